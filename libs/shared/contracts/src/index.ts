@@ -1,0 +1,14 @@
+export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
+export { createEnvelope, envelopeSchema, type Envelope, type EnvelopeInput } from './envelope';
+export { buildAsyncApiDocument } from './asyncapi';
+export { isServiceName, SERVICE_NAMES, type ServiceName } from './services';
+export {
+  deadLetterTopicName,
+  defineEvent,
+  defineRequestReply,
+  TopicRegistry,
+  type RequestReplyDefinition,
+  type TopicDefinition,
+  type TopicKind,
+} from './topic-registry';
+export * from './topics';

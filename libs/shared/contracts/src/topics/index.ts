@@ -1,0 +1,9 @@
+import { TopicDefinition, TopicRegistry } from '../topic-registry';
+import { healthContracts } from './health.contract';
+
+export * from './health.contract';
+
+/** Every topic of Lotbook. A new contract is added here and nowhere else. */
+export const lotbookTopics = new TopicRegistry([
+  ...Object.values(healthContracts).flatMap((contract) => [contract.request, contract.reply]),
+] as TopicDefinition[]);

@@ -1,0 +1,11 @@
+export { allocateMinorUnits } from './allocation';
+export {
+  allCurrencyCodes,
+  assertCurrency,
+  isCurrencyCode,
+  minorUnitExponent,
+  MoneyError,
+  type CurrencyCode,
+  type MoneyErrorCode,
+} from './currency';
+export { Money } from './money';

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { assertCurrency, minorUnitExponent, MoneyError } from './currency';
+import { Money } from './money';
+
+function errorCode(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof MoneyError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('Money', () => {
+  it('adds and subtracts in minor units of one currency', () => {
+    const price = Money.of(12_345, 'EUR');
+    expect(price.plus(Money.of(55, 'EUR')).minorUnits).toBe(12_400);
+    expect(price.minus(Money.of(12_346, 'EUR')).minorUnits).toBe(-1);
+  });
+
+  it('refuses to mix currencies', () => {
+    expect(errorCode(() => Money.of(1, 'EUR').plus(Money.of(1, 'RUB')))).toBe('CURRENCY_MISMATCH');
+    expect(errorCode(() => Money.of(1, 'EUR').compare(Money.of(1, 'USD')))).toBe('CURRENCY_MISMATCH');
+  });
+
+  it('refuses amounts that are not integers or not ISO 4217', () => {
+    expect(errorCode(() => Money.of(10.5, 'EUR'))).toBe('NOT_AN_INTEGER');
+    expect(errorCode(() => Money.of(10, 'EUX'))).toBe('UNKNOWN_CURRENCY');
+    expect(errorCode(() => Money.of(10, 'eur'))).toBe('UNKNOWN_CURRENCY');
+  });
+
+  it('refuses to overflow past Number.MAX_SAFE_INTEGER in any operation', () => {
+    const big = Money.of(Number.MAX_SAFE_INTEGER, 'USD');
+    expect(errorCode(() => big.plus(Money.of(1, 'USD')))).toBe('OVERFLOW');
+    expect(errorCode(() => big.negate().minus(Money.of(1, 'USD')))).toBe('OVERFLOW');
+    expect(errorCode(() => Money.of(4_503_599_627_370_496, 'USD').times(2))).toBe('OVERFLOW');
+    expect(errorCode(() => Money.of(2, 'USD').times(1.5))).toBe('NOT_AN_INTEGER');
+  });
+
+  it('multiplies a unit price by a quantity exactly', () => {
+    expect(Money.of(1_999, 'RUB').times(1_000_000).minorUnits).toBe(1_999_000_000);
+  });
+
+  it('knows minor units per currency', () => {
+    expect(minorUnitExponent(assertCurrency('JPY'))).toBe(0);
+    expect(minorUnitExponent(assertCurrency('KWD'))).toBe(3);
+    expect(Money.of(123_456, 'KWD').format()).toBe('123.456 KWD');
+    expect(Money.of(-5, 'EUR').format()).toBe('-0.05 EUR');
+    expect(Money.of(500, 'JPY').format()).toBe('500 JPY');
+  });
+
+  it('allocates over weights keeping the currency and the total', () => {
+    const parts = Money.of(1_000, 'EUR').allocate([1, 2, 3]);
+    expect(parts.map((part) => part.minorUnits)).toEqual([167, 333, 500]);
+    expect(Money.sum(parts, 'EUR').minorUnits).toBe(1_000);
+    expect(Money.of(10, 'EUR').split(3).map((part) => part.minorUnits)).toEqual([4, 3, 3]);
+  });
+
+  it('addition is associative and commutative within safe range (property)', () => {
+    const amount = fc.integer({ min: -1e12, max: 1e12 });
+    fc.assert(
+      fc.property(amount, amount, amount, (a, b, c) => {
+        const [x, y, z] = [a, b, c].map((minor) => Money.of(minor, 'EUR'));
+        return x.plus(y).plus(z).equals(x.plus(y.plus(z))) && x.plus(y).equals(y.plus(x));
+      }),
+    );
+  });
+});

@@ -1,0 +1,111 @@
+import { allocateMinorUnits } from './allocation';
+import { assertCurrency, CurrencyCode, MoneyError, minorUnitExponent } from './currency';
+
+function checkedInteger(value: number, what: string): number {
+  if (!Number.isInteger(value)) {
+    throw new MoneyError('NOT_AN_INTEGER', `${what} must be an integer number of minor units, got ${value}`);
+  }
+  if (!Number.isSafeInteger(value)) {
+    throw new MoneyError('OVERFLOW', `${what} ${value} is beyond ±${Number.MAX_SAFE_INTEGER} minor units`);
+  }
+  return value;
+}
+
+/**
+ * An amount of money: an integer number of minor units (cents, kopecks) in one ISO 4217
+ * currency. Immutable. Never a float: every operation stays within safe integers or throws.
+ */
+export class Money {
+  private constructor(
+    readonly minorUnits: number,
+    readonly currency: CurrencyCode,
+  ) {}
+
+  static of(minorUnits: number, currency: string): Money {
+    return new Money(checkedInteger(minorUnits, 'amount'), assertCurrency(currency));
+  }
+
+  static zero(currency: string): Money {
+    return Money.of(0, currency);
+  }
+
+  /** The sum of amounts in one currency; an empty list needs the currency to be named. */
+  static sum(amounts: readonly Money[], currency: string): Money {
+    return amounts.reduce((total, amount) => total.plus(amount), Money.zero(currency));
+  }
+
+  plus(other: Money): Money {
+    this.assertSameCurrency(other, 'add');
+    return new Money(checkedInteger(this.minorUnits + other.minorUnits, 'sum'), this.currency);
+  }
+
+  minus(other: Money): Money {
+    this.assertSameCurrency(other, 'subtract');
+    return new Money(checkedInteger(this.minorUnits - other.minorUnits, 'difference'), this.currency);
+  }
+
+  /** Multiplies by an integer factor (a quantity); exact or an overflow error. */
+  times(factor: number): Money {
+    if (!Number.isSafeInteger(factor)) {
+      throw new MoneyError('NOT_AN_INTEGER', `a money amount can only be multiplied by an integer, got ${factor}`);
+    }
+    const product = BigInt(this.minorUnits) * BigInt(factor);
+    if (product > BigInt(Number.MAX_SAFE_INTEGER) || product < -BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new MoneyError('OVERFLOW', `${this.minorUnits} × ${factor} is beyond ±${Number.MAX_SAFE_INTEGER} minor units`);
+    }
+    return new Money(Number(product), this.currency);
+  }
+
+  negate(): Money {
+    return new Money(this.minorUnits === 0 ? 0 : -this.minorUnits, this.currency);
+  }
+
+  /** Splits this amount over weights by the largest-remainder method; parts add up exactly. */
+  allocate(weights: readonly number[]): Money[] {
+    return allocateMinorUnits(this.minorUnits, weights).map((part) => new Money(part, this.currency));
+  }
+
+  /** Splits into n parts as equal as possible, earlier parts getting the extra units. */
+  split(parts: number): Money[] {
+    if (!Number.isSafeInteger(parts) || parts <= 0) {
+      throw new MoneyError('DIVISION_BY_ZERO', `cannot split into ${parts} parts`);
+    }
+    return this.allocate(new Array<number>(parts).fill(1));
+  }
+
+  equals(other: Money): boolean {
+    return this.currency === other.currency && this.minorUnits === other.minorUnits;
+  }
+
+  compare(other: Money): -1 | 0 | 1 {
+    this.assertSameCurrency(other, 'compare');
+    return this.minorUnits === other.minorUnits ? 0 : this.minorUnits < other.minorUnits ? -1 : 1;
+  }
+
+  isZero(): boolean {
+    return this.minorUnits === 0;
+  }
+
+  isNegative(): boolean {
+    return this.minorUnits < 0;
+  }
+
+  /** The amount as a decimal string in major units, e.g. "1234.50 EUR"; for display, never for arithmetic. */
+  format(): string {
+    const exponent = minorUnitExponent(this.currency);
+    const sign = this.minorUnits < 0 ? '-' : '';
+    const digits = Math.abs(this.minorUnits).toString().padStart(exponent + 1, '0');
+    const major = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+    return `${sign}${major} ${this.currency}`;
+  }
+
+  toJSON(): { minorUnits: number; currency: string } {
+    return { minorUnits: this.minorUnits, currency: this.currency };
+  }
+
+  private assertSameCurrency(other: Money, operation: string): void {
+    if (other.currency !== this.currency) {
+      throw new MoneyError('CURRENCY_MISMATCH', `cannot ${operation} ${this.currency} and ${other.currency}`);
+    }
+  }
+}
