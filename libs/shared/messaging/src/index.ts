@@ -1,0 +1,17 @@
+export { EventConsumer, type DeadLetter, type EventConsumerOptions, type EventContext, type EventHandler } from './consumer/event-consumer';
+export { handleOnce, type InboxOutcome } from './inbox/inbox';
+export { InboxMessage } from './inbox/inbox-message.entity';
+export { createKafka, silentLogger, type KafkaClientOptions, type MessagingLogger } from './kafka/kafka.factory';
+export { ensureTopics, pingKafka } from './kafka/topic-admin';
+export { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';
+export {
+  EventConsumerHost,
+  MESSAGING_OPTIONS,
+  MessagingModule,
+  OnEvent,
+  OutboxRelayHost,
+  type MessagingModuleOptions,
+} from './nest/messaging.module';
+export { Outbox, type OutboxEntry } from './outbox/outbox';
+export { OutboxMessage } from './outbox/outbox-message.entity';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';

@@ -1,0 +1,42 @@
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+
+export interface MessagingLogger {
+  debug(message: string, context?: Record<string, unknown>): void;
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+export const silentLogger: MessagingLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export interface KafkaClientOptions {
+  clientId: string;
+  brokers: string[];
+  logger?: MessagingLogger;
+  /** How long one connection attempt may take. */
+  connectionTimeoutMs?: number;
+  /** How many times kafkajs retries a failed request before giving up. */
+  retries?: number;
+}
+
+/** A kafkajs client whose logs go through our structured logger (warnings and errors only). */
+export function createKafka(options: KafkaClientOptions): Kafka {
+  const logger = options.logger ?? silentLogger;
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: options.connectionTimeoutMs ?? 3000,
+    requestTimeout: 30_000,
+    retry: { retries: options.retries ?? 8, initialRetryTime: 100, maxRetryTime: 2000 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log }: LogEntry) => {
+        const { message, ...rest } = log;
+        const context = { component: 'kafkajs', ...rest };
+        if (level === logLevel.ERROR) logger.error(message, context);
+        else if (level === logLevel.WARN) logger.warn(message, context);
+        else logger.debug(message, context);
+      },
+  });
+}

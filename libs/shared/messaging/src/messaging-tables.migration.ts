@@ -1,0 +1,36 @@
+import { QueryRunner } from 'typeorm';
+
+/**
+ * Version 1 of the outbox and inbox tables. A service's migration calls these; they are
+ * never edited once released: a change comes as a new version and a new migration.
+ */
+export async function createMessagingTablesV1(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`
+    CREATE TABLE outbox (
+      seq           bigserial PRIMARY KEY,
+      id            uuid NOT NULL UNIQUE,
+      topic         text NOT NULL,
+      message_key   text NOT NULL,
+      message_type  text NOT NULL,
+      envelope      jsonb NOT NULL,
+      created_at    timestamptz NOT NULL DEFAULT now(),
+      published_at  timestamptz,
+      attempts      integer NOT NULL DEFAULT 0,
+      last_error    text
+    )`);
+  await queryRunner.query(`CREATE INDEX outbox_unpublished_idx ON outbox (seq) WHERE published_at IS NULL`);
+  await queryRunner.query(`
+    CREATE TABLE inbox (
+      consumer_group  text NOT NULL,
+      message_id      uuid NOT NULL,
+      topic           text NOT NULL,
+      message_type    text NOT NULL,
+      handled_at      timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (consumer_group, message_id)
+    )`);
+}
+
+export async function dropMessagingTablesV1(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`DROP TABLE inbox`);
+  await queryRunner.query(`DROP TABLE outbox`);
+}

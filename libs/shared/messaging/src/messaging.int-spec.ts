@@ -1,0 +1,312 @@
+import { defineEvent, Envelope, TopicRegistry } from '@lotbook/contracts';
+import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
+import { createTestDatabase, TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
+import { Admin, Kafka, KafkaMessage } from 'kafkajs';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import { EventConsumer } from './consumer/event-consumer';
+import { createKafka } from './kafka/kafka.factory';
+import { ensureTopics } from './kafka/topic-admin';
+import { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';
+import { Outbox } from './outbox/outbox';
+import { OutboxRelay } from './outbox/outbox-relay';
+
+class TestTables1700000000000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createMessagingTablesV1(queryRunner);
+    await queryRunner.query(`CREATE TABLE widget (id text PRIMARY KEY, name text NOT NULL)`);
+    await queryRunner.query(`CREATE TABLE widget_tally (widget_id text PRIMARY KEY, times_applied integer NOT NULL)`);
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE widget_tally`);
+    await queryRunner.query(`DROP TABLE widget`);
+    await dropMessagingTablesV1(queryRunner);
+  }
+}
+
+const suffix = uniqueSuffix();
+const widgetCreated = defineEvent({
+  name: `test${suffix}.widget.created`,
+  owner: 'test',
+  partitions: 2,
+  messageType: 'WidgetCreated',
+  version: 1,
+  description: 'A widget was created (test topic)',
+  keyDescription: 'widget id',
+  payload: z.object({ widgetId: z.string().min(1), name: z.string().min(1) }),
+});
+const registry = new TopicRegistry([widgetCreated]);
+const dlqTopic = `${widgetCreated.name}.dlq`;
+
+let database: TestDatabase;
+let dataSource: DataSource;
+let kafka: Kafka;
+let admin: Admin;
+const outbox = new Outbox(registry, 'test');
+
+async function messageCount(topic: string): Promise<number> {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  return offsets.reduce((total, partition) => total + Number(partition.high), 0);
+}
+
+/** Reads every message currently on a topic, from the beginning, with a throw-away group. */
+async function readAll(topic: string): Promise<KafkaMessage[]> {
+  const expected = await messageCount(topic);
+  const messages: KafkaMessage[] = [];
+  if (expected === 0) return messages;
+  const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      messages.push(message);
+    },
+  });
+  await waitFor(`${expected} messages on ${topic}`, () => messages.length >= expected);
+  await consumer.disconnect();
+  return messages;
+}
+
+async function createWidget(id: string, name: string): Promise<Envelope> {
+  return dataSource.transaction(async (transaction) => {
+    await transaction.query(`INSERT INTO widget (id, name) VALUES ($1, $2)`, [id, name]);
+    return outbox.enqueue(transaction, widgetCreated, { key: id, payload: { widgetId: id, name } });
+  });
+}
+
+async function unpublishedCount(): Promise<number> {
+  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL`);
+  return count;
+}
+
+async function relayAll(relay: OutboxRelay): Promise<void> {
+  while ((await relay.relayOnce()) > 0) {
+    /* keep relaying until the outbox is drained */
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('messaging');
+  dataSource = createServiceDataSource({
+    url: database.url,
+    schema: 'messaging_test',
+    entities: [],
+    migrations: [TestTables1700000000000],
+    applicationName: 'messaging-test',
+  });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  kafka = createKafka({ clientId: `messaging-test-${suffix}`, brokers: testKafkaBrokers() });
+  admin = kafka.admin();
+  await admin.connect();
+  await ensureTopics(kafka, registry.all());
+});
+
+afterAll(async () => {
+  await admin?.disconnect();
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+beforeEach(async () => {
+  await dataSource.query(`TRUNCATE outbox, inbox, widget, widget_tally`);
+});
+
+describe('transactional outbox', () => {
+  it('publishes a committed state change exactly once and a rolled-back one never', async () => {
+    const before = await messageCount(widgetCreated.name);
+    const committed = await createWidget('w-committed', 'Steel coil');
+    await expect(
+      dataSource.transaction(async (transaction) => {
+        await transaction.query(`INSERT INTO widget (id, name) VALUES ('w-rolled-back', 'Copper cable')`);
+        await outbox.enqueue(transaction, widgetCreated, { key: 'w-rolled-back', payload: { widgetId: 'w-rolled-back', name: 'Copper cable' } });
+        throw new Error('business rule failed after the event was written');
+      }),
+    ).rejects.toThrow('business rule failed');
+
+    const relay = new OutboxRelay({ dataSource, kafka, name: `test-${suffix}` });
+    await relayAll(relay);
+    await relayAll(relay); // a second pass finds nothing more to send
+    await relay.stop();
+
+    expect(await messageCount(widgetCreated.name)).toBe(before + 1);
+    const onTopic = (await readAll(widgetCreated.name)).map((message) => JSON.parse(String(message.value)) as Envelope);
+    expect(onTopic.filter((envelope) => envelope.id === committed.id)).toHaveLength(1);
+    expect(onTopic.filter((envelope) => envelope.key === 'w-rolled-back')).toHaveLength(0);
+    const [{ count: widgets }] = await dataSource.query(`SELECT count(*)::int AS count FROM widget`);
+    expect(widgets).toBe(1);
+    expect(await unpublishedCount()).toBe(0);
+  });
+
+  it('refuses an event outside a transaction, or with a payload that breaks its contract, writing nothing', async () => {
+    await expect(
+      outbox.enqueue(dataSource.manager, widgetCreated, { key: 'w1', payload: { widgetId: 'w1', name: 'Bolt' } }),
+    ).rejects.toThrow(/inside a transaction/);
+    await expect(
+      dataSource.transaction((transaction) =>
+        outbox.enqueue(transaction, widgetCreated, { key: 'w1', payload: { widgetId: '', name: 'Bolt' } }),
+      ),
+    ).rejects.toThrow(/INVALID_PAYLOAD/);
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox`);
+    expect(count).toBe(0);
+  });
+
+  it('never publishes a row twice when two relays race (FOR UPDATE SKIP LOCKED)', async () => {
+    const before = await messageCount(widgetCreated.name);
+    const rows = 400;
+    await dataSource.transaction(async (transaction) => {
+      for (let index = 0; index < rows; index += 1) {
+        await outbox.enqueue(transaction, widgetCreated, {
+          key: `race-${index % 7}`,
+          payload: { widgetId: `race-${index}`, name: `Pallet ${index}` },
+        });
+      }
+    });
+    const relays = [1, 2].map(
+      (n) => new OutboxRelay({ dataSource, kafka, name: `race-${suffix}`, ordered: false, batchSize: 25, logger: undefined, idleDelayMs: n }),
+    );
+    const published = await Promise.all(
+      relays.map(async (relay) => {
+        let total = 0;
+        for (let sent = await relay.relayOnce(); sent > 0 || (await unpublishedCount()) > 0; sent = await relay.relayOnce()) {
+          total += sent;
+        }
+        return total;
+      }),
+    );
+    await Promise.all(relays.map((relay) => relay.stop()));
+
+    expect(published[0] + published[1]).toBe(rows);
+    expect(published.every((count) => count > 0)).toBe(true); // both really took part
+    expect(await messageCount(widgetCreated.name)).toBe(before + rows);
+    const ids = (await readAll(widgetCreated.name))
+      .map((message) => JSON.parse(String(message.value)) as Envelope<{ widgetId: string }>)
+      .filter((envelope) => envelope.payload.widgetId.startsWith('race-'))
+      .map((envelope) => envelope.id);
+    expect(new Set(ids).size).toBe(rows);
+    expect(ids).toHaveLength(rows);
+  });
+});
+
+describe('inbox and dead-lettering', () => {
+  function tallyConsumer(groupId: string, options: { failFor?: string } = {}): EventConsumer {
+    return new EventConsumer({
+      kafka,
+      dataSource,
+      registry,
+      groupId,
+      maxAttempts: 2,
+      retryDelayMs: 10,
+      handlers: new Map([
+        [
+          widgetCreated.name,
+          async (event, transaction) => {
+            const { widgetId } = event.payload as { widgetId: string };
+            if (widgetId === options.failFor) throw new Error(`cannot apply ${widgetId}`);
+            await transaction.query(
+              `INSERT INTO widget_tally (widget_id, times_applied) VALUES ($1, 1)
+               ON CONFLICT (widget_id) DO UPDATE SET times_applied = widget_tally.times_applied + 1`,
+              [widgetId],
+            );
+          },
+        ],
+      ]),
+    });
+  }
+
+  async function committedOffset(groupId: string, topic: string): Promise<number> {
+    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return entry.partitions.reduce((total, partition) => total + Math.max(0, Number(partition.offset)), 0);
+  }
+
+  it('publishes again after a relay crash between publish and mark, and the consumer applies it once', async () => {
+    const before = await messageCount(widgetCreated.name);
+    const envelope = await createWidget('w-crash', 'Cable drum');
+
+    const crashing = new OutboxRelay({
+      dataSource,
+      kafka,
+      name: `crash-${suffix}`,
+      afterPublish: () => {
+        throw new Error('relay process killed after Kafka acknowledged');
+      },
+    });
+    await expect(crashing.relayOnce()).rejects.toThrow('relay process killed');
+    await crashing.stop();
+    expect(await unpublishedCount()).toBe(1); // the mark never happened
+
+    const restarted = new OutboxRelay({ dataSource, kafka, name: `crash-${suffix}` });
+    await relayAll(restarted);
+    await restarted.stop();
+    expect(await unpublishedCount()).toBe(0);
+
+    const copies = (await readAll(widgetCreated.name)).filter(
+      (message) => (JSON.parse(String(message.value)) as Envelope).id === envelope.id,
+    );
+    expect(copies).toHaveLength(2); // the duplicate really is on the topic
+    expect(await messageCount(widgetCreated.name)).toBe(before + 2);
+
+    const groupId = `tally-${uniqueSuffix()}`;
+    const consumer = tallyConsumer(groupId);
+    await consumer.start();
+    const total = await messageCount(widgetCreated.name);
+    await waitFor('the consumer to commit past both copies', async () => (await committedOffset(groupId, widgetCreated.name)) >= total);
+    await consumer.stop();
+
+    const tally = await dataSource.query(`SELECT times_applied FROM widget_tally WHERE widget_id = 'w-crash'`);
+    expect(tally).toEqual([{ times_applied: 1 }]);
+    const inbox = await dataSource.query(`SELECT message_id FROM inbox WHERE consumer_group = $1 AND message_id = $2`, [
+      groupId,
+      envelope.id,
+    ]);
+    expect(inbox).toHaveLength(1);
+  });
+
+  it('dead-letters a malformed message and a message whose handler keeps failing, and goes on to the next', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const key = `dlq-${uniqueSuffix()}`;
+    const malformed = Buffer.from('{"id": "not-a-uuid", "payload": ', 'utf8');
+    const valid = (widgetId: string) =>
+      JSON.stringify({
+        id: crypto.randomUUID(),
+        type: 'WidgetCreated',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        producer: 'test',
+        correlationId: key,
+        key,
+        payload: { widgetId, name: 'Good pallet' },
+      });
+    const dlqBefore = await messageCount(dlqTopic);
+    await producer.send({
+      topic: widgetCreated.name,
+      messages: [
+        { key, value: malformed },
+        { key, value: valid('w-poison') },
+        { key, value: valid('w-after-the-bad-ones') },
+      ],
+    });
+    await producer.disconnect();
+
+    const groupId = `dlq-${uniqueSuffix()}`;
+    const consumer = tallyConsumer(groupId, { failFor: 'w-poison' });
+    await consumer.start();
+    await waitFor(
+      'the good message after the bad ones to be applied',
+      async () => (await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id = 'w-after-the-bad-ones'`)).length === 1,
+    );
+    await consumer.stop();
+
+    const letters = (await readAll(dlqTopic)).slice(dlqBefore).filter((message) => String(message.key) === key);
+    expect(letters).toHaveLength(2);
+    const [notJson, poison] = letters;
+    expect(Buffer.compare(notJson.value as Buffer, malformed)).toBe(0); // original bytes, untouched
+    expect(String(notJson.headers?.['x-dlq-reason'])).toMatch(/^NOT_JSON on /);
+    expect(String(notJson.headers?.['x-dlq-original-topic'])).toBe(widgetCreated.name);
+    expect(String(poison.headers?.['x-dlq-reason'])).toMatch(/^HANDLER_FAILED after 2 attempts: cannot apply w-poison/);
+    expect(String(poison.headers?.['x-dlq-consumer-group'])).toBe(groupId);
+    const poisonApplied = await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id = 'w-poison'`);
+    expect(poisonApplied).toHaveLength(0);
+  });
+});

@@ -1,0 +1,127 @@
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  SetMetadata,
+} from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { TopicDefinition, TopicRegistry } from '@lotbook/contracts';
+import { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { EventConsumer, EventHandler } from '../consumer/event-consumer';
+import { MessagingLogger } from '../kafka/kafka.factory';
+import { Outbox } from '../outbox/outbox';
+import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+const ON_EVENT = Symbol('lotbook:on-event');
+
+export interface MessagingModuleOptions {
+  serviceName: string;
+  registry: TopicRegistry;
+  dataSource: DataSource;
+  kafka: Kafka;
+  logger?: MessagingLogger;
+  relay?: Pick<OutboxRelayOptions, 'batchSize' | 'idleDelayMs'>;
+  consumer?: { maxAttempts?: number; retryDelayMs?: number };
+}
+
+/**
+ * Marks a provider method as the handler of an event topic. The method receives the
+ * validated envelope and the transaction its effect must use; the inbox record is written in
+ * that same transaction, so a redelivered event is skipped.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const OnEvent = (topic: TopicDefinition<any>): MethodDecorator => SetMetadata(ON_EVENT, topic.name);
+
+@Injectable()
+export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly relay: OutboxRelay;
+
+  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions) {
+    this.relay = new OutboxRelay({
+      dataSource: options.dataSource,
+      kafka: options.kafka,
+      name: options.serviceName,
+      logger: options.logger,
+      ...options.relay,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}
+
+@Injectable()
+export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private consumer: EventConsumer | undefined;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+  ) {}
+
+  /** The event topics this service handles, found from `@OnEvent` methods. */
+  discoverHandlers(): Map<string, EventHandler> {
+    const handlers = new Map<string, EventHandler>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const methodName of this.scanner.getAllMethodNames(prototype)) {
+        const method = instance[methodName] as EventHandler | undefined;
+        const topic = method ? (Reflect.getMetadata(ON_EVENT, method) as string | undefined) : undefined;
+        if (!topic || !method) continue;
+        if (handlers.has(topic)) throw new Error(`two @OnEvent handlers for ${topic} in ${this.options.serviceName}`);
+        handlers.set(topic, method.bind(instance) as EventHandler);
+      }
+    }
+    return handlers;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const handlers = this.discoverHandlers();
+    if (handlers.size === 0) return;
+    this.consumer = new EventConsumer({
+      kafka: this.options.kafka,
+      dataSource: this.options.dataSource,
+      registry: this.options.registry,
+      groupId: `${this.options.serviceName}.events`,
+      handlers,
+      logger: this.options.logger,
+      ...this.options.consumer,
+    });
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+  }
+}
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingModuleOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        { provide: Outbox, useFactory: () => new Outbox(options.registry, options.serviceName) },
+        OutboxRelayHost,
+        EventConsumerHost,
+      ],
+      exports: [Outbox, OutboxRelayHost],
+    };
+  }
+}

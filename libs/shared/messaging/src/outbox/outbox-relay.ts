@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { MessagingLogger, silentLogger } from '../kafka/kafka.factory';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  kafka: Kafka;
+  /** Names the relay in logs and its advisory lock; usually the service name. */
+  name: string;
+  logger?: MessagingLogger;
+  batchSize?: number;
+  /** How long the relay sleeps when the outbox is empty. */
+  idleDelayMs?: number;
+  /**
+   * When true (the default) only one relay per schema publishes at a time (a transaction-level
+   * advisory lock), which keeps messages of one key in commit order across replicas. Rows are
+   * always claimed with FOR UPDATE SKIP LOCKED, so even unordered relays never publish a row
+   * concurrently.
+   */
+  ordered?: boolean;
+  /** Called after Kafka acknowledged a batch and before the rows are marked; tests use it to simulate a crash. */
+  afterPublish?: (ids: string[]) => Promise<void> | void;
+}
+
+interface ClaimedRow {
+  seq: string;
+  id: string;
+  topic: string;
+  message_key: string;
+  message_type: string;
+  envelope: Record<string, unknown>;
+}
+
+function lockKey(name: string): string {
+  return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`lotbook:outbox:${name}`).digest('hex').slice(0, 16)}`)).toString();
+}
+
+/**
+ * Moves committed outbox rows to Kafka: claim a batch, send it with an idempotent producer
+ * (acks=all), mark the rows published, commit. A crash between send and mark publishes the
+ * batch again on restart: at-least-once, made effectively-once by the consumers' inbox.
+ */
+export class OutboxRelay {
+  private producer: Producer | undefined;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly logger: MessagingLogger;
+  private readonly batchSize: number;
+  private readonly idleDelayMs: number;
+  private readonly ordered: boolean;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.logger = options.logger ?? silentLogger;
+    this.batchSize = options.batchSize ?? 200;
+    this.idleDelayMs = options.idleDelayMs ?? 100;
+    this.ordered = options.ordered ?? true;
+  }
+
+  async connect(): Promise<void> {
+    if (this.producer) return;
+    const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await producer.connect();
+    this.producer = producer;
+  }
+
+  /** Starts relaying in the background until `stop()`. */
+  async start(): Promise<void> {
+    await this.connect();
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Wakes the loop at once instead of after its idle delay. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.loop = undefined;
+    await this.producer?.disconnect();
+    this.producer = undefined;
+  }
+
+  /** Relays one batch; returns how many messages it published. */
+  async relayOnce(): Promise<number> {
+    await this.connect();
+    const producer = this.producer as Producer;
+    return this.options.dataSource.transaction(async (transaction: EntityManager) => {
+      if (this.ordered) {
+        const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [lockKey(this.options.name)]);
+        if (!locked) return 0;
+      }
+      const rows: ClaimedRow[] = await transaction.query(
+        `SELECT seq, id, topic, message_key, message_type, envelope FROM outbox
+          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+
+      const byTopic = new Map<string, ClaimedRow[]>();
+      for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+      const ids = rows.map((row) => row.id);
+      try {
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic.entries()].map(([topic, topicRows]) => ({
+            topic,
+            messages: topicRows.map((row) => ({
+              key: row.message_key,
+              value: JSON.stringify(row.envelope),
+              headers: {
+                'message-id': row.id,
+                'message-type': row.message_type,
+                'correlation-id': String(row.envelope.correlationId ?? row.id),
+              },
+            })),
+          })),
+        });
+      } catch (error) {
+        await transaction.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [
+          ids,
+          (error as Error).message,
+        ]);
+        this.logger.warn('outbox relay could not publish a batch; it stays in the outbox', {
+          relay: this.options.name,
+          count: rows.length,
+          error: (error as Error).message,
+        });
+        return 0;
+      }
+      await this.options.afterPublish?.(ids);
+      await transaction.query(
+        `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.relayOnce();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.logger.error('outbox relay failed', { relay: this.options.name, error: (error as Error).message });
+      }
+      if (!this.running) break;
+      if (published < this.batchSize) {
+        const delay = failures > 0 ? Math.min(5000, this.idleDelayMs * 2 ** failures) : this.idleDelayMs;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wake = undefined;
+      }
+    }
+  }
+}

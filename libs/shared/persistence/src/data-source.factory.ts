@@ -1,0 +1,58 @@
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+
+export interface ServiceDataSourceOptions {
+  /** postgres://user@host:port/database */
+  url: string;
+  /** The service's own schema: every table, the migrations table included, lives in it. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  applicationName: string;
+  connectTimeoutMs?: number;
+  poolSize?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * One TypeORM data source per service, confined to its schema through the connection's
+ * search_path, so raw SQL in migrations and queries needs no schema prefix.
+ * `synchronize` is always off: the schema changes only through migrations.
+ */
+export function createServiceDataSource(options: ServiceDataSourceOptions): DataSource {
+  if (!SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name "${options.schema}"`);
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: options.applicationName,
+    connectTimeoutMS: options.connectTimeoutMs ?? 5000,
+    poolSize: options.poolSize ?? 10,
+    extra: { options: `-c search_path=${options.schema}` },
+  });
+}
+
+/** Round-trips `SELECT 1`; returns the latency in milliseconds or throws. */
+export async function pingDatabase(dataSource: DataSource, timeoutMs = 2000): Promise<number> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      dataSource.query('SELECT 1'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer from PostgreSQL within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return Math.round((performance.now() - started) * 100) / 100;
+}

@@ -1,0 +1,2 @@
+export { createTestDatabase, testKafkaBrokers, uniqueSuffix, type TestDatabase } from './test-database';
+export { waitFor } from './wait-for';

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabase } from '@lotbook/persistence';
+
+export interface TestDatabase {
+  /** Connection URL of the new, empty database. */
+  readonly url: string;
+  readonly name: string;
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  return process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/** A throw-away database for one test suite: created empty, dropped (forcibly) by `drop()`. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = `lotbook_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  await ensureDatabase(url.toString());
+  return { url: url.toString(), name, drop: () => dropDatabase(url.toString()) };
+}
+
+/** The broker the jest global setup started or found. */
+export function testKafkaBrokers(): string[] {
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!brokers) throw new Error('KAFKA_BROKERS is not set: run tests through `npm test` so the global setup starts Kafka');
+  return brokers.split(',');
+}
+
+export function uniqueSuffix(): string {
+  return randomBytes(4).toString('hex');
+}
