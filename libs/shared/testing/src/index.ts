@@ -1,2 +1,3 @@
+export { startServiceProcess, type ServiceProcess } from './service-process';
 export { createTestDatabase, testKafkaBrokers, uniqueSuffix, type TestDatabase } from './test-database';
 export { waitFor } from './wait-for';

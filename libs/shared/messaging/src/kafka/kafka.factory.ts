@@ -33,9 +33,13 @@ export function createKafka(options: KafkaClientOptions): Kafka {
       () =>
       ({ level, log }: LogEntry) => {
         const { message, ...rest } = log;
-        const context = { component: 'kafkajs', ...rest };
+        const context = { source: 'kafkajs', ...rest };
         if (level === logLevel.ERROR) logger.error(message, context);
-        else if (level === logLevel.WARN) logger.warn(message, context);
+        // We re-send failed outbox batches ourselves and deduplicate in the inbox, so the
+        // idempotent producer's bounded retries are intended, not a lost guarantee.
+        else if (level === logLevel.WARN && !message.startsWith('Limiting retries for the idempotent producer')) {
+          logger.warn(message, context);
+        }
         else logger.debug(message, context);
       },
   });

@@ -1,40 +1,65 @@
 import { TopicDefinition } from '@lotbook/contracts';
-import { Kafka } from 'kafkajs';
+import { Admin, Kafka } from 'kafkajs';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until every partition of the topics has a leader, so a consumer can subscribe at once. */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      const ready = topics.every((name) => {
+        const topic = metadata.topics.find((entry) => entry.name === name);
+        return topic !== undefined && topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0);
+      });
+      if (ready) return;
+    } catch {
+      // a topic created a moment ago by another process may not be in the metadata yet
+    }
+    if (Date.now() > deadline) throw new Error(`topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await sleep(100);
+  }
+}
 
 /**
- * Creates the topics that do not exist yet, with their registered partition counts, and
- * adds partitions where the registry now asks for more. Safe to call from several services
- * at once. Returns the names it created.
+ * Creates the topics that do not exist yet, with their registered partition counts, adds
+ * partitions where the registry now asks for more, and waits for every partition's leader.
+ * Several services may run it at once on a fresh broker: whoever loses the race to create a
+ * topic just waits for it. Returns the names this call created.
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[]): Promise<string[]> {
+export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinition[], timeoutMs = 15_000): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.name));
+    let created: string[] = [];
     if (missing.length > 0) {
       try {
         await admin.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false,
           topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor: 1 })),
         });
+        created = missing.map((topic) => topic.name);
       } catch (error) {
-        // Another service may have created some of them between listTopics and createTopics.
-        if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+        // Some or all were created concurrently elsewhere; anything really missing shows below.
+        const nowExisting = new Set(await admin.listTopics());
+        if (missing.some((topic) => !nowExisting.has(topic.name))) throw error;
       }
     }
-    const present = topics.filter((topic) => existing.has(topic.name));
-    if (present.length > 0) {
-      const metadata = await admin.fetchTopicMetadata({ topics: present.map((topic) => topic.name) });
-      const grow = present.filter((topic) => {
-        const found = metadata.topics.find((entry) => entry.name === topic.name);
-        return found !== undefined && found.partitions.length < topic.partitions;
-      });
-      if (grow.length > 0) {
-        await admin.createPartitions({ topicPartitions: grow.map((topic) => ({ topic: topic.name, count: topic.partitions })) });
-      }
+    await waitForLeaders(admin, topics.map((topic) => topic.name), timeoutMs);
+
+    const metadata = await admin.fetchTopicMetadata({ topics: topics.map((topic) => topic.name) });
+    const grow = topics.filter((topic) => {
+      const found = metadata.topics.find((entry) => entry.name === topic.name);
+      return found !== undefined && found.partitions.length < topic.partitions;
+    });
+    if (grow.length > 0) {
+      await admin.createPartitions({ topicPartitions: grow.map((topic) => ({ topic: topic.name, count: topic.partitions })) });
+      await waitForLeaders(admin, grow.map((topic) => topic.name), timeoutMs);
     }
-    return missing.map((topic) => topic.name);
+    return created;
   } finally {
     await admin.disconnect();
   }

@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { catalogService } from './catalog.service-definition';
+
+runService(catalogService);

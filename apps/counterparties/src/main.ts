@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { counterpartiesService } from './counterparties.service-definition';
+
+runService(counterpartiesService);

@@ -1,0 +1,16 @@
+import { kafkaBrokers, logLevel, milliseconds, port } from '@lotbook/platform';
+import { z } from 'zod';
+
+export const gatewayConfigSchema = z.object({
+  GATEWAY_PORT: port.default(4000),
+  GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
+  KAFKA_BROKERS: kafkaBrokers.default(['127.0.0.1:9092']),
+  LOG_LEVEL: logLevel.default('info'),
+  /** How long the gateway waits for a service's reply before calling it down. */
+  RPC_TIMEOUT_MS: milliseconds.default(3000),
+  STARTUP_TIMEOUT_MS: milliseconds.default(15_000),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -1,0 +1,52 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ClientsModule, Transport } from '@nestjs/microservices';
+import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
+import { GatewayHealthController } from './health/gateway-health.controller';
+import { HealthResolver } from './health/health.resolver';
+import { GatewayHealthService } from './health/health.service';
+import { KAFKA_RPC_CLIENT, ServiceRpcClient } from './kafka-rpc/service-rpc.client';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          // Apollo's own landing page loads from a CDN; ours (graphiql.middleware) does not.
+          playground: false,
+          plugins: [ApolloServerPluginLandingPageDisabled()],
+        }),
+        ClientsModule.register([
+          {
+            name: KAFKA_RPC_CLIENT,
+            transport: Transport.KAFKA,
+            options: {
+              postfixId: '',
+              client: { clientId: 'gateway', brokers: config.KAFKA_BROKERS, logCreator: () => () => undefined },
+              consumer: { groupId: 'gateway.replies', allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
+              producer: { allowAutoTopicCreation: false },
+              subscribe: { fromBeginning: false },
+            },
+          },
+        ]),
+      ],
+      controllers: [GatewayHealthController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        ServiceRpcClient,
+        GatewayHealthService,
+        HealthResolver,
+      ],
+    };
+  }
+}
+

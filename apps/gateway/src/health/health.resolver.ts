@@ -1,0 +1,13 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { SystemHealth } from './health.model';
+import { GatewayHealthService } from './health.service';
+
+@Resolver(() => SystemHealth)
+export class HealthResolver {
+  constructor(private readonly gatewayHealth: GatewayHealthService) {}
+
+  @Query(() => SystemHealth, { description: 'Every service’s status and round-trip time, asked over Kafka' })
+  health(): Promise<SystemHealth> {
+    return this.gatewayHealth.check();
+  }
+}

@@ -1,0 +1,82 @@
+import { Envelope, createEnvelope, lotbookTopics, RequestReplyDefinition } from '@lotbook/contracts';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ClientKafka } from '@nestjs/microservices';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
+
+export const KAFKA_RPC_CLIENT = Symbol('KAFKA_RPC_CLIENT');
+
+/** Every request-reply contract the gateway may call; their reply topics are subscribed at start. */
+export const GATEWAY_REQUESTS = lotbookTopics.all().filter((topic) => topic.kind === 'command');
+
+export class ServiceUnavailableError extends Error {
+  constructor(
+    readonly topic: string,
+    readonly reason: string,
+  ) {
+    super(`${topic}: ${reason}`);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * Kafka request-reply from the gateway to the services, on NestJS's ClientKafka. Requests
+ * and replies are envelopes validated against the registry on both sides; a reply that does
+ * not come within the timeout is an error, never a hang.
+ */
+@Injectable()
+export class ServiceRpcClient implements OnModuleInit, OnModuleDestroy {
+  constructor(
+    @Inject(KAFKA_RPC_CLIENT) private readonly client: ClientKafka,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    for (const topic of GATEWAY_REQUESTS) this.client.subscribeToResponseOf(topic.name);
+    await this.client.connect();
+    // connect() can return before the reply consumer has its partitions; a request sent
+    // before then could never be answered.
+    const deadline = Date.now() + this.config.STARTUP_TIMEOUT_MS;
+    const replyTopics = GATEWAY_REQUESTS.map((topic) => `${topic.name}.reply`);
+    while (!replyTopics.every((topic) => this.client.getConsumerAssignments()[topic] !== undefined)) {
+      if (Date.now() > deadline) {
+        throw new Error(`the gateway's reply consumer got no partitions within ${this.config.STARTUP_TIMEOUT_MS} ms`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.client.close();
+  }
+
+  async request<TRequest, TReply>(
+    contract: RequestReplyDefinition<TRequest, TReply>,
+    payload: TRequest,
+    options: { key: string; correlationId?: string; timeoutMs?: number },
+  ): Promise<Envelope<TReply>> {
+    const envelope = createEnvelope({
+      type: contract.request.messageType,
+      version: contract.request.version,
+      producer: 'gateway',
+      key: options.key,
+      correlationId: options.correlationId,
+      payload,
+    });
+    const valid = lotbookTopics.validate(contract.request, envelope);
+    const timeoutMs = options.timeoutMs ?? this.config.RPC_TIMEOUT_MS;
+    let reply: unknown;
+    try {
+      reply = await firstValueFrom(
+        this.client.send(contract.request.name, { key: valid.key, value: valid }).pipe(timeout({ first: timeoutMs })),
+      );
+    } catch (error) {
+      if (error instanceof TimeoutError) {
+        throw new ServiceUnavailableError(contract.request.name, `no reply within ${timeoutMs} ms`);
+      }
+      const message = (error as { message?: string })?.message ?? JSON.stringify(error);
+      throw new ServiceUnavailableError(contract.request.name, message);
+    }
+    return lotbookTopics.validate(contract.reply, reply);
+  }
+}

@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { ordersService } from './orders.service-definition';
+
+runService(ordersService);

@@ -1,0 +1,11 @@
+import { ServiceDefinition } from '@lotbook/platform';
+import { ordersMigrations } from './migrations';
+
+/** The orders service: what it is made of, for main.ts and for tests that boot it. */
+export const ordersService: ServiceDefinition = {
+  name: 'orders',
+  defaultHttpPort: 3104,
+  imports: [],
+  entities: [],
+  migrations: ordersMigrations,
+};

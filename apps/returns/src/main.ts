@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { returnsService } from './returns.service-definition';
+
+runService(returnsService);

@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { settlementsService } from './settlements.service-definition';
+
+runService(settlementsService);

@@ -1,0 +1,13 @@
+import { createMessagingTablesV1, dropMessagingTablesV1 } from '@lotbook/messaging';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The outbox and inbox tables of the settlements schema. */
+export class MessagingTables1763895600000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createMessagingTablesV1(queryRunner);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await dropMessagingTablesV1(queryRunner);
+  }
+}

@@ -1,0 +1,11 @@
+import { ServiceDefinition } from '@lotbook/platform';
+import { settlementsMigrations } from './migrations';
+
+/** The settlements service: what it is made of, for main.ts and for tests that boot it. */
+export const settlementsService: ServiceDefinition = {
+  name: 'settlements',
+  defaultHttpPort: 3106,
+  imports: [],
+  entities: [],
+  migrations: settlementsMigrations,
+};

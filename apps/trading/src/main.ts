@@ -1,0 +1,4 @@
+import { runService } from '@lotbook/platform';
+import { tradingService } from './trading.service-definition';
+
+runService(tradingService);

@@ -1,0 +1,4 @@
+import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
+
+/** Every migration of the trading schema, oldest first. A released migration is never edited. */
+export const tradingMigrations = [MessagingTables1763895600000];

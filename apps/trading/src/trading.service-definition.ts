@@ -1,0 +1,11 @@
+import { ServiceDefinition } from '@lotbook/platform';
+import { tradingMigrations } from './migrations';
+
+/** The trading service: what it is made of, for main.ts and for tests that boot it. */
+export const tradingService: ServiceDefinition = {
+  name: 'trading',
+  defaultHttpPort: 3103,
+  imports: [],
+  entities: [],
+  migrations: tradingMigrations,
+};

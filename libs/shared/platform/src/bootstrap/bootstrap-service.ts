@@ -1,0 +1,184 @@
+import 'reflect-metadata';
+import { healthContracts, lotbookTopics, ServiceName } from '@lotbook/contracts';
+import { createKafka, ensureTopics, MessagingModule, pingKafka } from '@lotbook/messaging';
+import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
+import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { Kafka } from 'kafkajs';
+import { DataSource, MixedList } from 'typeorm';
+import { ConfigError, loadConfig, redactUrl, ServiceConfig, serviceConfigSchema } from '../config/config';
+import { createHealthRpcController, HealthController } from '../health/health.controller';
+import { HealthService } from '../health/health.service';
+import { JsonLogger } from '../logging/json-logger';
+import { SERVICE_CONTEXT, ServiceContext } from './service-context';
+
+export interface ServiceDefinition {
+  name: ServiceName;
+  defaultHttpPort: number;
+  /** The service's feature modules. */
+  imports?: Array<Type<unknown> | DynamicModule>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+export interface RunningService {
+  app: INestApplication;
+  config: ServiceConfig;
+  logger: JsonLogger;
+  close(): Promise<void>;
+}
+
+/** Start-up failed for a reason the operator can fix; the message says which. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return errorText(error.errors[0]);
+  const message = (error as Error)?.message || String(error);
+  const code = (error as { code?: string })?.code;
+  return code && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+@Global()
+@Module({})
+class ServiceCoreModule {
+  static forRoot(context: ServiceContext, dataSource: DataSource, kafka: Kafka): DynamicModule {
+    const contract = healthContracts[context.name];
+    return {
+      module: ServiceCoreModule,
+      controllers: [HealthController, createHealthRpcController(contract.request, contract.reply)],
+      providers: [
+        { provide: SERVICE_CONTEXT, useValue: context },
+        { provide: DataSource, useValue: dataSource },
+        { provide: Kafka, useValue: kafka },
+        HealthService,
+        {
+          provide: 'DATA_SOURCE_CLOSER',
+          useFactory: () => ({ onApplicationShutdown: () => dataSource.destroy() }),
+        },
+      ],
+      exports: [SERVICE_CONTEXT, DataSource, Kafka, HealthService],
+    };
+  }
+}
+
+/**
+ * Starts one back-end service: validated config, PostgreSQL reachable and migrated, Kafka
+ * reachable with every registry topic in place, then the Nest app with its HTTP health
+ * endpoint, its Kafka microservice transport (request-reply) and its outbox relay and event
+ * consumer. Any failure before "ready" throws a StartupError naming the cause.
+ */
+export async function startService(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+  let config: ServiceConfig;
+  try {
+    config = loadConfig(definition.name, serviceConfigSchema({ httpPort: definition.defaultHttpPort }), env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new StartupError(error.message);
+    throw error;
+  }
+  const logger = new JsonLogger(definition.name, config.LOG_LEVEL);
+  const context: ServiceContext = { name: definition.name, version: process.env.npm_package_version ?? '0.1.0' };
+
+  const dataSource = createServiceDataSource({
+    url: config.DATABASE_URL,
+    schema: definition.name,
+    entities: definition.entities ?? [],
+    migrations: definition.migrations,
+    applicationName: definition.name,
+    connectTimeoutMs: config.STARTUP_TIMEOUT_MS,
+  });
+  try {
+    await withTimeout(dataSource.initialize(), config.STARTUP_TIMEOUT_MS, 'PostgreSQL');
+    const applied = await runMigrations(dataSource);
+    logger.log({ msg: 'database ready', schema: definition.name, migrationsApplied: applied });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new StartupError(
+      `${definition.name} cannot use its database at ${redactUrl(config.DATABASE_URL)}: ${errorText(error)}. ` +
+        'Check DATABASE_URL and that PostgreSQL is running.',
+    );
+  }
+
+  const kafka = createKafka({
+    clientId: definition.name,
+    brokers: config.KAFKA_BROKERS,
+    logger: logger.forComponent('kafka'),
+    connectionTimeoutMs: Math.min(config.STARTUP_TIMEOUT_MS, 5000),
+  });
+  try {
+    await pingKafka(kafka, config.STARTUP_TIMEOUT_MS);
+    const created = await withTimeout(ensureTopics(kafka, lotbookTopics.all()), config.STARTUP_TIMEOUT_MS, 'Kafka topic creation');
+    logger.log({ msg: 'kafka ready', brokers: config.KAFKA_BROKERS, topicsCreated: created });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw new StartupError(
+      `${definition.name} cannot reach Kafka at ${config.KAFKA_BROKERS.join(',')}: ${errorText(error)}. ` +
+        'Check KAFKA_BROKERS and that the broker is running.',
+    );
+  }
+
+  const root: DynamicModule = {
+    module: class ServiceRootModule {},
+    imports: [
+      ServiceCoreModule.forRoot(context, dataSource, kafka),
+      MessagingModule.forRoot({
+        serviceName: definition.name,
+        registry: lotbookTopics,
+        dataSource,
+        kafka,
+        logger: logger.forComponent('messaging'),
+        relay: { idleDelayMs: config.OUTBOX_IDLE_DELAY_MS },
+      }),
+      ...(definition.imports ?? []),
+    ],
+  };
+  Object.defineProperty(root.module, 'name', { value: `${definition.name}RootModule` });
+
+  const app = await NestFactory.create(root, { logger, abortOnError: false });
+  app.connectMicroservice<MicroserviceOptions>({
+    transport: Transport.KAFKA,
+    options: {
+      postfixId: '',
+      client: {
+        clientId: `${definition.name}-rpc`,
+        brokers: config.KAFKA_BROKERS,
+        logCreator: () => () => undefined,
+      },
+      consumer: { groupId: `${definition.name}.rpc`, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
+      producer: { allowAutoTopicCreation: false },
+      subscribe: { fromBeginning: false },
+    },
+  });
+  app.enableShutdownHooks();
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  logger.log({ msg: 'ready', httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
+  return { app, config, logger, close: () => app.close() };
+}
+
+/** The entry point of a service's main.ts: starts it, or prints why it cannot and exits 1. */
+export function runService(definition: ServiceDefinition): void {
+  startService(definition).catch((error: unknown) => {
+    const message = error instanceof StartupError ? error.message : `${definition.name} failed to start: ${errorText(error)}`;
+    process.stderr.write(`${message}\n`);
+    process.stdout.write(`${JSON.stringify({ level: 'fatal', service: definition.name, time: new Date().toISOString(), msg: message })}\n`);
+    process.exit(1);
+  });
+}

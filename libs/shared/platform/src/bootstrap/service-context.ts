@@ -1,0 +1,8 @@
+import { ServiceName } from '@lotbook/contracts';
+
+export const SERVICE_CONTEXT = Symbol('SERVICE_CONTEXT');
+
+export interface ServiceContext {
+  readonly name: ServiceName;
+  readonly version: string;
+}

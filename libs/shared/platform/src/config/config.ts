@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** Start-up stops on this: the message names every bad variable and what it must be. */
+export class ConfigError extends Error {
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid configuration for ${service}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates configuration from the environment; domain code never reads process.env. */
+export function loadConfig<TSchema extends z.ZodObject>(
+  service: string,
+  schema: TSchema,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<TSchema> {
+  const keys = Object.keys(schema.shape);
+  const input = Object.fromEntries(keys.map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(
+      service,
+      result.error.issues.map((issue) => {
+        const key = issue.path.join('.');
+        const given = input[key];
+        return `${key}: ${issue.message}${given === undefined ? ' (not set)' : ` (got "${given}")`}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+export const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_-]+(\?.*)?$/.test(value), {
+    message: 'must be a postgres://user@host:port/database URL',
+  });
+
+export const kafkaBrokers = z
+  .string()
+  .refine((value) => value.split(',').every((broker) => /^[A-Za-z0-9.-]+:\d{1,5}$/.test(broker.trim())), {
+    message: 'must be a comma-separated list of host:port',
+  })
+  .transform((value) => value.split(',').map((broker) => broker.trim()));
+
+export const port = z.coerce
+  .number({ message: 'must be a port number' })
+  .int('must be a whole port number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+export const milliseconds = z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).max(600_000);
+
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']);
+
+/** Settings every back-end service shares. */
+export function serviceConfigSchema(defaults: { httpPort: number }) {
+  return z.object({
+    DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/lotbook'),
+    KAFKA_BROKERS: kafkaBrokers.default(['127.0.0.1:9092']),
+    HTTP_PORT: port.default(defaults.httpPort),
+    HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: logLevel.default('info'),
+    /** How long start-up waits for PostgreSQL and Kafka before giving up. */
+    STARTUP_TIMEOUT_MS: milliseconds.default(15_000),
+    OUTBOX_IDLE_DELAY_MS: milliseconds.default(100),
+  });
+}
+
+export type ServiceConfig = z.infer<ReturnType<typeof serviceConfigSchema>>;
+
+/** A URL safe to print: the password replaced. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,22 @@
+export {
+  runService,
+  startService,
+  StartupError,
+  type RunningService,
+  type ServiceDefinition,
+} from './bootstrap/bootstrap-service';
+export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';
+export {
+  ConfigError,
+  kafkaBrokers,
+  loadConfig,
+  logLevel,
+  milliseconds,
+  port,
+  postgresUrl,
+  redactUrl,
+  serviceConfigSchema,
+  type ServiceConfig,
+} from './config/config';
+export { HealthService } from './health/health.service';
+export { JsonLogger, type LogLevel } from './logging/json-logger';
