@@ -41,6 +41,6 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
   const url = `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}/graphql`;
-  logger.log({ msg: 'ready', graphql: url });
+  logger.announceReady({ graphql: url });
   return { app, config, url, close: () => app.close() };
 }

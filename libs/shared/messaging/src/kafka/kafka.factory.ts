@@ -34,7 +34,11 @@ export function createKafka(options: KafkaClientOptions): Kafka {
       ({ level, log }: LogEntry) => {
         const { message, ...rest } = log;
         const context = { source: 'kafkajs', ...rest };
-        if (level === logLevel.ERROR) logger.error(message, context);
+        // Races between services creating the same topics and a fresh broker's loading
+        // coordinator are retried by kafkajs and handled by us; they are not errors.
+        const transient = message.startsWith('Response CreateTopics') || String(rest.error ?? '').includes('coordinator is loading');
+        if (level === logLevel.ERROR && !transient) logger.error(message, context);
+        else if (level === logLevel.ERROR) logger.debug(message, context);
         // We re-send failed outbox batches ourselves and deduplicate in the inbox, so the
         // idempotent producer's bounded retries are intended, not a lost guarantee.
         else if (level === logLevel.WARN && !message.startsWith('Limiting retries for the idempotent producer')) {

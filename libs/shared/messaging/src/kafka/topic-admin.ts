@@ -65,15 +65,19 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
   }
 }
 
-/** Connects an admin client and describes the cluster; returns the latency in ms or throws. */
-export async function pingKafka(kafka: Kafka, timeoutMs = 3000): Promise<number> {
+/**
+ * Describes the cluster and returns the latency in ms, or throws. With an admin client that is
+ * already connected (a health check's), only the round trip is measured; otherwise a fresh
+ * client connects and disconnects.
+ */
+export async function pingKafka(kafka: Kafka, timeoutMs = 3000, connected?: Admin): Promise<number> {
   const started = performance.now();
-  const admin = kafka.admin({ retry: { retries: 0 } });
+  const admin = connected ?? kafka.admin({ retry: { retries: 0 } });
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       (async () => {
-        await admin.connect();
+        if (!connected) await admin.connect();
         await admin.describeCluster();
       })(),
       new Promise((_, reject) => {
@@ -82,7 +86,7 @@ export async function pingKafka(kafka: Kafka, timeoutMs = 3000): Promise<number>
     ]);
   } finally {
     clearTimeout(timer);
-    await admin.disconnect().catch(() => undefined);
+    if (!connected) await admin.disconnect().catch(() => undefined);
   }
   return Math.round((performance.now() - started) * 100) / 100;
 }

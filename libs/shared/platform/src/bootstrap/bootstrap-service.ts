@@ -169,7 +169,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   app.enableShutdownHooks();
   await app.startAllMicroservices();
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
-  logger.log({ msg: 'ready', httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
+  logger.announceReady({ httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
   return { app, config, logger, close: () => app.close() };
 }
 

@@ -49,6 +49,14 @@ export class JsonLogger implements LoggerService {
     };
   }
 
+  /**
+   * The one line that says the process is up (`"msg":"ready"`), printed whatever the log
+   * level: `npm start` and the tests wait for it.
+   */
+  announceReady(fields: Record<string, unknown>): void {
+    this.pino.child({}, { level: 'info' }).info(fields, 'ready');
+  }
+
   /** Flushes synchronously; used right before the process exits on a fatal error. */
   flush(): void {
     this.pino.flush();
