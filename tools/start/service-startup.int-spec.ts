@@ -1,5 +1,5 @@
 import { SERVICE_NAMES } from '@lotbook/contracts';
-import { createTestDatabase, startServiceProcess, TestDatabase, testKafkaBrokers } from '@lotbook/testing';
+import { createTestDatabase, startServiceProcess, type TestDatabase, testKafkaBrokers } from '@lotbook/testing';
 
 let database: TestDatabase;
 

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@lotbook/platform';
+import { type ServiceDefinition } from '@lotbook/platform';
 import { catalogMigrations } from './migrations';
 
 /** The catalog service: what it is made of, for main.ts and for tests that boot it. */

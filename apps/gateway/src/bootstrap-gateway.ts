@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { lotbookTopics } from '@lotbook/contracts';
 import { createKafka, ensureTopics, pingKafka } from '@lotbook/messaging';
 import { ConfigError, JsonLogger, loadConfig, StartupError } from '@lotbook/platform';
-import { INestApplication } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GatewayConfig, gatewayConfigSchema } from './gateway.config';
+import { type GatewayConfig, gatewayConfigSchema } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
 

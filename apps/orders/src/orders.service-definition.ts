@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@lotbook/platform';
+import { type ServiceDefinition } from '@lotbook/platform';
 import { ordersMigrations } from './migrations';
 
 /** The orders service: what it is made of, for main.ts and for tests that boot it. */

@@ -1,4 +1,4 @@
-import { ServiceDefinition } from '@lotbook/platform';
+import { type ServiceDefinition } from '@lotbook/platform';
 import { returnsMigrations } from './migrations';
 
 /** The returns service: what it is made of, for main.ts and for tests that boot it. */

@@ -1,5 +1,5 @@
 import { SERVICE_NAMES } from '@lotbook/contracts';
-import { createTestDatabase, ServiceProcess, startServiceProcess, TestDatabase, testKafkaBrokers } from '@lotbook/testing';
+import { createTestDatabase, type ServiceProcess, startServiceProcess, type TestDatabase, testKafkaBrokers } from '@lotbook/testing';
 
 const GATEWAY_PORT = 4310;
 const RPC_TIMEOUT_MS = 1500;

@@ -1,5 +1,5 @@
 import { createMessagingTablesV1, dropMessagingTablesV1 } from '@lotbook/messaging';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** The outbox and inbox tables of the trading schema. */
 export class MessagingTables1763895600000 implements MigrationInterface {

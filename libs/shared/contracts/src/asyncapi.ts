@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelopeSchema } from './envelope';
-import { TopicDefinition, TopicRegistry } from './topic-registry';
+import { type TopicDefinition, type TopicRegistry } from './topic-registry';
 
 type JsonObject = Record<string, unknown>;
 

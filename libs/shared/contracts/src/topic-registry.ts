@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContractViolation } from './contract-violation.exception';
-import { Envelope, envelopeSchema } from './envelope';
+import { type Envelope, envelopeSchema } from './envelope';
 
 export type TopicKind = 'event' | 'command' | 'reply' | 'dead-letter';
 

@@ -1,4 +1,4 @@
-import { QueryRunner } from 'typeorm';
+import { type QueryRunner } from 'typeorm';
 
 /**
  * Version 1 of the outbox and inbox tables. A service's migration calls these; they are

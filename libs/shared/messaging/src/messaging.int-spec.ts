@@ -1,8 +1,8 @@
-import { defineEvent, Envelope, TopicRegistry } from '@lotbook/contracts';
+import { defineEvent, type Envelope, TopicRegistry } from '@lotbook/contracts';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
-import { createTestDatabase, TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
-import { Admin, Kafka, KafkaMessage } from 'kafkajs';
-import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { createTestDatabase, type TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
+import { type Admin, type Kafka, type KafkaMessage } from 'kafkajs';
+import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { EventConsumer } from './consumer/event-consumer';
 import { createKafka } from './kafka/kafka.factory';

@@ -1,5 +1,5 @@
 import { allocateMinorUnits } from './allocation';
-import { assertCurrency, CurrencyCode, MoneyError, minorUnitExponent } from './currency';
+import { assertCurrency, type CurrencyCode, MoneyError, minorUnitExponent } from './currency';
 
 function checkedInteger(value: number, what: string): number {
   if (!Number.isInteger(value)) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 
 /** A stable 64-bit advisory lock key per schema, so two replicas never migrate one schema at once. */
 function advisoryLockKey(schema: string): string {

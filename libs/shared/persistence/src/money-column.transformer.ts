@@ -1,4 +1,4 @@
-import { ValueTransformer } from 'typeorm';
+import { type ValueTransformer } from 'typeorm';
 
 /**
  * Maps a PostgreSQL `bigint` column of minor units to a JavaScript number. pg returns

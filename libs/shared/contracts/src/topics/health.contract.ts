@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRequestReply, RequestReplyDefinition } from '../topic-registry';
-import { SERVICE_NAMES, ServiceName } from '../services';
+import { defineRequestReply, type RequestReplyDefinition } from '../topic-registry';
+import { SERVICE_NAMES, type ServiceName } from '../services';
 
 export const dependencyHealthSchema = z.object({
   status: z.enum(['UP', 'DOWN']),

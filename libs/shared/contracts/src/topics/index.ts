@@ -1,4 +1,4 @@
-import { TopicDefinition, TopicRegistry } from '../topic-registry';
+import { type TopicDefinition, TopicRegistry } from '../topic-registry';
 import { healthContracts } from './health.contract';
 
 export * from './health.contract';

@@ -1,8 +1,8 @@
-import { ContractViolation, deadLetterTopicName, Envelope, TopicRegistry } from '@lotbook/contracts';
-import { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
+import { ContractViolation, deadLetterTopicName, type Envelope, type TopicRegistry } from '@lotbook/contracts';
+import { type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { handleOnce } from '../inbox/inbox';
-import { MessagingLogger, silentLogger } from '../kafka/kafka.factory';
+import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 
 export interface EventContext {
   topic: string;

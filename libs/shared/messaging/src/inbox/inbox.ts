@@ -1,5 +1,5 @@
-import { Envelope } from '@lotbook/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { type Envelope } from '@lotbook/contracts';
+import { type DataSource, type EntityManager } from 'typeorm';
 
 export type InboxOutcome = 'applied' | 'duplicate';
 

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
 
 export interface MessagingLogger {
   debug(message: string, context?: Record<string, unknown>): void;

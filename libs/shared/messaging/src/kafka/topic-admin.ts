@@ -1,5 +1,5 @@
-import { TopicDefinition } from '@lotbook/contracts';
-import { Admin, Kafka } from 'kafkajs';
+import { type TopicDefinition } from '@lotbook/contracts';
+import { type Admin, type Kafka } from 'kafkajs';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Kafka, Producer } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
-import { MessagingLogger, silentLogger } from '../kafka/kafka.factory';
+import { type Kafka, type Producer } from 'kafkajs';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;

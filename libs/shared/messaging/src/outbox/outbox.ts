@@ -1,5 +1,5 @@
-import { createEnvelope, Envelope, TopicDefinition, TopicRegistry } from '@lotbook/contracts';
-import { EntityManager } from 'typeorm';
+import { createEnvelope, type Envelope, type TopicDefinition, type TopicRegistry } from '@lotbook/contracts';
+import { type EntityManager } from 'typeorm';
 
 export interface OutboxEntry<TPayload> {
   key: string;

@@ -1,4 +1,4 @@
-import { ServiceName } from '@lotbook/contracts';
+import { type ServiceName } from '@lotbook/contracts';
 
 export const SERVICE_CONTEXT = Symbol('SERVICE_CONTEXT');
 
