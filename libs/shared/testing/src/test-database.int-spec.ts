@@ -16,7 +16,8 @@ describe('throw-away test databases', () => {
   it('creates a fresh, empty database per call and drops it even while a connection is open', async () => {
     const [first, second] = await Promise.all([createTestDatabase('Suite A'), createTestDatabase('Suite A')]);
     expect(first.name).not.toBe(second.name);
-    expect(first.name).toMatch(/^lotbook_test_suite_a_[0-9a-f]{8}$/);
+    expect(first.name).toBe(first.name.toLowerCase());
+    expect(first.name).toMatch(new RegExp(`^lotbook_test_${process.env.LOTBOOK_TEST_RUN_ID}_suite_a_[0-9a-f]{8}$`));
 
     const open = new Client({ connectionString: first.url });
     const terminated = new Promise<Error>((resolve) => open.on('error', resolve));

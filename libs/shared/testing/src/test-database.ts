@@ -12,9 +12,15 @@ function adminUrl(): string {
   return process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-/** A throw-away database for one test suite: created empty, dropped (forcibly) by `drop()`. */
+/**
+ * A throw-away database for one test suite: created empty, dropped (forcibly) by `drop()`.
+ * Its name carries the jest run's id, so the global teardown drops whatever a crashed suite
+ * left behind without touching another run's databases.
+ */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const name = `lotbook_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+  const run = process.env.LOTBOOK_TEST_RUN_ID ?? 'adhoc';
+  const slug = label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 24);
+  const name = `lotbook_test_${run}_${slug}_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   await ensureDatabase(url.toString());
