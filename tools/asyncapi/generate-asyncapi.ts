@@ -1,9 +1,10 @@
 // `npm run asyncapi`: writes the AsyncAPI 3 document of every Lotbook topic, built from the
-// topic registry, to asyncapi.json (or the path given as the first argument).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// topic registry, to dist/asyncapi/asyncapi.json (or the path given as the first argument).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAsyncApiDocument, lotbookTopics } from '@lotbook/contracts';
-import { version } from '../../package.json';
+
+const { version } = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
 
 const target = path.resolve(process.argv[2] ?? 'dist/asyncapi/asyncapi.json');
 const document = buildAsyncApiDocument(lotbookTopics, { version, brokers: process.env.KAFKA_BROKERS?.split(',')[0] });

@@ -60,6 +60,10 @@ export function graphiqlMiddleware(graphqlPath = '/graphql') {
   const html = ideHtml(graphqlPath);
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method !== 'GET') return next();
+    if (request.path === '/favicon.ico') {
+      response.status(204).end(); // browsers ask for it; an empty answer beats a 404 in the console
+      return;
+    }
     if (request.path.startsWith(IDE_ASSET_PREFIX)) {
       const asset = ASSETS[request.path.slice(IDE_ASSET_PREFIX.length)];
       if (!asset) {

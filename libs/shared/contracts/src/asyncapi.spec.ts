@@ -1,3 +1,5 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { z } from 'zod';
 import { buildAsyncApiDocument } from './asyncapi';
 import { defineEvent, TopicRegistry } from './topic-registry';
@@ -43,6 +45,21 @@ describe('buildAsyncApiDocument', () => {
       type: 'object',
       properties: { tradeId: { type: 'string', format: 'uuid' }, quantity: { type: 'integer' } },
     });
+  });
+
+  it('validates against the official AsyncAPI 3.0.0 JSON Schema, which refuses a broken document', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const asyncApiSchema = require('@asyncapi/specs/schemas/3.0.0-without-$id.json') as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(asyncApiSchema);
+    const full = buildAsyncApiDocument(lotbookTopics, { version: '0.1.0' });
+    expect(validate(full) ? [] : validate.errors).toEqual([]);
+    expect(validate(document)).toBe(true);
+
+    const broken = JSON.parse(JSON.stringify(document)) as typeof document;
+    broken.operations.receiveTradingTradeMatched.action = 'publish'; // AsyncAPI 2 wording, not valid in 3
+    expect(validate(broken)).toBe(false);
   });
 
   it('covers every topic of the Lotbook registry and is valid JSON', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, ensureDatabase } from '@lotbook/persistence';
+import { Client } from 'pg';
 
 export interface TestDatabase {
   /** Connection URL of the new, empty database. */
@@ -10,6 +10,17 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   return process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+// Plain pg rather than @lotbook/persistence, so that persistence's own tests can use this.
+async function asAdmin(statement: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl(), connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -23,8 +34,8 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const name = `lotbook_test_${run}_${slug}_${randomBytes(4).toString('hex')}`;
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  await ensureDatabase(url.toString());
-  return { url: url.toString(), name, drop: () => dropDatabase(url.toString()) };
+  await asAdmin(`CREATE DATABASE "${name}"`);
+  return { url: url.toString(), name, drop: () => asAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /** The broker the jest global setup started or found. */
