@@ -32,7 +32,13 @@ export class GatewayModule {
             options: {
               postfixId: '',
               client: { clientId: 'gateway', brokers: config.KAFKA_BROKERS, logCreator: () => () => undefined },
-              consumer: { groupId: 'gateway.replies', allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000 },
+              consumer: {
+                groupId: 'gateway.replies',
+                allowAutoTopicCreation: false,
+                sessionTimeout: 10_000,
+                heartbeatInterval: 1_000,
+                maxWaitTimeInMs: 500,
+              },
               producer: { allowAutoTopicCreation: false },
               subscribe: { fromBeginning: false },
             },

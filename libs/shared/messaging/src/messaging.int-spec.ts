@@ -54,7 +54,7 @@ async function readAll(topic: string): Promise<KafkaMessage[]> {
   const expected = await messageCount(topic);
   const messages: KafkaMessage[] = [];
   if (expected === 0) return messages;
-  const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}` });
+  const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}`, maxWaitTimeInMs: 100 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
@@ -165,6 +165,7 @@ describe('transactional outbox', () => {
     const relays = [1, 2].map(
       (n) => new OutboxRelay({ dataSource, kafka, name: `race-${suffix}`, ordered: false, batchSize: 25, logger: undefined, idleDelayMs: n }),
     );
+    await Promise.all(relays.map((relay) => relay.connect())); // so both start racing at once
     const published = await Promise.all(
       relays.map(async (relay) => {
         let total = 0;

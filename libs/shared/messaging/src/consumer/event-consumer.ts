@@ -75,6 +75,9 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      // A fetch returns as soon as a message arrives whatever this is; it bounds how long an
+      // idle fetch holds up disconnect (kafkajs's default 5 s made every shutdown take 5 s).
+      maxWaitTimeInMs: 500,
     });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => {
