@@ -20,10 +20,16 @@ interface Refusal {
 /** Starts the app with a broken environment and returns its exit code and what it said on stderr. */
 async function refuse({ service, env }: Refusal): Promise<{ code: number | null; stderr: string }> {
   const process = startServiceProcess(service, { STARTUP_TIMEOUT_MS: '3000', ...env });
+  let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([
     process.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${service} did not exit: ${process.output()}`)), 45_000)),
-  ]).finally(() => process.stop('SIGKILL'));
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${service} did not exit: ${process.output()}`)), 45_000);
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+    return process.stop('SIGKILL');
+  });
   return { code, stderr: process.stderr() };
 }
 
