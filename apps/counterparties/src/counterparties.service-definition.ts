@@ -1,11 +1,14 @@
-import { type ServiceDefinition } from '@lotbook/platform';
+import type { ServiceDefinition } from '@lotbook/platform';
+import { counterpartiesConfigSchema } from './counterparties.config';
+import { CounterpartiesModule } from './counterparties.module';
 import { counterpartiesMigrations } from './migrations';
 
 /** The counterparties service: what it is made of, for main.ts and for tests that boot it. */
 export const counterpartiesService: ServiceDefinition = {
   name: 'counterparties',
   defaultHttpPort: 3101,
-  imports: [],
+  config: counterpartiesConfigSchema,
+  imports: [CounterpartiesModule],
   entities: [],
   migrations: counterpartiesMigrations,
 };

@@ -1,4 +1,5 @@
 import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
+import { CompaniesUsersModeration1763900000000 } from './1763900000000-companies-users-moderation';
 
 /** Every migration of the counterparties schema, oldest first. A released migration is never edited. */
-export const counterpartiesMigrations = [MessagingTables1763895600000];
+export const counterpartiesMigrations = [MessagingTables1763895600000, CompaniesUsersModeration1763900000000];

@@ -1,3 +1,11 @@
+export {
+  actorSchema,
+  commandErrorSchema,
+  commandResult,
+  type Actor,
+  type CommandError,
+  type CommandResult,
+} from './command-result';
 export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
 export { createEnvelope, envelopeSchema, type Envelope, type EnvelopeInput } from './envelope';
 export { buildAsyncApiDocument } from './asyncapi';

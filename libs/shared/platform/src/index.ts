@@ -2,9 +2,11 @@ export {
   runService,
   startService,
   StartupError,
+  SERVICE_CONFIG,
   type RunningService,
   type ServiceDefinition,
 } from './bootstrap/bootstrap-service';
+export { answerCommand, DomainError, type CommandReply } from './commands/command-handler';
 export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';
 export {
   ConfigError,

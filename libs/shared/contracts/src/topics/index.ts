@@ -1,9 +1,13 @@
 import { type TopicDefinition, TopicRegistry } from '../topic-registry';
+import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { healthContracts } from './health.contract';
 
+export * from './counterparties.contract';
 export * from './health.contract';
 
 /** Every topic of Lotbook. A new contract is added here and nowhere else. */
 export const lotbookTopics = new TopicRegistry([
   ...Object.values(healthContracts).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(counterpartiesCommands).flatMap((contract) => [contract.request, contract.reply]),
+  companyStatusChanged,
 ] as TopicDefinition[]);

@@ -6,6 +6,7 @@ import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/c
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
+import { z } from 'zod';
 import { DataSource, MixedList } from 'typeorm';
 import { ConfigError, loadConfig, redactUrl, ServiceConfig, serviceConfigSchema } from '../config/config';
 import { createHealthRpcController, HealthController } from '../health/health.controller';
@@ -13,9 +14,14 @@ import { HealthService } from '../health/health.service';
 import { JsonLogger } from '../logging/json-logger';
 import { SERVICE_CONTEXT, ServiceContext } from './service-context';
 
+/** The service's whole validated configuration (the shared settings plus its own). */
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+
 export interface ServiceDefinition {
   name: ServiceName;
   defaultHttpPort: number;
+  /** Settings of this service beyond the shared ones, validated with them at start. */
+  config?: z.ZodObject;
   /** The service's feature modules. */
   imports?: Array<Type<unknown> | DynamicModule>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -59,13 +65,14 @@ function errorText(error: unknown): string {
 @Global()
 @Module({})
 class ServiceCoreModule {
-  static forRoot(context: ServiceContext, dataSource: DataSource, kafka: Kafka): DynamicModule {
+  static forRoot(context: ServiceContext, dataSource: DataSource, kafka: Kafka, config: Record<string, unknown>): DynamicModule {
     const contract = healthContracts[context.name];
     return {
       module: ServiceCoreModule,
       controllers: [HealthController, createHealthRpcController(contract.request, contract.reply)],
       providers: [
         { provide: SERVICE_CONTEXT, useValue: context },
+        { provide: SERVICE_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
         { provide: Kafka, useValue: kafka },
         HealthService,
@@ -74,7 +81,7 @@ class ServiceCoreModule {
           useFactory: () => ({ onApplicationShutdown: () => dataSource.destroy() }),
         },
       ],
-      exports: [SERVICE_CONTEXT, DataSource, Kafka, HealthService],
+      exports: [SERVICE_CONTEXT, SERVICE_CONFIG, DataSource, Kafka, HealthService],
     };
   }
 }
@@ -87,8 +94,11 @@ class ServiceCoreModule {
  */
 export async function startService(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   let config: ServiceConfig;
+  let fullConfig: Record<string, unknown>;
   try {
-    config = loadConfig(definition.name, serviceConfigSchema({ httpPort: definition.defaultHttpPort }), env);
+    const shared = serviceConfigSchema({ httpPort: definition.defaultHttpPort });
+    fullConfig = loadConfig(definition.name, definition.config ? shared.extend(definition.config.shape) : shared, env);
+    config = fullConfig as ServiceConfig;
   } catch (error) {
     if (error instanceof ConfigError) throw new StartupError(error.message);
     throw error;
@@ -137,7 +147,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   const root: DynamicModule = {
     module: class ServiceRootModule {},
     imports: [
-      ServiceCoreModule.forRoot(context, dataSource, kafka),
+      ServiceCoreModule.forRoot(context, dataSource, kafka, fullConfig),
       MessagingModule.forRoot({
         serviceName: definition.name,
         registry: lotbookTopics,

@@ -1,0 +1,62 @@
+import { counterpartiesCommands as commands } from '@lotbook/contracts';
+import type { CompanyStatus, ModerationAction } from '@lotbook/counterparties-domain';
+import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CompanyQueryService } from './services/company-query.service';
+import { ModerationService } from './services/moderation.service';
+import { RegistrationService } from './services/registration.service';
+import { SessionService } from './services/session.service';
+
+/** The counterparties commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
+@Controller()
+export class CounterpartiesController {
+  constructor(
+    @Inject(SERVICE_CONTEXT) private readonly context: ServiceContext,
+    private readonly registration: RegistrationService,
+    private readonly sessions: SessionService,
+    private readonly moderation: ModerationService,
+    private readonly queries: CompanyQueryService,
+  ) {}
+
+  @MessagePattern(commands.registerCompany.request.name)
+  registerCompany(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.registerCompany, message, (request) => this.registration.register(request));
+  }
+
+  @MessagePattern(commands.signIn.request.name)
+  signIn(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.signIn, message, (request) => this.sessions.signIn(request));
+  }
+
+  @MessagePattern(commands.refreshSession.request.name)
+  refreshSession(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.refreshSession, message, (request) => this.sessions.refresh(request.refreshToken));
+  }
+
+  @MessagePattern(commands.moderateCompany.request.name)
+  moderateCompany(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.moderateCompany, message, (request) =>
+      this.moderation.moderate(request.actor, request.companyId, request.action as ModerationAction, request.reason),
+    );
+  }
+
+  @MessagePattern(commands.getCompany.request.name)
+  getCompany(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.getCompany, message, (request) => this.queries.get(request.actor, request.companyId));
+  }
+
+  @MessagePattern(commands.listCompanies.request.name)
+  listCompanies(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.listCompanies, message, async (request) => ({
+      companies: await this.queries.list(request.actor, request.status as CompanyStatus | undefined),
+    }));
+  }
+
+  @MessagePattern(commands.listModerationLog.request.name)
+  listModerationLog(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.listModerationLog, message, async ({ actor, ...filter }) => ({
+      entries: await this.moderation.log(actor, filter),
+    }));
+  }
+}

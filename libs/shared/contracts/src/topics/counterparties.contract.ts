@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { actorSchema, commandResult, type CommandResult } from '../command-result';
+import { defineEvent, defineRequestReply } from '../topic-registry';
+
+const companyStatus = z.enum(['PENDING_REVIEW', 'APPROVED', 'REJECTED', 'SUSPENDED']);
+const companyKind = z.enum(['BUYER', 'SELLER', 'BOTH']);
+const companyRole = z.enum(['ADMIN', 'PURCHASER', 'APPROVER', 'ACCOUNTANT', 'SALES_MANAGER']);
+const moderationAction = z.enum(['APPROVE', 'REJECT', 'SUSPEND', 'REINSTATE']);
+
+export const moderationEntrySchema = z.object({
+  id: z.uuid(),
+  companyId: z.uuid(),
+  companyName: z.string(),
+  action: z.enum(['REGISTER', 'APPROVE', 'REJECT', 'SUSPEND', 'REINSTATE']),
+  from: companyStatus.nullable(),
+  to: companyStatus,
+  reason: z.string(),
+  operatorId: z.uuid().nullable(),
+  operatorEmail: z.string().nullable(),
+  occurredAt: z.iso.datetime({ offset: true }),
+});
+
+/** What anyone signed in may see of a company. */
+export const publicCompanySchema = z.object({
+  id: z.uuid(),
+  tradingName: z.string(),
+  kind: companyKind,
+  status: companyStatus,
+});
+
+/** What the company itself and operators see. */
+export const companySchema = publicCompanySchema.extend({
+  legalName: z.string(),
+  country: z.string(),
+  taxId: z.string(),
+  registeredAt: z.iso.datetime({ offset: true }),
+  moderationHistory: z.array(moderationEntrySchema),
+});
+
+export const sessionSchema = z.object({
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.iso.datetime({ offset: true }),
+  refreshToken: z.string(),
+  actor: actorSchema,
+});
+
+export type PublicCompany = z.infer<typeof publicCompanySchema>;
+export type Company = z.infer<typeof companySchema>;
+export type ModerationEntry = z.infer<typeof moderationEntrySchema>;
+export type Session = z.infer<typeof sessionSchema>;
+
+const contract = <TRequest extends z.ZodType, TResult extends z.ZodType>(
+  name: string,
+  messageType: string,
+  description: string,
+  request: TRequest,
+  result: TResult,
+) =>
+  defineRequestReply<z.output<TRequest>, CommandResult<z.output<TResult>>>({
+    name: `counterparties.${name}`,
+    owner: 'counterparties',
+    messageType,
+    version: 1,
+    description,
+    keyDescription: 'company id, or the e-mail for sign-in',
+    request: request as z.ZodType<z.output<TRequest>>,
+    reply: commandResult(result) as z.ZodType<CommandResult<z.output<TResult>>>,
+  });
+
+export const counterpartiesCommands = {
+  registerCompany: contract(
+    'register-company',
+    'RegisterCompany',
+    'A company registers itself with its first user, its admin; it starts PENDING_REVIEW',
+    z.object({
+      legalName: z.string(),
+      tradingName: z.string().optional(),
+      country: z.string(),
+      taxId: z.string(),
+      kind: companyKind,
+      admin: z.object({ email: z.string(), password: z.string(), fullName: z.string() }),
+    }),
+    z.object({ companyId: z.uuid(), userId: z.uuid(), status: companyStatus }),
+  ),
+  signIn: contract(
+    'sign-in',
+    'SignIn',
+    'A user or an operator signs in with e-mail and password',
+    z.object({
+      email: z.string(),
+      password: z.string(),
+      asOperator: z.boolean(),
+      companyId: z.uuid().optional().describe('The company to act for, when the user belongs to several'),
+      clientAddress: z.string(),
+    }),
+    sessionSchema,
+  ),
+  refreshSession: contract(
+    'refresh-session',
+    'RefreshSession',
+    'Swaps a refresh token for a new session; a reused refresh token revokes its whole family',
+    z.object({ refreshToken: z.string() }),
+    sessionSchema,
+  ),
+  moderateCompany: contract(
+    'moderate-company',
+    'ModerateCompany',
+    'An operator approves, rejects, suspends or reinstates a company, with a written reason',
+    z.object({ actor: actorSchema, companyId: z.uuid(), action: moderationAction, reason: z.string() }),
+    companySchema,
+  ),
+  getCompany: contract(
+    'get-company',
+    'GetCompany',
+    'A company as the asker may see it: all of it for itself and operators, its public face for others',
+    z.object({ actor: actorSchema, companyId: z.uuid() }),
+    z.object({ company: companySchema.nullable(), publicCompany: publicCompanySchema }),
+  ),
+  listCompanies: contract(
+    'list-companies',
+    'ListCompanies',
+    'Operators list companies, optionally by status',
+    z.object({ actor: actorSchema, status: companyStatus.optional() }),
+    z.object({ companies: z.array(companySchema.omit({ moderationHistory: true })) }),
+  ),
+  listModerationLog: contract(
+    'list-moderation-log',
+    'ListModerationLog',
+    'Operators read the moderation audit log, filtered by company, action, operator and time',
+    z.object({
+      actor: actorSchema,
+      companyId: z.uuid().optional(),
+      action: moderationEntrySchema.shape.action.optional(),
+      operatorId: z.uuid().optional(),
+      since: z.iso.datetime({ offset: true }).optional(),
+      until: z.iso.datetime({ offset: true }).optional(),
+      limit: z.int().min(1).max(500).default(100),
+    }),
+    z.object({ entries: z.array(moderationEntrySchema) }),
+  ),
+};
+
+/**
+ * `counterparties.company.status-changed`: every change of a company's moderation status,
+ * registration included, keyed by company id so a company's changes stay in order. Other
+ * services keep their own projection of who may trade from it.
+ *
+ * The contract of a suspension (what each service does on SUSPENDED) is in the README.
+ */
+export const companyStatusChanged = defineEvent({
+  name: 'counterparties.company.status-changed',
+  owner: 'counterparties',
+  partitions: 6,
+  messageType: 'CompanyStatusChanged',
+  version: 1,
+  description: 'A company was registered, approved, rejected, suspended or reinstated',
+  keyDescription: 'company id',
+  payload: z.object({
+    companyId: z.uuid(),
+    tradingName: z.string(),
+    kind: companyKind,
+    action: moderationEntrySchema.shape.action,
+    from: companyStatus.nullable(),
+    to: companyStatus,
+    reason: z.string(),
+    operatorId: z.uuid().nullable(),
+  }),
+});
+
+export type CompanyStatusChangedPayload = z.infer<typeof companyStatusChanged.payload>;
+export { companyRole as companyRoleSchema, companyStatus as companyStatusSchema };
