@@ -43,7 +43,7 @@ export class CounterpartiesController {
 
   @MessagePattern(commands.getCompany.request.name)
   getCompany(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.getCompany, message, (request) => this.queries.get(request.actor, request.companyId));
+    return answerCommand(this.context, commands.getCompany, message, (request) => this.queries.get(request.actor, request.companyId, request.view));
   }
 
   @MessagePattern(commands.listCompanies.request.name)

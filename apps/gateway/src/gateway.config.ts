@@ -9,6 +9,11 @@ export const gatewayConfigSchema = z.object({
   /** How long the gateway waits for a service's reply before calling it down. */
   RPC_TIMEOUT_MS: milliseconds.default(3000),
   STARTUP_TIMEOUT_MS: milliseconds.default(15_000),
+  /** Verifies access tokens; the same secret counterparties signs them with. */
+  AUTH_TOKEN_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('lotbook-local-development-secret-change-me-in-production'),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

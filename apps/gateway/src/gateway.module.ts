@@ -1,9 +1,12 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClientsModule, Transport } from '@nestjs/microservices';
-import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
+import { AuthGuard } from './auth/auth.guard';
+import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
+import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
 import { GatewayHealthService } from './health/health.service';
@@ -21,6 +24,8 @@ export class GatewayModule {
           autoSchemaFile: true,
           sortSchema: true,
           introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
           // Apollo's own landing page loads from a CDN; ours (graphiql.middleware) does not.
           playground: false,
           plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -51,6 +56,8 @@ export class GatewayModule {
         ServiceRpcClient,
         GatewayHealthService,
         HealthResolver,
+        CounterpartiesResolver,
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };
   }

@@ -12,10 +12,13 @@ export class CompanyQueryService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(actor: Actor, companyId: string): Promise<{ company: Company | null; publicCompany: PublicCompany }> {
+  async get(actor: Actor, companyId: string, view: 'FULL' | 'PUBLIC'): Promise<{ company: Company | null; publicCompany: PublicCompany }> {
     const company = await this.companies.find(this.dataSource.manager, companyId);
-    if (!company) throw new CounterpartiesError(Code.COMPANY_NOT_FOUND, `no company ${companyId}`, 'companyId');
     const seesAll = actor.kind === 'OPERATOR' || actor.companyId === companyId;
+    // Another company's full record is refused exactly as a missing one, so ids cannot be probed.
+    if (!company || (view === 'FULL' && !seesAll)) {
+      throw new CounterpartiesError(Code.COMPANY_NOT_FOUND, `no company ${companyId}`, 'companyId');
+    }
     return {
       company: seesAll ? { ...company, moderationHistory: await this.companies.history(this.dataSource.manager, companyId) } : null,
       publicCompany: publicView(company),

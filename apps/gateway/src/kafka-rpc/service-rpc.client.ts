@@ -1,8 +1,9 @@
-import { Envelope, createEnvelope, lotbookTopics, RequestReplyDefinition } from '@lotbook/contracts';
+import { ContractViolation, createEnvelope, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ClientKafka } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { GATEWAY_CONFIG, GatewayConfig } from '../gateway.config';
+import { commandError, gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
 
 export const KAFKA_RPC_CLIENT = Symbol('KAFKA_RPC_CLIENT');
 
@@ -78,5 +79,27 @@ export class ServiceRpcClient implements OnModuleInit, OnModuleDestroy {
       throw new ServiceUnavailableError(contract.request.name, message);
     }
     return lotbookTopics.validate(contract.reply, reply);
+  }
+
+  /** Sends a command and unwraps its result; a business refusal becomes a GraphQL error with its code. */
+  async command<TRequest, TResult>(
+    contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
+    payload: TRequest,
+    options: { key: string; correlationId?: string },
+  ): Promise<TResult> {
+    let reply: Envelope<CommandResult<TResult>>;
+    try {
+      reply = await this.request(contract, payload, options);
+    } catch (error) {
+      if (error instanceof ContractViolation) {
+        throw gatewayError(GatewayErrorCode.INVALID_INPUT, `invalid input: ${error.detail.replace(/\s*\n\s*/g, ' ')}`);
+      }
+      if (error instanceof ServiceUnavailableError) {
+        throw gatewayError(GatewayErrorCode.SERVICE_UNAVAILABLE, `${contract.request.owner} did not answer (${error.reason}); try again`);
+      }
+      throw error;
+    }
+    if (!reply.payload.ok) throw commandError(reply.payload.error);
+    return reply.payload.result;
   }
 }

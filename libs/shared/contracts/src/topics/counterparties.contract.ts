@@ -112,8 +112,8 @@ export const counterpartiesCommands = {
   getCompany: contract(
     'get-company',
     'GetCompany',
-    'A company as the asker may see it: all of it for itself and operators, its public face for others',
-    z.object({ actor: actorSchema, companyId: z.uuid() }),
+    'A company: FULL for itself and operators (anyone else gets COMPANY_NOT_FOUND, as for a missing id), PUBLIC for anyone',
+    z.object({ actor: actorSchema, companyId: z.uuid(), view: z.enum(['FULL', 'PUBLIC']) }),
     z.object({ company: companySchema.nullable(), publicCompany: publicCompanySchema }),
   ),
   listCompanies: contract(

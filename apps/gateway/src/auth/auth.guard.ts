@@ -1,0 +1,77 @@
+import type { Actor } from '@lotbook/contracts';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { verify, type JwtPayload } from 'jsonwebtoken';
+import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+
+export interface AuthenticatedRequest extends Request {
+  actor?: Actor;
+}
+
+interface AccessClaims extends JwtPayload {
+  kind: 'USER' | 'OPERATOR';
+  cid: string | null;
+  roles: string[];
+}
+
+/**
+ * The one gate in front of every GraphQL field: verifies the bearer token (signature, expiry,
+ * issuer, audience) and the field's access rule. A field without a rule is refused.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true; // plain HTTP: /health only
+    const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
+    if (!rule) throw gatewayError(GatewayErrorCode.FORBIDDEN, 'this field declares no access rule, so nobody may use it');
+    const request = GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+    if (rule.kind === 'public') return true;
+
+    const actor = this.authenticate(request);
+    request.actor = actor;
+    if (rule.kind === 'authenticated') return true;
+    if (rule.kind === 'operator') {
+      if (actor.kind !== 'OPERATOR') throw gatewayError(GatewayErrorCode.FORBIDDEN, 'only marketplace operators may do this');
+      return true;
+    }
+    if (actor.kind !== 'USER' || !actor.companyId) {
+      throw gatewayError(GatewayErrorCode.FORBIDDEN, 'this is done by a user acting for a company');
+    }
+    if (rule.roles !== 'any' && !rule.roles.some((role) => actor.roles.includes(role))) {
+      throw gatewayError(GatewayErrorCode.FORBIDDEN, `this needs one of the roles ${rule.roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  private authenticate(request: AuthenticatedRequest): Actor {
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) {
+      throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, 'sign in first: send "Authorization: Bearer <access token>"');
+    }
+    let claims: AccessClaims;
+    try {
+      claims = verify(token, this.config.AUTH_TOKEN_SECRET, {
+        algorithms: ['HS256'],
+        issuer: 'lotbook-counterparties',
+        audience: 'lotbook-gateway',
+      }) as AccessClaims;
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw gatewayError(
+        GatewayErrorCode.UNAUTHENTICATED,
+        expired ? 'the access token has expired; refresh the session' : 'the access token is not valid',
+      );
+    }
+    return { kind: claims.kind, id: claims.sub as string, companyId: claims.cid ?? null, roles: claims.roles ?? [] };
+  }
+}

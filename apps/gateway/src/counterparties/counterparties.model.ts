@@ -1,0 +1,125 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CompanyStatus {
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  SUSPENDED = 'SUSPENDED',
+}
+export enum CompanyKind {
+  BUYER = 'BUYER',
+  SELLER = 'SELLER',
+  BOTH = 'BOTH',
+}
+export enum ModerationAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  REINSTATE = 'REINSTATE',
+}
+export enum ModerationLogAction {
+  REGISTER = 'REGISTER',
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  REINSTATE = 'REINSTATE',
+}
+export enum ActorKind {
+  USER = 'USER',
+  OPERATOR = 'OPERATOR',
+}
+registerEnumType(CompanyStatus, { name: 'CompanyStatus', description: 'Only APPROVED companies trade' });
+registerEnumType(CompanyKind, { name: 'CompanyKind' });
+registerEnumType(ModerationAction, { name: 'ModerationAction' });
+registerEnumType(ModerationLogAction, { name: 'ModerationLogAction' });
+registerEnumType(ActorKind, { name: 'ActorKind' });
+
+@ObjectType({ description: 'What anyone signed in may see of a company' })
+export class PublicCompany {
+  @Field(() => ID) id!: string;
+  @Field() tradingName!: string;
+  @Field(() => CompanyKind) kind!: CompanyKind;
+  @Field(() => CompanyStatus) status!: CompanyStatus;
+}
+
+@ObjectType({ description: 'One moderation step: who decided what, when, and why' })
+export class ModerationEntry {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) companyId!: string;
+  @Field() companyName!: string;
+  @Field(() => ModerationLogAction) action!: ModerationLogAction;
+  @Field(() => CompanyStatus, { nullable: true }) from!: CompanyStatus | null;
+  @Field(() => CompanyStatus) to!: CompanyStatus;
+  @Field() reason!: string;
+  @Field(() => ID, { nullable: true, description: 'The operator; null for the registration itself' }) operatorId!: string | null;
+  @Field(() => String, { nullable: true }) operatorEmail!: string | null;
+  @Field() occurredAt!: Date;
+}
+
+@ObjectType({ description: 'A company as it and the operators see it' })
+export class Company extends PublicCompany {
+  @Field() legalName!: string;
+  @Field() country!: string;
+  @Field() taxId!: string;
+  @Field() registeredAt!: Date;
+  @Field(() => [ModerationEntry], { description: 'Every moderation step and its reason, oldest first' })
+  moderationHistory!: ModerationEntry[];
+}
+
+@ObjectType()
+export class CompanySummary extends PublicCompany {
+  @Field() legalName!: string;
+  @Field() country!: string;
+  @Field() taxId!: string;
+  @Field() registeredAt!: Date;
+}
+
+@ObjectType()
+export class Registration {
+  @Field(() => ID) companyId!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => CompanyStatus) status!: CompanyStatus;
+}
+
+@ObjectType({ description: 'Who the session is for' })
+export class SessionActor {
+  @Field(() => ActorKind) kind!: ActorKind;
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true, description: 'The company the user acts for' }) companyId!: string | null;
+  @Field(() => [String]) roles!: string[];
+}
+
+@ObjectType()
+export class Session {
+  @Field({ description: 'Send as "Authorization: Bearer <accessToken>"' }) accessToken!: string;
+  @Field() accessTokenExpiresAt!: Date;
+  @Field({ description: 'Use once with refreshSession; a reused one revokes the session family' }) refreshToken!: string;
+  @Field(() => SessionActor) actor!: SessionActor;
+}
+
+@InputType()
+export class CompanyAdminInput {
+  @Field() email!: string;
+  @Field({ description: '12 to 128 characters, with a letter and a digit, not containing the e-mail name' }) password!: string;
+  @Field() fullName!: string;
+}
+
+@InputType()
+export class RegisterCompanyInput {
+  @Field() legalName!: string;
+  @Field({ nullable: true }) tradingName?: string;
+  @Field({ description: 'ISO 3166-1 alpha-2, e.g. RU' }) country!: string;
+  @Field({ description: 'For RU the INN (10 or 12 digits, check digits verified)' }) taxId!: string;
+  @Field(() => CompanyKind) kind!: CompanyKind;
+  @Field(() => CompanyAdminInput) admin!: CompanyAdminInput;
+}
+
+@InputType()
+export class ModerationLogFilter {
+  @Field(() => ID, { nullable: true }) companyId?: string;
+  @Field(() => ModerationLogAction, { nullable: true }) action?: ModerationLogAction;
+  @Field(() => ID, { nullable: true }) operatorId?: string;
+  @Field({ nullable: true }) since?: Date;
+  @Field({ nullable: true }) until?: Date;
+  @Field(() => Int, { nullable: true, defaultValue: 100 }) limit?: number;
+}

@@ -1,0 +1,111 @@
+import { counterpartiesCommands as commands, type Actor } from '@lotbook/contracts';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OperatorOnly, Public, Authenticated, CompanyMember } from '../auth/access.decorator';
+import { ClientAddress, CurrentActor } from '../auth/current-actor.decorator';
+import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import {
+  Company,
+  CompanyStatus,
+  CompanySummary,
+  ModerationAction,
+  ModerationEntry,
+  ModerationLogFilter,
+  PublicCompany,
+  RegisterCompanyInput,
+  Registration,
+  Session,
+} from './counterparties.model';
+
+/** Companies, sign-in and moderation; every field forwards to the counterparties service over Kafka. */
+@Resolver()
+export class CounterpartiesResolver {
+  constructor(private readonly rpc: ServiceRpcClient) {}
+
+  @Public()
+  @Mutation(() => Registration, { description: 'A company registers itself with its admin; it starts PENDING_REVIEW' })
+  registerCompany(@Args('input') input: RegisterCompanyInput) {
+    return this.rpc.command(commands.registerCompany, { ...input, tradingName: input.tradingName ?? undefined }, { key: input.taxId });
+  }
+
+  @Public()
+  @Mutation(() => Session, { description: 'A company user signs in; companyId picks the company to act for' })
+  signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @ClientAddress() clientAddress: string,
+    @Args('companyId', { type: () => ID, nullable: true }) companyId?: string,
+  ) {
+    return this.rpc.command(commands.signIn, { email, password, asOperator: false, companyId: companyId ?? undefined, clientAddress }, { key: email });
+  }
+
+  @Public()
+  @Mutation(() => Session, { description: 'A marketplace operator signs in' })
+  operatorSignIn(@Args('email') email: string, @Args('password') password: string, @ClientAddress() clientAddress: string) {
+    return this.rpc.command(commands.signIn, { email, password, asOperator: true, clientAddress }, { key: email });
+  }
+
+  @Public()
+  @Mutation(() => Session, { description: 'Swaps a refresh token (once) for a new session' })
+  refreshSession(@Args('refreshToken') refreshToken: string) {
+    return this.rpc.command(commands.refreshSession, { refreshToken }, { key: 'refresh' });
+  }
+
+  @CompanyMember()
+  @Query(() => Company, { description: 'The company you act for, with its moderation status and the reasons given' })
+  async myCompany(@CurrentActor() actor: Actor) {
+    const companyId = actor.companyId as string;
+    const { company } = await this.rpc.command(commands.getCompany, { actor, companyId, view: 'FULL' }, { key: companyId });
+    return company;
+  }
+
+  @Authenticated()
+  @Query(() => Company, { description: 'A company in full: your own, or any for operators; others are not found' })
+  async company(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    const { company } = await this.rpc.command(commands.getCompany, { actor, companyId: id, view: 'FULL' }, { key: id });
+    return company;
+  }
+
+  @Authenticated()
+  @Query(() => PublicCompany, { description: 'The public face of any company: trading name, kind and status' })
+  async publicCompany(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    const { publicCompany } = await this.rpc.command(commands.getCompany, { actor, companyId: id, view: 'PUBLIC' }, { key: id });
+    return publicCompany;
+  }
+
+  @OperatorOnly()
+  @Query(() => [CompanySummary], { description: 'Companies, optionally by status (operators)' })
+  async companies(@CurrentActor() actor: Actor, @Args('status', { type: () => CompanyStatus, nullable: true }) status?: CompanyStatus) {
+    const { companies } = await this.rpc.command(commands.listCompanies, { actor, status: status ?? undefined }, { key: 'companies' });
+    return companies;
+  }
+
+  @OperatorOnly()
+  @Query(() => [ModerationEntry], { description: 'The moderation audit log, newest first (operators)' })
+  async moderationLog(@CurrentActor() actor: Actor, @Args('filter', { type: () => ModerationLogFilter, nullable: true }) filter?: ModerationLogFilter) {
+    const { entries } = await this.rpc.command(
+      commands.listModerationLog,
+      {
+        actor,
+        companyId: filter?.companyId ?? undefined,
+        action: filter?.action ?? undefined,
+        operatorId: filter?.operatorId ?? undefined,
+        since: filter?.since?.toISOString(),
+        until: filter?.until?.toISOString(),
+        limit: filter?.limit ?? 100,
+      },
+      { key: filter?.companyId ?? 'log' },
+    );
+    return entries;
+  }
+
+  @OperatorOnly()
+  @Mutation(() => Company, { description: 'Approve, reject (final), suspend or reinstate a company, with a written reason' })
+  moderateCompany(
+    @CurrentActor() actor: Actor,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('action', { type: () => ModerationAction }) action: ModerationAction,
+    @Args('reason') reason: string,
+  ) {
+    return this.rpc.command(commands.moderateCompany, { actor, companyId, action, reason }, { key: companyId });
+  }
+}
