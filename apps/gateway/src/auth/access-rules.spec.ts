@@ -1,0 +1,61 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
+import { Test } from '@nestjs/testing';
+import { CounterpartiesResolver } from '../counterparties/counterparties.resolver';
+import { HealthResolver } from '../health/health.resolver';
+import { GatewayHealthService } from '../health/health.service';
+import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+
+/** Every resolver class of the gateway. A new one is added here, or this test fails below. */
+const RESOLVERS = [HealthResolver, CounterpartiesResolver];
+
+describe('every Query and Mutation field declares who may call it', () => {
+  let fields: Array<{ operation: 'Query' | 'Mutation'; name: string }>;
+
+  beforeAll(async () => {
+    // Builds the real schema from the resolver classes; their services are never called here.
+    const module = await Test.createTestingModule({
+      imports: [GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true })],
+      providers: [
+        ...RESOLVERS,
+        { provide: ServiceRpcClient, useValue: {} },
+        { provide: GatewayHealthService, useValue: {} },
+      ],
+    }).compile();
+    const app = module.createNestApplication();
+    await app.init();
+    const schema = app.get(GraphQLSchemaHost).schema;
+    fields = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => ({ operation: 'Query' as const, name })),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => ({ operation: 'Mutation' as const, name })),
+    ];
+    await app.close();
+  });
+
+  function ruleOf(operation: 'Query' | 'Mutation', name: string): AccessRule | undefined {
+    const metadata = (operation === 'Query' ? TypeMetadataStorage.getQueriesMetadata() : TypeMetadataStorage.getMutationsMetadata()).find(
+      (entry) => entry.schemaName === name && RESOLVERS.includes(entry.target as (typeof RESOLVERS)[number]),
+    );
+    if (!metadata) return undefined;
+    const handler = (metadata.target.prototype as Record<string, unknown>)[metadata.methodName] as object;
+    return Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined;
+  }
+
+  it('finds the schema fields', () => {
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['health', 'myCompany', 'moderateCompany', 'signIn']));
+  });
+
+  it('has an access rule on each of them', () => {
+    const unguarded = fields.filter((field) => !ruleOf(field.operation, field.name)).map((field) => `${field.operation}.${field.name}`);
+    expect(unguarded).toEqual([]);
+  });
+
+  it('keeps moderation for operators and the company view for members', () => {
+    expect(ruleOf('Mutation', 'moderateCompany')).toEqual({ kind: 'operator' });
+    expect(ruleOf('Query', 'moderationLog')).toEqual({ kind: 'operator' });
+    expect(ruleOf('Query', 'myCompany')).toMatchObject({ kind: 'member' });
+    expect(ruleOf('Mutation', 'registerCompany')).toEqual({ kind: 'public' });
+  });
+});
