@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Timestamp } from '../timestamp.scalar';
 
 export enum CompanyStatus {
   PENDING_REVIEW = 'PENDING_REVIEW',
@@ -53,7 +54,7 @@ export class ModerationEntry {
   @Field() reason!: string;
   @Field(() => ID, { nullable: true, description: 'The operator; null for the registration itself' }) operatorId!: string | null;
   @Field(() => String, { nullable: true }) operatorEmail!: string | null;
-  @Field() occurredAt!: Date;
+  @Field(() => Timestamp) occurredAt!: Date | string;
 }
 
 @ObjectType({ description: 'A company as it and the operators see it' })
@@ -61,7 +62,7 @@ export class Company extends PublicCompany {
   @Field() legalName!: string;
   @Field() country!: string;
   @Field() taxId!: string;
-  @Field() registeredAt!: Date;
+  @Field(() => Timestamp) registeredAt!: Date | string;
   @Field(() => [ModerationEntry], { description: 'Every moderation step and its reason, oldest first' })
   moderationHistory!: ModerationEntry[];
 }
@@ -71,7 +72,7 @@ export class CompanySummary extends PublicCompany {
   @Field() legalName!: string;
   @Field() country!: string;
   @Field() taxId!: string;
-  @Field() registeredAt!: Date;
+  @Field(() => Timestamp) registeredAt!: Date | string;
 }
 
 @ObjectType()
@@ -92,7 +93,7 @@ export class SessionActor {
 @ObjectType()
 export class Session {
   @Field({ description: 'Send as "Authorization: Bearer <accessToken>"' }) accessToken!: string;
-  @Field() accessTokenExpiresAt!: Date;
+  @Field(() => Timestamp) accessTokenExpiresAt!: Date | string;
   @Field({ description: 'Use once with refreshSession; a reused one revokes the session family' }) refreshToken!: string;
   @Field(() => SessionActor) actor!: SessionActor;
 }
@@ -119,7 +120,7 @@ export class ModerationLogFilter {
   @Field(() => ID, { nullable: true }) companyId?: string;
   @Field(() => ModerationLogAction, { nullable: true }) action?: ModerationLogAction;
   @Field(() => ID, { nullable: true }) operatorId?: string;
-  @Field({ nullable: true }) since?: Date;
-  @Field({ nullable: true }) until?: Date;
+  @Field(() => Timestamp, { nullable: true }) since?: Date;
+  @Field(() => Timestamp, { nullable: true }) until?: Date;
   @Field(() => Int, { nullable: true, defaultValue: 100 }) limit?: number;
 }

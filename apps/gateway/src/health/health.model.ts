@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Timestamp } from '../timestamp.scalar';
 
 export enum HealthStatus {
   UP = 'UP',
@@ -50,7 +51,7 @@ export class SystemHealth {
   @Field(() => HealthStatus, { description: 'UP when every service is up' })
   status!: HealthStatus;
 
-  @Field()
+  @Field(() => Timestamp)
   checkedAt!: Date;
 
   @Field(() => [ServiceHealth])

@@ -1,0 +1,286 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { companyStatusChanged, type Envelope, type CompanyStatusChangedPayload } from '@lotbook/contracts';
+import {
+  createTestDatabase,
+  GraphQLTestClient,
+  startServiceProcess,
+  testKafkaBrokers,
+  uniqueSuffix,
+  waitFor,
+  type ServiceProcess,
+  type TestDatabase,
+} from '@lotbook/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { sign } from 'jsonwebtoken';
+import { Client } from 'pg';
+
+const GATEWAY_PORT = 4320;
+const OPERATOR = { email: 'olga.operator@lotbook.example', password: 'moderate-with-care-2026' };
+const BUYER_ADMIN = { email: 'anna@severstal-trade.example', password: 'coil-and-cable-2026', fullName: 'Anna Buyer' };
+const SELLER_ADMIN = { email: 'sergei@uralkabel.example', password: 'copper-drums-2026', fullName: 'Sergei Seller' };
+const LOCK_MS = 2500;
+
+const REGISTER = `mutation Register($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId userId status } }`;
+const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { accessToken refreshToken accessTokenExpiresAt actor { kind id companyId roles } } }`;
+const OPERATOR_SIGN_IN = `mutation ($email: String!, $password: String!) {
+  operatorSignIn(email: $email, password: $password) { accessToken actor { kind id companyId roles } } }`;
+const MODERATE = `mutation ($companyId: ID!, $action: ModerationAction!, $reason: String!) {
+  moderateCompany(companyId: $companyId, action: $action, reason: $reason) { id status moderationHistory { action from to reason operatorEmail } } }`;
+const MY_COMPANY = `{ myCompany { id tradingName legalName taxId status moderationHistory { action from to reason } } }`;
+
+interface SessionData {
+  accessToken: string;
+  refreshToken: string;
+  actor: { kind: string; id: string; companyId: string | null; roles: string[] };
+}
+
+let database: TestDatabase;
+let counterparties: ServiceProcess;
+let gateway: ServiceProcess;
+const anonymous = new GraphQLTestClient(`http://127.0.0.1:${GATEWAY_PORT}/graphql`);
+let operator: GraphQLTestClient;
+let operatorId: string;
+
+const registration = (overrides: Record<string, unknown> = {}) => ({
+  legalName: 'PAO Severstal Trade',
+  tradingName: 'Severstal Trade',
+  country: 'RU',
+  taxId: '7707083893',
+  kind: 'BUYER',
+  admin: BUYER_ADMIN,
+  ...overrides,
+});
+
+async function countRows(table: string): Promise<number> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return Number((await client.query(`SELECT count(*) AS count FROM counterparties.${table}`)).rows[0].count);
+  } finally {
+    await client.end();
+  }
+}
+
+async function signIn(email: string, password: string): Promise<SessionData> {
+  return (await anonymous.data<{ signIn: SessionData }>(SIGN_IN, { email, password })).signIn;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('counterparties');
+  const kafka = testKafkaBrokers().join(',');
+  counterparties = startServiceProcess('counterparties', {
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: kafka,
+    HTTP_PORT: '4321',
+    SIGN_IN_SLOW_AFTER: '2',
+    SIGN_IN_LOCK_AFTER: '4',
+    SIGN_IN_BASE_DELAY_MS: '300',
+    SIGN_IN_LOCK_MS: String(LOCK_MS),
+  });
+  gateway = startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT) });
+  await Promise.all([counterparties.ready, gateway.ready]);
+
+  const cli = spawnSync(
+    process.execPath,
+    [path.resolve(__dirname, '../../../tools/run-ts.mjs'), 'apps/counterparties/src/cli/create-operator.ts', '--email', OPERATOR.email, '--name', 'Olga Operator'],
+    { cwd: path.resolve(__dirname, '../../..'), env: { ...process.env, DATABASE_URL: database.url, LOTBOOK_OPERATOR_PASSWORD: OPERATOR.password }, encoding: 'utf8' },
+  );
+  expect(cli.stderr).toBe('');
+  operatorId = (JSON.parse(cli.stdout.trim().split('\n').pop() as string) as { id: string }).id;
+  const session = (await anonymous.data<{ operatorSignIn: SessionData }>(OPERATOR_SIGN_IN, OPERATOR)).operatorSignIn;
+  operator = anonymous.as(session.accessToken);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([gateway?.stop(), counterparties?.stop()]);
+  await database?.drop();
+});
+
+describe('counterparties through the gateway', () => {
+  let buyerId: string;
+  let sellerId: string;
+  let buyerAdmin: GraphQLTestClient;
+
+  it('registers a company PENDING_REVIEW with its admin, who sees the status and reason', async () => {
+    const { registerCompany } = await anonymous.data<{ registerCompany: { companyId: string; status: string } }>(REGISTER, {
+      input: registration(),
+    });
+    expect(registerCompany.status).toBe('PENDING_REVIEW');
+    buyerId = registerCompany.companyId;
+
+    const session = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
+    expect(session.actor).toMatchObject({ kind: 'USER', companyId: buyerId, roles: ['ADMIN'] });
+    buyerAdmin = anonymous.as(session.accessToken);
+    const { myCompany } = await buyerAdmin.data<{ myCompany: { status: string; taxId: string; moderationHistory: unknown[] } }>(MY_COMPANY);
+    expect(myCompany).toMatchObject({ status: 'PENDING_REVIEW', taxId: '7707083893' });
+    expect(myCompany.moderationHistory).toEqual([
+      { action: 'REGISTER', from: null, to: 'PENDING_REVIEW', reason: expect.stringContaining('waiting for an operator') },
+    ]);
+
+    const seller = await anonymous.data<{ registerCompany: { companyId: string } }>(REGISTER, {
+      input: registration({ legalName: 'AO Uralkabel', tradingName: 'Uralkabel', taxId: '7736050003', kind: 'SELLER', admin: SELLER_ADMIN }),
+    });
+    sellerId = seller.registerCompany.companyId;
+  });
+
+  it('refuses bad registrations with typed errors and changes nothing', async () => {
+    const before = [await countRows('company'), await countRows('user_account')];
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ taxId: '7707083894', admin: { ...BUYER_ADMIN, email: 'new1@x.example' } }, 'INVALID_TAX_ID', 'check digit'],
+      [{ taxId: '7707083893', admin: { ...BUYER_ADMIN, email: 'new2@x.example' } }, 'DUPLICATE_TAX_ID', 'already registered'],
+      [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'not-an-email' } }, 'INVALID_EMAIL', 'not an e-mail'],
+      [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'new3@x.example', password: 'short1' } }, 'WEAK_PASSWORD', '12 to 128 characters'],
+      [{ taxId: '7736207543', admin: BUYER_ADMIN }, 'EMAIL_TAKEN', 'already has an account'],
+      [{ country: 'XX', admin: { ...BUYER_ADMIN, email: 'new4@x.example' } }, 'INVALID_COUNTRY', 'ISO 3166'],
+    ];
+    for (const [overrides, code, message] of cases) {
+      const error = await anonymous.error(REGISTER, { input: registration(overrides) });
+      expect({ code: error.code, matches: error.message.includes(message) }).toEqual({ code, matches: true });
+    }
+    expect([await countRows('company'), await countRows('user_account')]).toEqual(before);
+  });
+
+  it('takes a company through approval, suspension and reinstatement, each step with a reason on record', async () => {
+    const missingReason = await operator.error(MODERATE, { companyId: buyerId, action: 'APPROVE', reason: ' ' });
+    expect(missingReason.code).toBe('REASON_REQUIRED');
+    const approved = await operator.data<{ moderateCompany: { status: string } }>(MODERATE, {
+      companyId: buyerId,
+      action: 'APPROVE',
+      reason: 'INN and legal name match the state register',
+    });
+    expect(approved.moderateCompany.status).toBe('APPROVED');
+    const wrongState = await operator.error(MODERATE, { companyId: buyerId, action: 'REINSTATE', reason: 'Reinstating an approved company' });
+    expect(wrongState.code).toBe('TRANSITION_NOT_ALLOWED');
+    await operator.data(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'Unpaid invoices past 90 days' });
+    const reinstated = await operator.data<{ moderateCompany: { status: string; moderationHistory: Array<Record<string, unknown>> } }>(MODERATE, {
+      companyId: buyerId,
+      action: 'REINSTATE',
+      reason: 'Invoices settled in full',
+    });
+    expect(reinstated.moderateCompany.status).toBe('APPROVED');
+    expect(reinstated.moderateCompany.moderationHistory.map((entry) => [entry.action, entry.from, entry.to])).toEqual([
+      ['REGISTER', null, 'PENDING_REVIEW'],
+      ['APPROVE', 'PENDING_REVIEW', 'APPROVED'],
+      ['SUSPEND', 'APPROVED', 'SUSPENDED'],
+      ['REINSTATE', 'SUSPENDED', 'APPROVED'],
+    ]);
+    expect(reinstated.moderateCompany.moderationHistory[2]).toMatchObject({ reason: 'Unpaid invoices past 90 days', operatorEmail: OPERATOR.email });
+
+    // The company itself sees the reasons given to it.
+    const { myCompany } = await buyerAdmin.data<{ myCompany: { status: string; moderationHistory: Array<{ reason: string }> } }>(MY_COMPANY);
+    expect(myCompany.moderationHistory.map((entry) => entry.reason)).toContain('Unpaid invoices past 90 days');
+
+    await operator.data(MODERATE, { companyId: sellerId, action: 'REJECT', reason: 'Tax id belongs to another legal name' });
+    const final = await operator.error(MODERATE, { companyId: sellerId, action: 'APPROVE', reason: 'Second look at the documents' });
+    expect(final).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', message: expect.stringContaining('final') });
+  });
+
+  it('lets operators filter the audit log by company, action and operator', async () => {
+    const LOG = `query ($filter: ModerationLogFilter) { moderationLog(filter: $filter) { companyId action from to reason operatorId operatorEmail occurredAt } }`;
+    const all = (await operator.data<{ moderationLog: Array<{ companyId: string; action: string }> }>(LOG)).moderationLog;
+    expect(all).toHaveLength(6); // two registrations, approve, suspend, reinstate, reject
+    const suspensions = (await operator.data<{ moderationLog: Array<Record<string, unknown>> }>(LOG, { filter: { action: 'SUSPEND' } })).moderationLog;
+    expect(suspensions).toEqual([expect.objectContaining({ companyId: buyerId, from: 'APPROVED', to: 'SUSPENDED', operatorId, operatorEmail: OPERATOR.email })]);
+    const seller = (await operator.data<{ moderationLog: Array<{ action: string }> }>(LOG, { filter: { companyId: sellerId } })).moderationLog;
+    expect(seller.map((entry) => entry.action)).toEqual(['REJECT', 'REGISTER']);
+    const future = (await operator.data<{ moderationLog: unknown[] }>(LOG, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })).moderationLog;
+    expect(future).toEqual([]);
+  });
+
+  it('publishes every status change to counterparties.company.status-changed, in order', async () => {
+    const kafka = new Kafka({ clientId: 'status-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `status-reader-${uniqueSuffix()}`, maxWaitTimeInMs: 100 });
+    const seen: CompanyStatusChangedPayload[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: companyStatusChanged.name, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const envelope = JSON.parse(String(message.value)) as Envelope<CompanyStatusChangedPayload>;
+        if (envelope.payload.companyId === buyerId) seen.push(envelope.payload);
+      },
+    });
+    await waitFor('four status changes of the buyer', () => seen.length >= 4);
+    await consumer.disconnect();
+    expect(seen.map((change) => `${change.action}:${change.to}`)).toEqual([
+      'REGISTER:PENDING_REVIEW',
+      'APPROVE:APPROVED',
+      'SUSPEND:SUSPENDED',
+      'REINSTATE:APPROVED',
+    ]);
+    expect(seen[2]).toMatchObject({ reason: 'Unpaid invoices past 90 days', operatorId, tradingName: 'Severstal Trade', kind: 'BUYER' });
+  });
+
+  it('guards every field by authentication and role', async () => {
+    expect((await anonymous.error(MY_COMPANY)).code).toBe('UNAUTHENTICATED');
+    expect((await anonymous.as('not.a.token').error(MY_COMPANY)).code).toBe('UNAUTHENTICATED');
+    const forged = sign({ kind: 'OPERATOR', cid: null, roles: [] }, 'an-attacker-secret-that-is-long-enough!', {
+      subject: operatorId,
+      issuer: 'lotbook-counterparties',
+      audience: 'lotbook-gateway',
+      expiresIn: 600,
+    });
+    expect((await anonymous.as(forged).error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'forged operator token' })).code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const expired = sign({ kind: 'USER', cid: buyerId, roles: ['ADMIN'] }, 'lotbook-local-development-secret-change-me-in-production', {
+      subject: operatorId,
+      issuer: 'lotbook-counterparties',
+      audience: 'lotbook-gateway',
+      expiresIn: -10,
+    });
+    expect(await anonymous.as(expired).error(MY_COMPANY)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') });
+    // A company admin is not an operator; an operator acts for no company.
+    expect((await buyerAdmin.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'suspending myself' })).code).toBe('FORBIDDEN');
+    expect((await buyerAdmin.error(`{ moderationLog { id } }`)).code).toBe('FORBIDDEN');
+    expect((await buyerAdmin.error(`{ companies { id } }`)).code).toBe('FORBIDDEN');
+    expect((await operator.error(MY_COMPANY)).code).toBe('FORBIDDEN');
+  });
+
+  it("refuses another company's data with the same error as a missing id, and shows only its public face", async () => {
+    const COMPANY = `query ($id: ID!) { company(id: $id) { id legalName taxId } }`;
+    const other = await buyerAdmin.error(COMPANY, { id: sellerId });
+    const missing = await buyerAdmin.error(COMPANY, { id: '5d0c4b8e-8f4e-4c53-9a51-0f7e5a1d2b3c' });
+    expect(other.code).toBe('COMPANY_NOT_FOUND');
+    expect(missing.code).toBe('COMPANY_NOT_FOUND');
+    expect(other.message.replace(sellerId, 'ID')).toBe(missing.message.replace('5d0c4b8e-8f4e-4c53-9a51-0f7e5a1d2b3c', 'ID'));
+    const publicFace = await buyerAdmin.data<{ publicCompany: Record<string, unknown> }>(`query ($id: ID!) { publicCompany(id: $id) { id tradingName kind status } }`, {
+      id: sellerId,
+    });
+    expect(publicFace.publicCompany).toEqual({ id: sellerId, tradingName: 'Uralkabel', kind: 'SELLER', status: 'REJECTED' });
+    expect((await buyerAdmin.error(COMPANY, { id: 'not-a-uuid' })).code).toBe('INVALID_INPUT');
+    const asOperator = await operator.data<{ company: { taxId: string } }>(COMPANY, { id: sellerId });
+    expect(asOperator.company.taxId).toBe('7736050003');
+  });
+
+  it('slows down and then locks repeated failed sign-ins, and lets the right password in after the lock', async () => {
+    const wrong = { email: SELLER_ADMIN.email, password: 'wrong-password-2026' };
+    expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
+    expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
+    expect(await anonymous.error(SIGN_IN, wrong)).toMatchObject({ code: 'SIGN_IN_THROTTLED', message: expect.stringContaining('try again in') });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS'); // the fourth failure locks
+    const locked = await anonymous.error(SIGN_IN, { email: SELLER_ADMIN.email, password: SELLER_ADMIN.password });
+    expect(locked).toMatchObject({ code: 'SIGN_IN_LOCKED', message: expect.stringContaining('locked until') });
+
+    await new Promise((resolve) => setTimeout(resolve, LOCK_MS + 200));
+    const session = await signIn(SELLER_ADMIN.email, SELLER_ADMIN.password);
+    expect(session.actor.companyId).toBe(sellerId);
+  });
+
+  it('rotates refresh tokens and revokes the family when a used one comes back', async () => {
+    const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken actor { companyId roles } } }`;
+    const first = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
+    const second = (await anonymous.data<{ refreshSession: SessionData }>(REFRESH, { token: first.refreshToken })).refreshSession;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect(second.actor).toEqual({ companyId: buyerId, roles: ['ADMIN'] });
+    await anonymous.as(second.accessToken).data(MY_COMPANY);
+
+    expect((await anonymous.error(REFRESH, { token: first.refreshToken })).code).toBe('REFRESH_TOKEN_REUSED');
+    expect((await anonymous.error(REFRESH, { token: second.refreshToken })).code).toBe('INVALID_REFRESH_TOKEN');
+    expect((await anonymous.error(REFRESH, { token: 'made-up' })).code).toBe('INVALID_REFRESH_TOKEN');
+  });
+});
