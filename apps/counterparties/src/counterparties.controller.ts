@@ -3,7 +3,9 @@ import type { CompanyStatus, ModerationAction } from '@lotbook/counterparties-do
 import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import type { CompanyRole } from '@lotbook/counterparties-domain';
 import { CompanyQueryService } from './services/company-query.service';
+import { MembershipService } from './services/membership.service';
 import { ModerationService } from './services/moderation.service';
 import { RegistrationService } from './services/registration.service';
 import { SessionService } from './services/session.service';
@@ -17,7 +19,22 @@ export class CounterpartiesController {
     private readonly sessions: SessionService,
     private readonly moderation: ModerationService,
     private readonly queries: CompanyQueryService,
+    private readonly memberships: MembershipService,
   ) {}
+
+  @MessagePattern(commands.inviteUser.request.name)
+  inviteUser(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.inviteUser, message, (request) =>
+      this.memberships.invite(request.actor, request.email, request.roles as CompanyRole[]),
+    );
+  }
+
+  @MessagePattern(commands.acceptInvitation.request.name)
+  acceptInvitation(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.acceptInvitation, message, (request) =>
+      this.memberships.accept(request.invitationToken, request.fullName, request.password),
+    );
+  }
 
   @MessagePattern(commands.registerCompany.request.name)
   registerCompany(@Payload() message: unknown) {
@@ -31,7 +48,9 @@ export class CounterpartiesController {
 
   @MessagePattern(commands.refreshSession.request.name)
   refreshSession(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.refreshSession, message, (request) => this.sessions.refresh(request.refreshToken));
+    return answerCommand(this.context, commands.refreshSession, message, (request) =>
+      this.sessions.refresh(request.refreshToken, request.companyId),
+    );
   }
 
   @MessagePattern(commands.moderateCompany.request.name)

@@ -19,6 +19,9 @@ export enum CounterpartiesErrorCode {
   INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
   FORBIDDEN = 'FORBIDDEN',
+  ROLE_NOT_AVAILABLE = 'ROLE_NOT_AVAILABLE',
+  ALREADY_A_MEMBER = 'ALREADY_A_MEMBER',
+  INVALID_INVITATION = 'INVALID_INVITATION',
 }
 
 export class CounterpartiesError extends DomainError<CounterpartiesErrorCode> {}

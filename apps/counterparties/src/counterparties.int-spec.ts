@@ -283,4 +283,67 @@ describe('counterparties through the gateway', () => {
     expect((await anonymous.error(REFRESH, { token: second.refreshToken })).code).toBe('INVALID_REFRESH_TOKEN');
     expect((await anonymous.error(REFRESH, { token: 'made-up' })).code).toBe('INVALID_REFRESH_TOKEN');
   });
+
+  it('lets a company admin invite people with the roles of its kind, and checks every role', async () => {
+    const INVITE = `mutation ($email: String!, $roles: [CompanyRole!]!) { inviteUser(email: $email, roles: $roles) { invitationToken email roles } }`;
+    const ACCEPT = `mutation ($token: String!, $name: String!, $password: String!) {
+      acceptInvitation(invitationToken: $token, fullName: $name, password: $password) { userId companyId roles } }`;
+    const wrongSide = await buyerAdmin.error(INVITE, { email: 'sales@severstal-trade.example', roles: ['SALES_MANAGER'] });
+    expect(wrongSide).toMatchObject({ code: 'ROLE_NOT_AVAILABLE', field: 'roles' });
+
+    const clients: Record<string, GraphQLTestClient> = { ADMIN: buyerAdmin };
+    for (const role of ['PURCHASER', 'APPROVER', 'ACCOUNTANT']) {
+      const email = `${role.toLowerCase()}@severstal-trade.example`;
+      const { inviteUser } = await buyerAdmin.data<{ inviteUser: { invitationToken: string } }>(INVITE, { email, roles: [role] });
+      const joined = await anonymous.data<{ acceptInvitation: { companyId: string; roles: string[] } }>(ACCEPT, {
+        token: inviteUser.invitationToken,
+        name: `${role} person`,
+        password: 'steel-and-paper-2026',
+      });
+      expect(joined.acceptInvitation).toEqual({ userId: expect.any(String), companyId: buyerId, roles: [role] });
+      expect((await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, name: 'Again', password: 'steel-and-paper-2026' })).code).toBe(
+        'INVALID_INVITATION',
+      );
+      clients[role] = anonymous.as((await signIn(email, 'steel-and-paper-2026')).accessToken);
+    }
+
+    // A seller-side company for SALES_MANAGER.
+    const both = await anonymous.data<{ registerCompany: { companyId: string } }>(REGISTER, {
+      input: registration({ legalName: 'OOO Packaging Union', tradingName: 'PackUnion', taxId: '7736207543', kind: 'BOTH', admin: { ...SELLER_ADMIN, email: 'pavel@packunion.example' } }),
+    });
+    const packAdmin = anonymous.as((await signIn('pavel@packunion.example', SELLER_ADMIN.password)).accessToken);
+    const sales = await packAdmin.data<{ inviteUser: { invitationToken: string } }>(INVITE, { email: 'sales@packunion.example', roles: ['SALES_MANAGER'] });
+    await anonymous.data(ACCEPT, { token: sales.inviteUser.invitationToken, name: 'Sasha Sales', password: 'steel-and-paper-2026' });
+    clients.SALES_MANAGER = anonymous.as((await signIn('sales@packunion.example', 'steel-and-paper-2026')).accessToken);
+
+    for (const [role, client] of Object.entries(clients)) {
+      const mine = await client.data<{ myCompany: { id: string } }>(MY_COMPANY);
+      expect(mine.myCompany.id).toBe(role === 'SALES_MANAGER' ? both.registerCompany.companyId : buyerId);
+      expect((await client.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: `a ${role} trying to moderate` })).code).toBe('FORBIDDEN');
+      expect((await client.error(`{ moderationLog { id } }`)).code).toBe('FORBIDDEN');
+      const invite = await client.execute(INVITE, { email: `friend-of-${role.toLowerCase()}@x.example`, roles: ['ADMIN'] });
+      expect({ role, code: invite.errors?.[0]?.extensions?.code ?? 'OK' }).toEqual({ role, code: role === 'ADMIN' ? 'OK' : 'FORBIDDEN' });
+    }
+  });
+
+  it('lets one person belong to several companies and act for one at a time', async () => {
+    const packAdmin = anonymous.as((await signIn('pavel@packunion.example', SELLER_ADMIN.password)).accessToken);
+    const { inviteUser } = await packAdmin.data<{ inviteUser: { invitationToken: string } }>(
+      `mutation { inviteUser(email: "${BUYER_ADMIN.email}", roles: [PURCHASER]) { invitationToken } }`,
+    );
+    const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(invitationToken: $token, fullName: "ignored", password: $password) { companyId } }`;
+    expect((await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, password: 'not-her-password-1' })).code).toBe('INVALID_CREDENTIALS');
+    const joined = await anonymous.data<{ acceptInvitation: { companyId: string } }>(ACCEPT, { token: inviteUser.invitationToken, password: BUYER_ADMIN.password });
+
+    const session = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
+    expect(session.actor.companyId).toBe(buyerId); // the first company by default
+    const SWITCH = `mutation ($token: String!, $companyId: ID) { refreshSession(refreshToken: $token, companyId: $companyId) { accessToken actor { companyId roles } } }`;
+    const switched = (await anonymous.data<{ refreshSession: SessionData }>(SWITCH, { token: session.refreshToken, companyId: joined.acceptInvitation.companyId }))
+      .refreshSession;
+    expect(switched.actor).toEqual({ companyId: joined.acceptInvitation.companyId, roles: ['PURCHASER'] });
+    const now = await anonymous.as(switched.accessToken).data<{ myCompany: { tradingName: string } }>(MY_COMPANY);
+    expect(now.myCompany.tradingName).toBe('PackUnion');
+    const other = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
+    expect((await anonymous.error(SWITCH, { token: other.refreshToken, companyId: sellerId })).code).toBe('NOT_A_MEMBER');
+  });
 });

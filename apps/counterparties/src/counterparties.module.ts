@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CounterpartiesController } from './counterparties.controller';
 import { CompanyQueryService } from './services/company-query.service';
+import { MembershipService } from './services/membership.service';
 import { ModerationService } from './services/moderation.service';
 import { RegistrationService } from './services/registration.service';
 import { SessionService } from './services/session.service';
 
 @Module({
   controllers: [CounterpartiesController],
-  providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService],
+  providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService, MembershipService],
 })
 export class CounterpartiesModule {}

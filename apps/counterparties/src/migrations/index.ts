@@ -1,5 +1,6 @@
 import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
 import { CompaniesUsersModeration1763900000000 } from './1763900000000-companies-users-moderation';
+import { Invitations1763903600000 } from './1763903600000-invitations';
 
 /** Every migration of the counterparties schema, oldest first. A released migration is never edited. */
-export const counterpartiesMigrations = [MessagingTables1763895600000, CompaniesUsersModeration1763900000000];
+export const counterpartiesMigrations = [MessagingTables1763895600000, CompaniesUsersModeration1763900000000, Invitations1763903600000];

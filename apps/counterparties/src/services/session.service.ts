@@ -97,7 +97,8 @@ export class SessionService {
     return this.dataSource.transaction((transaction) => this.issue(transaction, principal.kind, principal.id, input.companyId, randomUUID()));
   }
 
-  async refresh(refreshToken: string): Promise<Session> {
+  /** A new session for the same person; `companyId` switches the company they act for. */
+  async refresh(refreshToken: string, companyId?: string): Promise<Session> {
     return this.dataSource.transaction(async (transaction) => {
       const rows: RefreshRow[] = await transaction.query(`SELECT * FROM refresh_token WHERE token_hash = $1 FOR UPDATE`, [
         sha256(refreshToken),
@@ -111,7 +112,7 @@ export class SessionService {
         return { reused: true } as const;
       }
       await transaction.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
-      return this.issue(transaction, row.principal_kind, row.principal_id, row.company_id ?? undefined, row.family_id);
+      return this.issue(transaction, row.principal_kind, row.principal_id, companyId ?? row.company_id ?? undefined, row.family_id);
     }).then((outcome) => {
       // Thrown after the commit, so the family stays revoked.
       if ('reused' in outcome) {

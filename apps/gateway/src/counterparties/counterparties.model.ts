@@ -25,6 +25,13 @@ export enum ModerationLogAction {
   SUSPEND = 'SUSPEND',
   REINSTATE = 'REINSTATE',
 }
+export enum CompanyRole {
+  ADMIN = 'ADMIN',
+  PURCHASER = 'PURCHASER',
+  APPROVER = 'APPROVER',
+  ACCOUNTANT = 'ACCOUNTANT',
+  SALES_MANAGER = 'SALES_MANAGER',
+}
 export enum ActorKind {
   USER = 'USER',
   OPERATOR = 'OPERATOR',
@@ -34,6 +41,10 @@ registerEnumType(CompanyKind, { name: 'CompanyKind' });
 registerEnumType(ModerationAction, { name: 'ModerationAction' });
 registerEnumType(ModerationLogAction, { name: 'ModerationLogAction' });
 registerEnumType(ActorKind, { name: 'ActorKind' });
+registerEnumType(CompanyRole, {
+  name: 'CompanyRole',
+  description: 'ADMIN everywhere; PURCHASER, APPROVER, ACCOUNTANT for buyers; SALES_MANAGER for sellers',
+});
 
 @ObjectType({ description: 'What anyone signed in may see of a company' })
 export class PublicCompany {
@@ -123,4 +134,20 @@ export class ModerationLogFilter {
   @Field(() => Timestamp, { nullable: true }) since?: Date;
   @Field(() => Timestamp, { nullable: true }) until?: Date;
   @Field(() => Int, { nullable: true, defaultValue: 100 }) limit?: number;
+}
+
+@ObjectType({ description: 'Hand the token to the person invited; it works once, for 14 days' })
+export class Invitation {
+  @Field(() => ID) invitationId!: string;
+  @Field() invitationToken!: string;
+  @Field() email!: string;
+  @Field(() => [CompanyRole]) roles!: CompanyRole[];
+  @Field(() => Timestamp) expiresAt!: Date | string;
+}
+
+@ObjectType()
+export class Membership {
+  @Field(() => ID) userId!: string;
+  @Field(() => ID) companyId!: string;
+  @Field(() => [CompanyRole]) roles!: CompanyRole[];
 }

@@ -5,8 +5,11 @@ import { ClientAddress, CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import {
   Company,
+  CompanyRole,
   CompanyStatus,
   CompanySummary,
+  Invitation,
+  Membership,
   ModerationAction,
   ModerationEntry,
   ModerationLogFilter,
@@ -45,9 +48,25 @@ export class CounterpartiesResolver {
   }
 
   @Public()
-  @Mutation(() => Session, { description: 'Swaps a refresh token (once) for a new session' })
-  refreshSession(@Args('refreshToken') refreshToken: string) {
-    return this.rpc.command(commands.refreshSession, { refreshToken }, { key: 'refresh' });
+  @Mutation(() => Session, { description: 'Swaps a refresh token (once) for a new session; companyId switches the company you act for' })
+  refreshSession(@Args('refreshToken') refreshToken: string, @Args('companyId', { type: () => ID, nullable: true }) companyId?: string) {
+    return this.rpc.command(commands.refreshSession, { refreshToken, companyId: companyId ?? undefined }, { key: 'refresh' });
+  }
+
+  @CompanyMember([CompanyRole.ADMIN])
+  @Mutation(() => Invitation, { description: 'Invite a person into your company with roles (company admins)' })
+  inviteUser(
+    @CurrentActor() actor: Actor,
+    @Args('email') email: string,
+    @Args('roles', { type: () => [CompanyRole] }) roles: CompanyRole[],
+  ) {
+    return this.rpc.command(commands.inviteUser, { actor, email, roles }, { key: actor.companyId as string });
+  }
+
+  @Public()
+  @Mutation(() => Membership, { description: 'Join a company with an invitation: a new account, or your existing one and its password' })
+  acceptInvitation(@Args('invitationToken') invitationToken: string, @Args('fullName') fullName: string, @Args('password') password: string) {
+    return this.rpc.command(commands.acceptInvitation, { invitationToken, fullName, password }, { key: 'invitation' });
   }
 
   @CompanyMember()

@@ -98,9 +98,23 @@ export const counterpartiesCommands = {
   refreshSession: contract(
     'refresh-session',
     'RefreshSession',
-    'Swaps a refresh token for a new session; a reused refresh token revokes its whole family',
-    z.object({ refreshToken: z.string() }),
+    'Swaps a refresh token for a new session, optionally acting for another of the user’s companies; a reused refresh token revokes its whole family',
+    z.object({ refreshToken: z.string(), companyId: z.uuid().optional() }),
     sessionSchema,
+  ),
+  inviteUser: contract(
+    'invite-user',
+    'InviteUser',
+    'A company admin invites a person by e-mail with roles; the invitation token is handed to them',
+    z.object({ actor: actorSchema, email: z.string(), roles: z.array(companyRole).min(1) }),
+    z.object({ invitationId: z.uuid(), invitationToken: z.string(), email: z.string(), roles: z.array(companyRole), expiresAt: z.iso.datetime({ offset: true }) }),
+  ),
+  acceptInvitation: contract(
+    'accept-invitation',
+    'AcceptInvitation',
+    'The invited person joins the company: a new account, or an existing one proven by its password',
+    z.object({ invitationToken: z.string(), fullName: z.string(), password: z.string() }),
+    z.object({ userId: z.uuid(), companyId: z.uuid(), roles: z.array(companyRole) }),
   ),
   moderateCompany: contract(
     'moderate-company',
