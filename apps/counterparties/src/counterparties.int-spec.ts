@@ -38,6 +38,7 @@ interface SessionData {
 
 let database: TestDatabase;
 let counterparties: ServiceProcess;
+let catalog: ServiceProcess;
 let gateway: ServiceProcess;
 const anonymous = new GraphQLTestClient(`http://127.0.0.1:${GATEWAY_PORT}/graphql`);
 let operator: GraphQLTestClient;
@@ -63,6 +64,17 @@ async function countRows(table: string): Promise<number> {
   }
 }
 
+/** What the catalog service's own projection says of a company. */
+async function catalogStanding(companyId: string): Promise<string | undefined> {
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (await client.query(`SELECT status FROM catalog.company_status WHERE company_id = $1`, [companyId])).rows[0]?.status;
+  } finally {
+    await client.end();
+  }
+}
+
 async function signIn(email: string, password: string): Promise<SessionData> {
   return (await anonymous.data<{ signIn: SessionData }>(SIGN_IN, { email, password })).signIn;
 }
@@ -79,8 +91,10 @@ beforeAll(async () => {
     SIGN_IN_BASE_DELAY_MS: '300',
     SIGN_IN_LOCK_MS: String(LOCK_MS),
   });
+  // Another service, to see its own projection of company status follow the events.
+  catalog = startServiceProcess('catalog', { DATABASE_URL: database.url, KAFKA_BROKERS: kafka, HTTP_PORT: '4322' });
   gateway = startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT) });
-  await Promise.all([counterparties.ready, gateway.ready]);
+  await Promise.all([counterparties.ready, catalog.ready, gateway.ready]);
 
   const cli = spawnSync(
     process.execPath,
@@ -94,7 +108,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([gateway?.stop(), counterparties?.stop()]);
+  await Promise.all([gateway?.stop(), catalog?.stop(), counterparties?.stop()]);
   await database?.drop();
 });
 
@@ -153,13 +167,19 @@ describe('counterparties through the gateway', () => {
     expect(approved.moderateCompany.status).toBe('APPROVED');
     const wrongState = await operator.error(MODERATE, { companyId: buyerId, action: 'REINSTATE', reason: 'Reinstating an approved company' });
     expect(wrongState.code).toBe('TRANSITION_NOT_ALLOWED');
+    await waitFor('the catalog projection to see the approval', async () => (await catalogStanding(buyerId)) === 'APPROVED');
     await operator.data(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'Unpaid invoices past 90 days' });
+    // The catalog service learns of the suspension from the event, not from the gateway.
+    await waitFor('the catalog projection to see the suspension', async () => (await catalogStanding(buyerId)) === 'SUSPENDED', {
+      timeoutMs: 10_000,
+    });
     const reinstated = await operator.data<{ moderateCompany: { status: string; moderationHistory: Array<Record<string, unknown>> } }>(MODERATE, {
       companyId: buyerId,
       action: 'REINSTATE',
       reason: 'Invoices settled in full',
     });
     expect(reinstated.moderateCompany.status).toBe('APPROVED');
+    await waitFor('the catalog projection to see the reinstatement', async () => (await catalogStanding(buyerId)) === 'APPROVED');
     expect(reinstated.moderateCompany.moderationHistory.map((entry) => [entry.action, entry.from, entry.to])).toEqual([
       ['REGISTER', null, 'PENDING_REVIEW'],
       ['APPROVE', 'PENDING_REVIEW', 'APPROVED'],

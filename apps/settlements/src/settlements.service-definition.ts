@@ -1,11 +1,12 @@
-import { type ServiceDefinition } from '@lotbook/platform';
+import { CompanyStatusModule } from '@lotbook/company-status';
+import type { ServiceDefinition } from '@lotbook/platform';
 import { settlementsMigrations } from './migrations';
 
 /** The settlements service: what it is made of, for main.ts and for tests that boot it. */
 export const settlementsService: ServiceDefinition = {
   name: 'settlements',
   defaultHttpPort: 3106,
-  imports: [],
+  imports: [CompanyStatusModule],
   entities: [],
   migrations: settlementsMigrations,
 };

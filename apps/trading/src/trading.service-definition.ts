@@ -1,11 +1,12 @@
-import { type ServiceDefinition } from '@lotbook/platform';
+import { CompanyStatusModule } from '@lotbook/company-status';
+import type { ServiceDefinition } from '@lotbook/platform';
 import { tradingMigrations } from './migrations';
 
 /** The trading service: what it is made of, for main.ts and for tests that boot it. */
 export const tradingService: ServiceDefinition = {
   name: 'trading',
   defaultHttpPort: 3103,
-  imports: [],
+  imports: [CompanyStatusModule],
   entities: [],
   migrations: tradingMigrations,
 };

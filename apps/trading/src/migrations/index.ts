@@ -1,4 +1,5 @@
 import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
+import { CompanyStatus1763903600000 } from './1763903600000-company-status';
 
 /** Every migration of the trading schema, oldest first. A released migration is never edited. */
-export const tradingMigrations = [MessagingTables1763895600000];
+export const tradingMigrations = [MessagingTables1763895600000, CompanyStatus1763903600000];
