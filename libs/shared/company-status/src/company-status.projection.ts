@@ -1,6 +1,5 @@
-import { companyStatusChanged, type CompanyStatusChangedPayload, type Envelope } from '@lotbook/contracts';
+import { companyStatusChanged, DomainError, type CompanyStatusChangedPayload, type Envelope } from '@lotbook/contracts';
 import { OnEvent } from '@lotbook/messaging';
-import { DomainError } from '@lotbook/platform';
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 

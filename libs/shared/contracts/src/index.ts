@@ -6,6 +6,7 @@ export {
   type CommandError,
   type CommandResult,
 } from './command-result';
+export { DomainError } from './domain-error';
 export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
 export { createEnvelope, envelopeSchema, type Envelope, type EnvelopeInput } from './envelope';
 export { buildAsyncApiDocument } from './asyncapi';

@@ -6,7 +6,8 @@ export {
   type RunningService,
   type ServiceDefinition,
 } from './bootstrap/bootstrap-service';
-export { answerCommand, DomainError, type CommandReply } from './commands/command-handler';
+export { DomainError } from '@lotbook/contracts';
+export { answerCommand, type CommandReply } from './commands/command-handler';
 export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';
 export {
   ConfigError,

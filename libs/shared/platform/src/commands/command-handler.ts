@@ -1,26 +1,12 @@
 import {
   createEnvelope,
+  DomainError,
   lotbookTopics,
   type CommandResult,
   type Envelope,
   type RequestReplyDefinition,
 } from '@lotbook/contracts';
 import type { ServiceContext } from '../bootstrap/service-context';
-
-/**
- * A business rule said no: a typed outcome with a stable code, returned to the caller as
- * `{ ok: false, error }`, never a crash. Each context subclasses it with its own code enum.
- */
-export class DomainError<TCode extends string = string> extends Error {
-  constructor(
-    readonly code: TCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
 
 export interface CommandReply<TResult> {
   key: string;
