@@ -416,8 +416,11 @@ export async function startKafka({
       ...javaBaseArgs(libsDir, log4jFile),
       'kafka.Kafka', propsFile,
     ],
-    // Same process group as us on purpose: Ctrl-C in a terminal reaches the broker too.
-    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true },
+    // Its own process group: a terminal's Ctrl-C must not reach the broker at the same moment
+    // as the services, which still need it to leave their consumer groups cleanly (otherwise
+    // the next start waits out their sessions). Whoever started it stops it afterwards, and
+    // pdeathsig covers the case where that process dies without doing so.
+    { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: !IS_WINDOWS },
   );
 
   // --- output handling: keep the last lines, detect readiness, optionally echo ---

@@ -78,6 +78,19 @@ function startProcess(name, env) {
   return entry;
 }
 
+/** Demo companies, users and an operator, through the gateway (skip with LOTBOOK_SEED=false). */
+function seedDemoData(graphqlUrl, env) {
+  say('seeding demo data (LOTBOOK_SEED=false skips it)…');
+  return new Promise((resolve, reject) => {
+    const seeder = spawn(process.execPath, [path.join(root, 'tools/run-ts.mjs'), 'tools/start/seed-demo.ts', graphqlUrl], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    seeder.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the demo data seeder exited with code ${code}`))));
+  });
+}
+
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
@@ -127,6 +140,7 @@ async function main() {
   const port = process.env.GATEWAY_PORT ?? GATEWAY.port;
   const host = process.env.GATEWAY_HOST ?? '127.0.0.1';
   say(`all services ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (process.env.LOTBOOK_SEED !== 'false') await seedDemoData(`http://${host}:${port}/graphql`, env);
   for (const { name, port: servicePort } of BACKEND_SERVICES) say(`  ${name.padEnd(15)} http://127.0.0.1:${servicePort}/health`);
   say(`  kafka           ${brokers}`);
   console.log(`\nLotbook is ready: GraphQL at http://${host}:${port}/graphql  (Ctrl-C stops everything)\n`);

@@ -32,7 +32,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Query errors are handled (or logged) by the code that ran the query: a refused unique
+    // constraint is often an expected answer (a duplicate tax id), not something to log.
+    logging: false,
     applicationName: options.applicationName,
     connectTimeoutMS: options.connectTimeoutMs ?? 5000,
     poolSize: options.poolSize ?? 10,
