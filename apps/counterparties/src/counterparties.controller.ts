@@ -4,6 +4,7 @@ import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/pl
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import type { CompanyRole } from '@lotbook/counterparties-domain';
+import { CommercialTermsService } from './services/commercial-terms.service';
 import { CompanyQueryService } from './services/company-query.service';
 import { MembershipService } from './services/membership.service';
 import { ModerationService } from './services/moderation.service';
@@ -20,7 +21,20 @@ export class CounterpartiesController {
     private readonly moderation: ModerationService,
     private readonly queries: CompanyQueryService,
     private readonly memberships: MembershipService,
+    private readonly terms: CommercialTermsService,
   ) {}
+
+  @MessagePattern(commands.addLegalEntity.request.name)
+  addLegalEntity(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.addLegalEntity, message, ({ actor, ...input }) => this.terms.addLegalEntity(actor, input));
+  }
+
+  @MessagePattern(commands.setCommercialTerms.request.name)
+  setCommercialTerms(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.setCommercialTerms, message, (request) =>
+      this.terms.setTerms(request.actor, request.companyId, request.accountManagerId, request.terms),
+    );
+  }
 
   @MessagePattern(commands.inviteUser.request.name)
   inviteUser(@Payload() message: unknown) {

@@ -366,4 +366,33 @@ describe('counterparties through the gateway', () => {
     const other = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
     expect((await anonymous.error(SWITCH, { token: other.refreshToken, companyId: sellerId })).code).toBe('NOT_A_MEMBER');
   });
+
+  it('keeps legal entities and the commercial terms operators set, in minor units', async () => {
+    const ADD = `mutation ($name: String!, $taxId: String!, $address: String!) { addLegalEntity(name: $name, taxId: $taxId, address: $address) { id name taxId } }`;
+    const added = await buyerAdmin.data<{ addLegalEntity: { id: string; taxId: string } }>(ADD, {
+      name: 'OOO Severstal Trade North-West',
+      taxId: '7802002020',
+      address: 'Saint Petersburg, Nevsky prospekt 1',
+    });
+    expect(added.addLegalEntity.taxId).toBe('7802002020');
+    expect((await buyerAdmin.error(ADD, { name: 'Bad entity', taxId: '7802002021', address: 'Somewhere 1' })).code).toBe('INVALID_TAX_ID');
+    expect((await buyerAdmin.error(ADD, { name: 'Same entity', taxId: '7802002020', address: 'Somewhere 1' })).code).toBe('DUPLICATE_TAX_ID');
+
+    const TERMS = `mutation ($companyId: ID!, $managerId: ID, $terms: CommercialTermsInput) {
+      setCommercialTerms(companyId: $companyId, accountManagerId: $managerId, terms: $terms) {
+        accountManager { email } commercialTerms { currency creditLimitMinor paymentTermDays approvalThresholdMinor } } }`;
+    const terms = { currency: 'RUB', creditLimitMinor: 50_000_000_000, paymentTermDays: 30, approvalThresholdMinor: 100_000_000 };
+    const set = await operator.data<{ setCommercialTerms: Record<string, unknown> }>(TERMS, { companyId: buyerId, managerId: operatorId, terms });
+    expect(set.setCommercialTerms).toEqual({ accountManager: { email: OPERATOR.email }, commercialTerms: terms });
+    expect((await operator.error(TERMS, { companyId: buyerId, terms: { ...terms, currency: 'RUR' } })).code).toBe('INVALID_INPUT');
+    expect((await buyerAdmin.error(TERMS, { companyId: buyerId, terms })).code).toBe('FORBIDDEN');
+
+    const { myCompany } = await buyerAdmin.data<{ myCompany: { legalEntities: unknown[]; commercialTerms: unknown } }>(
+      `{ myCompany { legalEntities { name taxId address } commercialTerms { creditLimitMinor paymentTermDays } } }`,
+    );
+    expect(myCompany).toEqual({
+      legalEntities: [{ name: 'OOO Severstal Trade North-West', taxId: '7802002020', address: 'Saint Petersburg, Nevsky prospekt 1' }],
+      commercialTerms: { creditLimitMinor: 50_000_000_000, paymentTermDays: 30 },
+    });
+  });
 });

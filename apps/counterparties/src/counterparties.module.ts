@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CounterpartiesController } from './counterparties.controller';
+import { CommercialTermsService } from './services/commercial-terms.service';
 import { CompanyQueryService } from './services/company-query.service';
 import { MembershipService } from './services/membership.service';
 import { ModerationService } from './services/moderation.service';
@@ -8,6 +9,6 @@ import { SessionService } from './services/session.service';
 
 @Module({
   controllers: [CounterpartiesController],
-  providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService, MembershipService],
+  providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService, MembershipService, CommercialTermsService],
 })
 export class CounterpartiesModule {}

@@ -26,7 +26,19 @@ interface ModerationRow {
   occurred_at: Date;
 }
 
-export type CompanyRecord = Omit<Company, 'moderationHistory'>;
+export type CompanyRecord = Omit<Company, 'moderationHistory' | 'legalEntities' | 'accountManager' | 'commercialTerms'>;
+
+interface TermsRow {
+  account_manager_id: string | null;
+  manager_email: string | null;
+  manager_name: string | null;
+  terms_currency: string | null;
+  credit_limit_minor: string | null;
+  payment_term_days: number | null;
+  approval_threshold_minor: string | null;
+}
+
+const minorOrNull = (value: string | null): number | null => (value === null ? null : Number(value));
 
 function toCompany(row: CompanyRow): CompanyRecord {
   return {
@@ -111,6 +123,37 @@ export class CompanyRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [entry.id, entry.companyId, entry.action, entry.from, entry.to, entry.reason, entry.operatorId],
     );
+  }
+
+  /** The full record: what the company itself and operators see. */
+  async view(manager: EntityManager, company: CompanyRecord): Promise<Company> {
+    const [terms]: TermsRow[] = await manager.query(
+      `SELECT c.account_manager_id, o.email AS manager_email, o.full_name AS manager_name, c.terms_currency,
+              c.credit_limit_minor, c.payment_term_days, c.approval_threshold_minor
+         FROM company c LEFT JOIN operator_account o ON o.id = c.account_manager_id WHERE c.id = $1`,
+      [company.id],
+    );
+    const legalEntities: Array<{ id: string; company_id: string; name: string; tax_id: string; address: string }> = await manager.query(
+      `SELECT id, company_id, name, tax_id, address FROM legal_entity WHERE company_id = $1 ORDER BY created_at, id`,
+      [company.id],
+    );
+    return {
+      ...company,
+      legalEntities: legalEntities.map((row) => ({ id: row.id, companyId: row.company_id, name: row.name, taxId: row.tax_id, address: row.address })),
+      accountManager:
+        terms.account_manager_id && terms.manager_email && terms.manager_name
+          ? { id: terms.account_manager_id, email: terms.manager_email, fullName: terms.manager_name }
+          : null,
+      commercialTerms: terms.terms_currency
+        ? {
+            currency: terms.terms_currency,
+            creditLimitMinor: minorOrNull(terms.credit_limit_minor),
+            paymentTermDays: terms.payment_term_days,
+            approvalThresholdMinor: minorOrNull(terms.approval_threshold_minor),
+          }
+        : null,
+      moderationHistory: await this.history(manager, company.id),
+    };
   }
 
   async history(manager: EntityManager, companyId: string): Promise<ModerationEntry[]> {

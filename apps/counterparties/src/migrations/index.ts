@@ -1,6 +1,12 @@
 import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
 import { CompaniesUsersModeration1763900000000 } from './1763900000000-companies-users-moderation';
 import { Invitations1763903600000 } from './1763903600000-invitations';
+import { LegalEntitiesCommercialTerms1763907200000 } from './1763907200000-legal-entities-commercial-terms';
 
 /** Every migration of the counterparties schema, oldest first. A released migration is never edited. */
-export const counterpartiesMigrations = [MessagingTables1763895600000, CompaniesUsersModeration1763900000000, Invitations1763903600000];
+export const counterpartiesMigrations = [
+  MessagingTables1763895600000,
+  CompaniesUsersModeration1763900000000,
+  Invitations1763903600000,
+  LegalEntitiesCommercialTerms1763907200000,
+];

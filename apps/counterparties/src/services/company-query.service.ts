@@ -20,7 +20,7 @@ export class CompanyQueryService {
       throw new CounterpartiesError(Code.COMPANY_NOT_FOUND, `no company ${companyId}`, 'companyId');
     }
     return {
-      company: seesAll ? { ...company, moderationHistory: await this.companies.history(this.dataSource.manager, companyId) } : null,
+      company: seesAll ? await this.companies.view(this.dataSource.manager, company) : null,
       publicCompany: publicView(company),
     };
   }

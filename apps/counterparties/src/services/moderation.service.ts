@@ -51,7 +51,7 @@ export class ModerationService {
           operatorId: actor.id,
         },
       });
-      return { ...company, status: decision.to, moderationHistory: await this.companies.history(transaction, companyId) };
+      return this.companies.view(transaction, { ...company, status: decision.to });
     });
   }
 

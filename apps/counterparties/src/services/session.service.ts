@@ -54,6 +54,8 @@ let decoyHash: Promise<string> | undefined;
 @Injectable()
 export class SessionService {
   private readonly policy: ThrottlePolicy;
+  /** One address (an office behind one NAT) gets five times an account's allowance. */
+  private readonly addressPolicy: ThrottlePolicy;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,6 +68,11 @@ export class SessionService {
       lockMs: config.SIGN_IN_LOCK_MS,
       windowMs: Math.max(3_600_000, config.SIGN_IN_LOCK_MS * 4),
     };
+    this.addressPolicy = { ...this.policy, slowAfter: this.policy.slowAfter * 5, lockAfter: this.policy.lockAfter * 5 };
+  }
+
+  private policyFor(key: string): ThrottlePolicy {
+    return key.startsWith('address:') ? this.addressPolicy : this.policy;
   }
 
   async signIn(input: SignInInput): Promise<Session> {
@@ -74,7 +81,7 @@ export class SessionService {
     const keys = [`${input.asOperator ? 'operator' : 'user'}:${email}`, `address:${input.clientAddress}`];
     const now = new Date();
     for (const key of keys) {
-      const verdict = assessAttempt(await this.failures(key), now, this.policy);
+      const verdict = assessAttempt(await this.failures(key), now, this.policyFor(key));
       if (!verdict.allowed) {
         const seconds = Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000);
         throw verdict.reason === 'LOCKED'
@@ -90,10 +97,12 @@ export class SessionService {
     decoyHash ??= hash(randomBytes(16).toString('hex'));
     const valid = await verify(principal?.passwordHash ?? (await decoyHash), input.password);
     if (!principal || !valid) {
-      for (const key of keys) await this.saveFailures(key, recordFailure(await this.failures(key), now, this.policy));
+      for (const key of keys) await this.saveFailures(key, recordFailure(await this.failures(key), now, this.policyFor(key)));
       throw new CounterpartiesError(Code.INVALID_CREDENTIALS, 'the e-mail or the password is wrong');
     }
-    await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE throttle_key = ANY($1)`, [keys]);
+    // Success clears the account's count only: one valid account must not reset an address
+    // that is guessing at others.
+    await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE throttle_key = $1`, [keys[0]]);
     return this.dataSource.transaction((transaction) => this.issue(transaction, principal.kind, principal.id, input.companyId, randomUUID()));
   }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MinorUnits } from '../minor-units.scalar';
 import { Timestamp } from '../timestamp.scalar';
 
 export enum CompanyStatus {
@@ -74,6 +75,9 @@ export class Company extends PublicCompany {
   @Field() country!: string;
   @Field() taxId!: string;
   @Field(() => Timestamp) registeredAt!: Date | string;
+  @Field(() => [LegalEntity]) legalEntities!: LegalEntity[];
+  @Field(() => AccountManager, { nullable: true }) accountManager!: AccountManager | null;
+  @Field(() => CommercialTerms, { nullable: true }) commercialTerms!: CommercialTerms | null;
   @Field(() => [ModerationEntry], { description: 'Every moderation step and its reason, oldest first' })
   moderationHistory!: ModerationEntry[];
 }
@@ -150,4 +154,36 @@ export class Membership {
   @Field(() => ID) userId!: string;
   @Field(() => ID) companyId!: string;
   @Field(() => [CompanyRole]) roles!: CompanyRole[];
+}
+
+@ObjectType({ description: 'A legal entity the company trades through; orders and bids name one' })
+export class LegalEntity {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) companyId!: string;
+  @Field() name!: string;
+  @Field() taxId!: string;
+  @Field() address!: string;
+}
+
+@ObjectType({ description: 'The operator who looks after the company' })
+export class AccountManager {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() fullName!: string;
+}
+
+@ObjectType({ description: 'Credit and approval terms set by operators, in one currency' })
+export class CommercialTerms {
+  @Field({ description: 'ISO 4217' }) currency!: string;
+  @Field(() => MinorUnits, { nullable: true }) creditLimitMinor!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Payment deferral in days, e.g. 30 for net 30' }) paymentTermDays!: number | null;
+  @Field(() => MinorUnits, { nullable: true, description: 'Purchases above this need an APPROVER' }) approvalThresholdMinor!: number | null;
+}
+
+@InputType()
+export class CommercialTermsInput {
+  @Field() currency!: string;
+  @Field(() => MinorUnits, { nullable: true }) creditLimitMinor?: number | null;
+  @Field(() => Int, { nullable: true }) paymentTermDays?: number | null;
+  @Field(() => MinorUnits, { nullable: true }) approvalThresholdMinor?: number | null;
 }

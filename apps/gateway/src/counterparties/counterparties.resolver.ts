@@ -4,11 +4,13 @@ import { OperatorOnly, Public, Authenticated, CompanyMember } from '../auth/acce
 import { ClientAddress, CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import {
+  CommercialTermsInput,
   Company,
   CompanyRole,
   CompanyStatus,
   CompanySummary,
   Invitation,
+  LegalEntity,
   Membership,
   ModerationAction,
   ModerationEntry,
@@ -61,6 +63,39 @@ export class CounterpartiesResolver {
     @Args('roles', { type: () => [CompanyRole] }) roles: CompanyRole[],
   ) {
     return this.rpc.command(commands.inviteUser, { actor, email, roles }, { key: actor.companyId as string });
+  }
+
+  @CompanyMember([CompanyRole.ADMIN])
+  @Mutation(() => LegalEntity, { description: 'Add a legal entity your company trades through (company admins)' })
+  addLegalEntity(@CurrentActor() actor: Actor, @Args('name') name: string, @Args('taxId') taxId: string, @Args('address') address: string) {
+    return this.rpc.command(commands.addLegalEntity, { actor, name, taxId, address }, { key: actor.companyId as string });
+  }
+
+  @OperatorOnly()
+  @Mutation(() => Company, { description: 'Assign the account manager and set credit limit, payment term and approval threshold (operators)' })
+  setCommercialTerms(
+    @CurrentActor() actor: Actor,
+    @Args('companyId', { type: () => ID }) companyId: string,
+    @Args('accountManagerId', { type: () => ID, nullable: true }) accountManagerId?: string,
+    @Args('terms', { type: () => CommercialTermsInput, nullable: true }) terms?: CommercialTermsInput,
+  ) {
+    return this.rpc.command(
+      commands.setCommercialTerms,
+      {
+        actor,
+        companyId,
+        accountManagerId: accountManagerId ?? undefined,
+        terms: terms
+          ? {
+              currency: terms.currency,
+              creditLimitMinor: terms.creditLimitMinor ?? null,
+              paymentTermDays: terms.paymentTermDays ?? null,
+              approvalThresholdMinor: terms.approvalThresholdMinor ?? null,
+            }
+          : undefined,
+      },
+      { key: companyId },
+    );
   }
 
   @Public()

@@ -28,12 +28,30 @@ export const publicCompanySchema = z.object({
   status: companyStatus,
 });
 
+export const legalEntitySchema = z.object({
+  id: z.uuid(),
+  companyId: z.uuid(),
+  name: z.string(),
+  taxId: z.string(),
+  address: z.string(),
+});
+
+export const commercialTermsSchema = z.object({
+  currency: z.string().length(3).describe('ISO 4217; the currency of the limit and the threshold'),
+  creditLimitMinor: z.int().nonnegative().nullable().describe('Credit limit in minor units'),
+  paymentTermDays: z.int().min(0).max(365).nullable().describe('Payment deferral, e.g. 30 for net 30'),
+  approvalThresholdMinor: z.int().nonnegative().nullable().describe('Purchases above this need an APPROVER'),
+});
+
 /** What the company itself and operators see. */
 export const companySchema = publicCompanySchema.extend({
   legalName: z.string(),
   country: z.string(),
   taxId: z.string(),
   registeredAt: z.iso.datetime({ offset: true }),
+  legalEntities: z.array(legalEntitySchema),
+  accountManager: z.object({ id: z.uuid(), email: z.string(), fullName: z.string() }).nullable(),
+  commercialTerms: commercialTermsSchema.nullable(),
   moderationHistory: z.array(moderationEntrySchema),
 });
 
@@ -45,6 +63,8 @@ export const sessionSchema = z.object({
 });
 
 export type PublicCompany = z.infer<typeof publicCompanySchema>;
+export type LegalEntity = z.infer<typeof legalEntitySchema>;
+export type CommercialTerms = z.infer<typeof commercialTermsSchema>;
 export type Company = z.infer<typeof companySchema>;
 export type ModerationEntry = z.infer<typeof moderationEntrySchema>;
 export type Session = z.infer<typeof sessionSchema>;
@@ -130,12 +150,31 @@ export const counterpartiesCommands = {
     z.object({ actor: actorSchema, companyId: z.uuid(), view: z.enum(['FULL', 'PUBLIC']) }),
     z.object({ company: companySchema.nullable(), publicCompany: publicCompanySchema }),
   ),
+  addLegalEntity: contract(
+    'add-legal-entity',
+    'AddLegalEntity',
+    'A company admin adds a legal entity the company trades through (orders and bids name one)',
+    z.object({ actor: actorSchema, name: z.string(), taxId: z.string(), address: z.string() }),
+    legalEntitySchema,
+  ),
+  setCommercialTerms: contract(
+    'set-commercial-terms',
+    'SetCommercialTerms',
+    'An operator assigns the account manager and sets credit limit, payment term and approval threshold',
+    z.object({
+      actor: actorSchema,
+      companyId: z.uuid(),
+      accountManagerId: z.uuid().nullable().optional(),
+      terms: commercialTermsSchema.optional(),
+    }),
+    companySchema,
+  ),
   listCompanies: contract(
     'list-companies',
     'ListCompanies',
     'Operators list companies, optionally by status',
     z.object({ actor: actorSchema, status: companyStatus.optional() }),
-    z.object({ companies: z.array(companySchema.omit({ moderationHistory: true })) }),
+    z.object({ companies: z.array(companySchema.omit({ moderationHistory: true, legalEntities: true, accountManager: true, commercialTerms: true })) }),
   ),
   listModerationLog: contract(
     'list-moderation-log',
