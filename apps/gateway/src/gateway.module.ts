@@ -5,6 +5,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthGuard } from './auth/auth.guard';
+import { CompanyStandingCache } from './auth/company-standing.cache';
 import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GatewayHealthController } from './health/gateway-health.controller';
@@ -57,6 +58,7 @@ export class GatewayModule {
         GatewayHealthService,
         HealthResolver,
         CounterpartiesResolver,
+        CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

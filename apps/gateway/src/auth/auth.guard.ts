@@ -7,6 +7,7 @@ import { verify, type JwtPayload } from 'jsonwebtoken';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { CompanyStandingCache } from './company-standing.cache';
 
 export interface AuthenticatedRequest extends Request {
   actor?: Actor;
@@ -27,6 +28,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly standings: CompanyStandingCache,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -48,6 +50,15 @@ export class AuthGuard implements CanActivate {
     }
     if (rule.roles !== 'any' && !rule.roles.some((role) => actor.roles.includes(role))) {
       throw gatewayError(GatewayErrorCode.FORBIDDEN, `this needs one of the roles ${rule.roles.join(', ')}`);
+    }
+    if (rule.approvedCompanyOnly) {
+      const standing = this.standings.standing(actor.companyId);
+      if (standing !== 'APPROVED') {
+        throw gatewayError(
+          GatewayErrorCode.COMPANY_NOT_APPROVED,
+          standing === 'UNKNOWN' ? 'your company is not approved for trading yet' : `your company is ${standing} and may not trade`,
+        );
+      }
     }
     return true;
   }

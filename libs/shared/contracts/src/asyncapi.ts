@@ -68,7 +68,15 @@ export function buildAsyncApiDocument(registry: TopicRegistry, info: { version: 
       title: topic.name,
       description: `${topic.description} (${topic.kind}, owned by ${topic.owner}, ${topic.partitions} partition${topic.partitions === 1 ? '' : 's'}, key: ${topic.keyDescription})`,
       messages: { [id]: { $ref: `#/components/messages/${id}` } },
-      bindings: { kafka: { topic: topic.name, partitions: topic.partitions, replicas: 1, bindingVersion: '0.5.0' } },
+      bindings: {
+        kafka: {
+          topic: topic.name,
+          partitions: topic.partitions,
+          replicas: 1,
+          ...(topic.config?.['cleanup.policy'] ? { topicConfiguration: { 'cleanup.policy': topic.config['cleanup.policy'].split(',') } } : {}),
+          bindingVersion: '0.5.0',
+        },
+      },
     };
     // An integrator receives events and dead letters, sends commands and receives their replies.
     operations[topic.kind === 'command' ? `send${id}` : `receive${id}`] = {

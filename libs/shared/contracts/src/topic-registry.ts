@@ -18,6 +18,8 @@ export interface TopicDefinition<TPayload = unknown> {
   /** What the partition key is, in words (e.g. "product id"). */
   readonly keyDescription: string;
   readonly payload: z.ZodType<TPayload>;
+  /** Broker settings of the topic, e.g. `cleanup.policy: compact` for a topic read as current state. */
+  readonly config?: Readonly<Record<string, string>>;
 }
 
 export interface RequestReplyDefinition<TRequest, TReply> {

@@ -208,6 +208,9 @@ export const companyStatusChanged = defineEvent({
   version: 1,
   description: 'A company was registered, approved, rejected, suspended or reinstated',
   keyDescription: 'company id',
+  // Compacted: the latest change of every company stays on the topic for good, so a reader
+  // that keeps no state (the gateway) can rebuild who may trade by reading it from the start.
+  config: { 'cleanup.policy': 'compact' },
   payload: z.object({
     companyId: z.uuid(),
     tradingName: z.string(),

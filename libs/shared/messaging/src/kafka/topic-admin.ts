@@ -1,5 +1,5 @@
-import { type TopicDefinition } from '@lotbook/contracts';
-import { type Admin, type Kafka } from 'kafkajs';
+import type { TopicDefinition } from '@lotbook/contracts';
+import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,7 +39,12 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
       try {
         await admin.createTopics({
           waitForLeaders: false,
-          topics: missing.map((topic) => ({ topic: topic.name, numPartitions: topic.partitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({
+            topic: topic.name,
+            numPartitions: topic.partitions,
+            replicationFactor: 1,
+            configEntries: Object.entries(topic.config ?? {}).map(([name, value]) => ({ name, value })),
+          })),
         });
         created = missing.map((topic) => topic.name);
       } catch (error) {
@@ -58,6 +63,19 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
     if (grow.length > 0) {
       await admin.createPartitions({ topicPartitions: grow.map((topic) => ({ topic: topic.name, count: topic.partitions })) });
       await waitForLeaders(admin, grow.map((topic) => topic.name), timeoutMs);
+    }
+    // Topics created before their config was registered get it now. The registry is the whole
+    // truth: alterConfigs replaces the topic's dynamic settings with these.
+    const configured = topics.filter((topic) => topic.config && !created.includes(topic.name));
+    if (configured.length > 0) {
+      await admin.alterConfigs({
+        validateOnly: false,
+        resources: configured.map((topic) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name: topic.name,
+          configEntries: Object.entries(topic.config ?? {}).map(([name, value]) => ({ name, value })),
+        })),
+      });
     }
     return created;
   } finally {
