@@ -193,6 +193,8 @@ describe('counterparties through the gateway', () => {
     expect(myCompany.moderationHistory.map((entry) => entry.reason)).toContain('Unpaid invoices past 90 days');
 
     await operator.data(MODERATE, { companyId: sellerId, action: 'REJECT', reason: 'Tax id belongs to another legal name' });
+    const unknown = await operator.error(MODERATE, { companyId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', action: 'APPROVE', reason: 'No such company exists' });
+    expect(unknown.code).toBe('COMPANY_NOT_FOUND');
     const final = await operator.error(MODERATE, { companyId: sellerId, action: 'APPROVE', reason: 'Second look at the documents' });
     expect(final).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', message: expect.stringContaining('final') });
   });
@@ -265,10 +267,12 @@ describe('counterparties through the gateway', () => {
     expect(other.code).toBe('COMPANY_NOT_FOUND');
     expect(missing.code).toBe('COMPANY_NOT_FOUND');
     expect(other.message.replace(sellerId, 'ID')).toBe(missing.message.replace('5d0c4b8e-8f4e-4c53-9a51-0f7e5a1d2b3c', 'ID'));
-    const publicFace = await buyerAdmin.data<{ publicCompany: Record<string, unknown> }>(`query ($id: ID!) { publicCompany(id: $id) { id tradingName kind status } }`, {
+    const publicFace = await buyerAdmin.data<{ publicCompany: Record<string, unknown> }>(`query ($id: ID!) { publicCompany(id: $id) { id tradingName status } }`, {
       id: sellerId,
     });
-    expect(publicFace.publicCompany).toEqual({ id: sellerId, tradingName: 'Uralkabel', kind: 'SELLER', status: 'REJECTED' });
+    expect(publicFace.publicCompany).toEqual({ id: sellerId, tradingName: 'Uralkabel', status: 'REJECTED' });
+    const noLegalName = await buyerAdmin.execute(`query ($id: ID!) { publicCompany(id: $id) { legalName } }`, { id: sellerId });
+    expect(noLegalName.errors?.[0]?.message).toMatch(/Cannot query field "legalName"/);
     expect((await buyerAdmin.error(COMPANY, { id: 'not-a-uuid' })).code).toBe('INVALID_INPUT');
     const asOperator = await operator.data<{ company: { taxId: string } }>(COMPANY, { id: sellerId });
     expect(asOperator.company.taxId).toBe('7736050003');

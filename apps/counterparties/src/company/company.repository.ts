@@ -69,7 +69,7 @@ function toEntry(row: ModerationRow): ModerationEntry {
 }
 
 export function publicView(company: CompanyRecord): PublicCompany {
-  return { id: company.id, tradingName: company.tradingName, kind: company.kind, status: company.status };
+  return { id: company.id, tradingName: company.tradingName, status: company.status };
 }
 
 export interface ModerationLogFilter {

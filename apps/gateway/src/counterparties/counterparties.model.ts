@@ -47,11 +47,10 @@ registerEnumType(CompanyRole, {
   description: 'ADMIN everywhere; PURCHASER, APPROVER, ACCOUNTANT for buyers; SALES_MANAGER for sellers',
 });
 
-@ObjectType({ description: 'What anyone signed in may see of a company' })
+@ObjectType({ description: 'What anyone signed in may see of another company: its trading name and status' })
 export class PublicCompany {
   @Field(() => ID) id!: string;
   @Field() tradingName!: string;
-  @Field(() => CompanyKind) kind!: CompanyKind;
   @Field(() => CompanyStatus) status!: CompanyStatus;
 }
 
@@ -71,6 +70,7 @@ export class ModerationEntry {
 
 @ObjectType({ description: 'A company as it and the operators see it' })
 export class Company extends PublicCompany {
+  @Field(() => CompanyKind) kind!: CompanyKind;
   @Field() legalName!: string;
   @Field() country!: string;
   @Field() taxId!: string;
@@ -84,6 +84,7 @@ export class Company extends PublicCompany {
 
 @ObjectType()
 export class CompanySummary extends PublicCompany {
+  @Field(() => CompanyKind) kind!: CompanyKind;
   @Field() legalName!: string;
   @Field() country!: string;
   @Field() taxId!: string;

@@ -20,11 +20,10 @@ export const moderationEntrySchema = z.object({
   occurredAt: z.iso.datetime({ offset: true }),
 });
 
-/** What anyone signed in may see of a company. */
+/** What anyone signed in may see of another company: its trading name and status, nothing more. */
 export const publicCompanySchema = z.object({
   id: z.uuid(),
   tradingName: z.string(),
-  kind: companyKind,
   status: companyStatus,
 });
 
@@ -45,6 +44,7 @@ export const commercialTermsSchema = z.object({
 
 /** What the company itself and operators see. */
 export const companySchema = publicCompanySchema.extend({
+  kind: companyKind,
   legalName: z.string(),
   country: z.string(),
   taxId: z.string(),
