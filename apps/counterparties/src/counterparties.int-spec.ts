@@ -20,6 +20,9 @@ const OPERATOR = { email: 'olga.operator@lotbook.example', password: 'moderate-w
 const BUYER_ADMIN = { email: 'anna@severstal-trade.example', password: 'coil-and-cable-2026', fullName: 'Anna Buyer' };
 const SELLER_ADMIN = { email: 'sergei@uralkabel.example', password: 'copper-drums-2026', fullName: 'Sergei Seller' };
 const LOCK_MS = 2500;
+// Wide enough that a slow machine's own sign-in time (argon2, Kafka round trips) never
+// outlasts a throttle window by accident.
+const SLOW_MS = 1500;
 
 const REGISTER = `mutation Register($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId userId status } }`;
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
@@ -88,7 +91,7 @@ beforeAll(async () => {
     HTTP_PORT: '4321',
     SIGN_IN_SLOW_AFTER: '2',
     SIGN_IN_LOCK_AFTER: '4',
-    SIGN_IN_BASE_DELAY_MS: '300',
+    SIGN_IN_BASE_DELAY_MS: String(SLOW_MS),
     SIGN_IN_LOCK_MS: String(LOCK_MS),
   });
   // Another service, to see its own projection of company status follow the events.
@@ -280,12 +283,16 @@ describe('counterparties through the gateway', () => {
 
   it('slows down and then locks repeated failed sign-ins, and lets the right password in after the lock', async () => {
     const wrong = { email: SELLER_ADMIN.email, password: 'wrong-password-2026' };
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
+    // From the second failure on, the next attempt must wait SLOW_MS, then twice that.
     expect(await anonymous.error(SIGN_IN, wrong)).toMatchObject({ code: 'SIGN_IN_THROTTLED', message: expect.stringContaining('try again in') });
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    await pause(SLOW_MS + 100);
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
-    await new Promise((resolve) => setTimeout(resolve, 650));
+    const right = { email: SELLER_ADMIN.email, password: SELLER_ADMIN.password };
+    expect((await anonymous.error(SIGN_IN, right)).code).toBe('SIGN_IN_THROTTLED'); // even the right password waits
+    await pause(2 * SLOW_MS + 100);
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS'); // the fourth failure locks
     const locked = await anonymous.error(SIGN_IN, { email: SELLER_ADMIN.email, password: SELLER_ADMIN.password });
     expect(locked).toMatchObject({ code: 'SIGN_IN_LOCKED', message: expect.stringContaining('locked until') });

@@ -8,4 +8,4 @@ export {
   type CurrencyCode,
   type MoneyErrorCode,
 } from './currency';
-export { Money } from './money';
+export { applyBasisPoints, Money } from './money';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { assertCurrency, minorUnitExponent, MoneyError } from './currency';
-import { Money } from './money';
+import { applyBasisPoints, Money } from './money';
 
 function errorCode(action: () => unknown): string | undefined {
   try {
@@ -63,6 +63,31 @@ describe('Money', () => {
       fc.property(amount, amount, amount, (a, b, c) => {
         const [x, y, z] = [a, b, c].map((minor) => Money.of(minor, 'EUR'));
         return x.plus(y).plus(z).equals(x.plus(y.plus(z))) && x.plus(y).equals(y.plus(x));
+      }),
+    );
+  });
+});
+
+describe('applyBasisPoints (the one rounding rule for rates)', () => {
+  it('takes a percentage to the minor unit, rounding half away from zero', () => {
+    expect(applyBasisPoints(10_000, 500)).toBe(500); // 5 % of 100.00
+    expect(applyBasisPoints(999, 500)).toBe(50); // 49.95 -> 50
+    expect(applyBasisPoints(990, 500)).toBe(50); // 49.5 -> 50
+    expect(applyBasisPoints(989, 500)).toBe(49); // 49.45 -> 49
+    expect(applyBasisPoints(-990, 500)).toBe(-50);
+    expect(applyBasisPoints(12_345, 0)).toBe(0);
+  });
+
+  it('is exact for the largest amounts', () => {
+    expect(applyBasisPoints(Number.MAX_SAFE_INTEGER, 10_000)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => applyBasisPoints(Number.MAX_SAFE_INTEGER, 10_001)).toThrow(MoneyError);
+  });
+
+  it('never moves more than half a minor unit from the exact value (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 10_000 }), (amount, bp) => {
+        const exact = (amount * bp) / 10_000;
+        return Math.abs(applyBasisPoints(amount, bp) - exact) <= 0.5 + 1e-9;
       }),
     );
   });

@@ -109,3 +109,20 @@ export class Money {
     }
   }
 }
+
+/**
+ * The one rounding rule for rates: `amount × basisPoints / 10 000`, rounded half away from
+ * zero to the minor unit (1 basis point = 0.01 %). Exact for any safe-integer amount.
+ */
+export function applyBasisPoints(amountMinor: number, basisPoints: number): number {
+  if (!Number.isSafeInteger(amountMinor) || !Number.isSafeInteger(basisPoints)) {
+    throw new MoneyError('NOT_AN_INTEGER', `amount and basis points must be integers, got ${amountMinor} and ${basisPoints}`);
+  }
+  const product = BigInt(amountMinor) * BigInt(basisPoints);
+  const negative = product < 0n;
+  const magnitude = negative ? -product : product;
+  const rounded = (magnitude + 5_000n) / 10_000n;
+  const result = Number(negative ? -rounded : rounded);
+  if (!Number.isSafeInteger(result)) throw new MoneyError('OVERFLOW', `${amountMinor} × ${basisPoints} bp is beyond the safe range`);
+  return result === 0 ? 0 : result;
+}
