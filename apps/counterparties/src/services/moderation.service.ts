@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { companyStatusChanged, type Actor, type Company, type ModerationEntry } from '@lotbook/contracts';
+import { companyStatusChanged, ModerationLogAction, type Actor, type Company, type ModerationEntry } from '@lotbook/contracts';
 import { CompanyStatus, decideModeration, type ModerationAction } from '@lotbook/counterparties-domain';
 import { Outbox } from '@lotbook/messaging';
 import { Injectable } from '@nestjs/common';
@@ -32,7 +32,7 @@ export class ModerationService {
       await this.companies.addEntry(transaction, {
         id: randomUUID(),
         companyId,
-        action,
+        action: ModerationLogAction[action],
         from: decision.from,
         to: decision.to,
         reason: decision.reason,
@@ -44,7 +44,7 @@ export class ModerationService {
           companyId,
           tradingName: company.tradingName,
           kind: company.kind,
-          action,
+          action: ModerationLogAction[action],
           from: decision.from,
           to: decision.to,
           reason: decision.reason,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { companyStatusChanged } from '@lotbook/contracts';
+import { companyStatusChanged, ModerationLogAction } from '@lotbook/contracts';
 import {
   CompanyRole,
   CompanyStatus,
@@ -87,7 +87,7 @@ export class RegistrationService {
         await this.companies.addEntry(transaction, {
           id: randomUUID(),
           companyId,
-          action: 'REGISTER',
+          action: ModerationLogAction.REGISTER,
           from: null,
           to: CompanyStatus.PENDING_REVIEW,
           reason,
@@ -98,8 +98,8 @@ export class RegistrationService {
           payload: {
             companyId,
             tradingName,
-            kind: input.kind,
-            action: 'REGISTER',
+            kind: input.kind as CompanyKind,
+            action: ModerationLogAction.REGISTER,
             from: null,
             to: CompanyStatus.PENDING_REVIEW,
             reason,

@@ -1,3 +1,4 @@
+import { CompanyKind, CompanyStatus, ModerationLogAction } from '@lotbook/contracts';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { sign } from 'jsonwebtoken';
@@ -46,8 +47,11 @@ describe('AuthGuard', () => {
   const standings = new CompanyStandingCache(config);
   const guard = new AuthGuard(new Reflector(), config, standings);
   const purchaser = token({ kind: 'USER', cid: companyId, roles: ['PURCHASER'] });
-  const change = (to: 'APPROVED' | 'SUSPENDED', at: string) =>
-    standings.apply({ companyId, tradingName: 'Volga', kind: 'BUYER', action: 'APPROVE', from: null, to, reason: 'test reason', operatorId: null }, at);
+  const change = (to: CompanyStatus, at: string) =>
+    standings.apply(
+      { companyId, tradingName: 'Volga', kind: CompanyKind.BUYER, action: ModerationLogAction.APPROVE, from: null, to, reason: 'test reason', operatorId: null },
+      at,
+    );
 
   it('refuses a field without an access rule, even to an operator', () => {
     expect(codeOf(() => guard.canActivate(context('unruled', token({ kind: 'OPERATOR', cid: null, roles: [] }))))).toBe('FORBIDDEN');
@@ -66,11 +70,11 @@ describe('AuthGuard', () => {
 
   it('lets only members of an APPROVED company trade, following the latest status change', () => {
     expect(codeOf(() => guard.canActivate(context('placeBid', purchaser)))).toBe('COMPANY_NOT_APPROVED');
-    change('APPROVED', '2026-11-23T10:00:00.000Z');
+    change(CompanyStatus.APPROVED, '2026-11-23T10:00:00.000Z');
     expect(codeOf(() => guard.canActivate(context('placeBid', purchaser)))).toBe('ALLOWED');
-    change('SUSPENDED', '2026-11-23T11:00:00.000Z');
+    change(CompanyStatus.SUSPENDED, '2026-11-23T11:00:00.000Z');
     expect(codeOf(() => guard.canActivate(context('placeBid', purchaser)))).toBe('COMPANY_NOT_APPROVED');
-    change('APPROVED', '2026-11-23T10:30:00.000Z'); // an older change arriving late changes nothing
+    change(CompanyStatus.APPROVED, '2026-11-23T10:30:00.000Z'); // an older change arriving late changes nothing
     expect(standings.standing(companyId)).toBe('SUSPENDED');
   });
 

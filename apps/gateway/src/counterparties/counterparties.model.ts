@@ -1,38 +1,10 @@
+import { CompanyKind, CompanyRole, CompanyStatus, ModerationAction, ModerationLogAction } from '@lotbook/contracts';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MinorUnits } from '../minor-units.scalar';
 import { Timestamp } from '../timestamp.scalar';
 
-export enum CompanyStatus {
-  PENDING_REVIEW = 'PENDING_REVIEW',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  SUSPENDED = 'SUSPENDED',
-}
-export enum CompanyKind {
-  BUYER = 'BUYER',
-  SELLER = 'SELLER',
-  BOTH = 'BOTH',
-}
-export enum ModerationAction {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  SUSPEND = 'SUSPEND',
-  REINSTATE = 'REINSTATE',
-}
-export enum ModerationLogAction {
-  REGISTER = 'REGISTER',
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  SUSPEND = 'SUSPEND',
-  REINSTATE = 'REINSTATE',
-}
-export enum CompanyRole {
-  ADMIN = 'ADMIN',
-  PURCHASER = 'PURCHASER',
-  APPROVER = 'APPROVER',
-  ACCOUNTANT = 'ACCOUNTANT',
-  SALES_MANAGER = 'SALES_MANAGER',
-}
+export { CompanyKind, CompanyRole, CompanyStatus, ModerationAction, ModerationLogAction };
+
 export enum ActorKind {
   USER = 'USER',
   OPERATOR = 'OPERATOR',

@@ -1,18 +1,6 @@
-/** Where a company stands with the marketplace. Only APPROVED companies trade. */
-export enum CompanyStatus {
-  PENDING_REVIEW = 'PENDING_REVIEW',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  SUSPENDED = 'SUSPENDED',
-}
+import { CompanyStatus, ModerationAction } from '@lotbook/contracts';
 
-/** What an operator may decide about a company. */
-export enum ModerationAction {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-  SUSPEND = 'SUSPEND',
-  REINSTATE = 'REINSTATE',
-}
+export { CompanyStatus, ModerationAction };
 
 /** The moderation state machine: from a status, which action leads where. REJECTED is final. */
 export const MODERATION_TRANSITIONS: Readonly<Record<CompanyStatus, Partial<Record<ModerationAction, CompanyStatus>>>> = {

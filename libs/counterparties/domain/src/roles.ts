@@ -1,18 +1,6 @@
-/** What a company does on the marketplace. */
-export enum CompanyKind {
-  BUYER = 'BUYER',
-  SELLER = 'SELLER',
-  BOTH = 'BOTH',
-}
+import { CompanyKind, CompanyRole } from '@lotbook/contracts';
 
-/** A user's roles within one company. */
-export enum CompanyRole {
-  ADMIN = 'ADMIN',
-  PURCHASER = 'PURCHASER',
-  APPROVER = 'APPROVER',
-  ACCOUNTANT = 'ACCOUNTANT',
-  SALES_MANAGER = 'SALES_MANAGER',
-}
+export { CompanyKind, CompanyRole };
 
 const BUYER_ROLES = [CompanyRole.PURCHASER, CompanyRole.APPROVER, CompanyRole.ACCOUNTANT];
 const SELLER_ROLES = [CompanyRole.SALES_MANAGER];

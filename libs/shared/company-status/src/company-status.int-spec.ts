@@ -1,4 +1,11 @@
-import { companyStatusChanged, createEnvelope, type CompanyStatusChangedPayload } from '@lotbook/contracts';
+import {
+  CompanyKind,
+  type CompanyStatus,
+  companyStatusChanged,
+  createEnvelope,
+  type ModerationLogAction,
+  type CompanyStatusChangedPayload,
+} from '@lotbook/contracts';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { createTestDatabase, type TestDatabase } from '@lotbook/testing';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -15,14 +22,23 @@ let database: TestDatabase;
 let dataSource: DataSource;
 let projection: CompanyStatusProjection;
 
-function change(to: CompanyStatusChangedPayload['to'], action: CompanyStatusChangedPayload['action'], at: string) {
+function change(to: `${CompanyStatus}`, action: `${ModerationLogAction}`, at: string) {
   return createEnvelope<CompanyStatusChangedPayload>({
     type: companyStatusChanged.messageType,
     version: 1,
     producer: 'counterparties',
     key: companyId,
     occurredAt: new Date(at),
-    payload: { companyId, tradingName: 'Severstal Trade', kind: 'BUYER', action, from: null, to, reason: `${action} for the test`, operatorId: null },
+    payload: {
+      companyId,
+      tradingName: 'Severstal Trade',
+      kind: CompanyKind.BUYER,
+      action: action as ModerationLogAction,
+      from: null,
+      to: to as CompanyStatus,
+      reason: `${action} for the test`,
+      operatorId: null,
+    },
   });
 }
 

@@ -2,16 +2,57 @@ import { z } from 'zod';
 import { actorSchema, commandResult, type CommandResult } from '../command-result';
 import { defineEvent, defineRequestReply } from '../topic-registry';
 
-const companyStatus = z.enum(['PENDING_REVIEW', 'APPROVED', 'REJECTED', 'SUSPENDED']);
-const companyKind = z.enum(['BUYER', 'SELLER', 'BOTH']);
-const companyRole = z.enum(['ADMIN', 'PURCHASER', 'APPROVER', 'ACCOUNTANT', 'SALES_MANAGER']);
-const moderationAction = z.enum(['APPROVE', 'REJECT', 'SUSPEND', 'REINSTATE']);
+/** Where a company stands with the marketplace. Only APPROVED companies trade. */
+export enum CompanyStatus {
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  SUSPENDED = 'SUSPENDED',
+}
+
+/** What a company does on the marketplace. */
+export enum CompanyKind {
+  BUYER = 'BUYER',
+  SELLER = 'SELLER',
+  BOTH = 'BOTH',
+}
+
+/** A user's roles within one company. */
+export enum CompanyRole {
+  ADMIN = 'ADMIN',
+  PURCHASER = 'PURCHASER',
+  APPROVER = 'APPROVER',
+  ACCOUNTANT = 'ACCOUNTANT',
+  SALES_MANAGER = 'SALES_MANAGER',
+}
+
+/** What an operator may decide about a company. */
+export enum ModerationAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  REINSTATE = 'REINSTATE',
+}
+
+/** A line of the moderation log: the operator's actions, and the registration itself. */
+export enum ModerationLogAction {
+  REGISTER = 'REGISTER',
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  SUSPEND = 'SUSPEND',
+  REINSTATE = 'REINSTATE',
+}
+
+const companyStatus = z.enum(CompanyStatus);
+const companyKind = z.enum(CompanyKind);
+const companyRole = z.enum(CompanyRole);
+const moderationAction = z.enum(ModerationAction);
 
 export const moderationEntrySchema = z.object({
   id: z.uuid(),
   companyId: z.uuid(),
   companyName: z.string(),
-  action: z.enum(['REGISTER', 'APPROVE', 'REJECT', 'SUSPEND', 'REINSTATE']),
+  action: z.enum(ModerationLogAction),
   from: companyStatus.nullable(),
   to: companyStatus,
   reason: z.string(),
