@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthGuard } from './auth/auth.guard';
 import { CompanyStandingCache } from './auth/company-standing.cache';
+import { CatalogResolver } from './catalog/catalog.resolver';
 import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GatewayHealthController } from './health/gateway-health.controller';
@@ -58,6 +59,7 @@ export class GatewayModule {
         GatewayHealthService,
         HealthResolver,
         CounterpartiesResolver,
+        CatalogResolver,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

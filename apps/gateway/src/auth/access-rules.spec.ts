@@ -2,14 +2,17 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
 import { Test } from '@nestjs/testing';
-import { CounterpartiesResolver } from '../counterparties/counterparties.resolver';
-import { HealthResolver } from '../health/health.resolver';
+import type { Type } from '@nestjs/common';
+import { gatewayConfigSchema } from '../gateway.config';
+import { GatewayModule } from '../gateway.module';
 import { GatewayHealthService } from '../health/health.service';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 
-/** Every resolver class of the gateway. A new one is added here, or this test fails below. */
-const RESOLVERS = [HealthResolver, CounterpartiesResolver];
+/** Every resolver class the gateway module provides. */
+const RESOLVERS = (GatewayModule.forRoot(gatewayConfigSchema.parse({})).providers ?? []).filter(
+  (provider): provider is Type => typeof provider === 'function' && provider.name.endsWith('Resolver'),
+);
 
 describe('every Query and Mutation field declares who may call it', () => {
   let fields: Array<{ operation: 'Query' | 'Mutation'; name: string }>;
@@ -36,14 +39,15 @@ describe('every Query and Mutation field declares who may call it', () => {
 
   function ruleOf(operation: 'Query' | 'Mutation', name: string): AccessRule | undefined {
     const metadata = (operation === 'Query' ? TypeMetadataStorage.getQueriesMetadata() : TypeMetadataStorage.getMutationsMetadata()).find(
-      (entry) => entry.schemaName === name && RESOLVERS.includes(entry.target as (typeof RESOLVERS)[number]),
+      (entry) => entry.schemaName === name && RESOLVERS.includes(entry.target as Type),
     );
     if (!metadata) return undefined;
     const handler = (metadata.target.prototype as Record<string, unknown>)[metadata.methodName] as object;
     return Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined;
   }
 
-  it('finds the schema fields', () => {
+  it('finds the resolvers and the schema fields', () => {
+    expect(RESOLVERS.map((resolver) => resolver.name)).toEqual(expect.arrayContaining(['HealthResolver', 'CounterpartiesResolver', 'CatalogResolver']));
     expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['health', 'myCompany', 'moderateCompany', 'signIn']));
   });
 

@@ -43,6 +43,12 @@ export class CompanyStatusProjection {
     return rows[0]?.status ?? 'UNKNOWN';
   }
 
+  /** BUYER, SELLER or BOTH, as last announced; undefined for an unknown company. */
+  async kind(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
+    const rows: Array<{ kind: string }> = await manager.query(`SELECT kind FROM company_status WHERE company_id = $1`, [companyId]);
+    return rows[0]?.kind;
+  }
+
   /** Throws CompanyNotApprovedError unless the company is APPROVED. Pass the transaction to read with it. */
   async assertMayTrade(companyId: string, manager?: EntityManager): Promise<void> {
     const standing = await this.standing(companyId, manager);

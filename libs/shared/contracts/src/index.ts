@@ -7,6 +7,7 @@ export {
   type CommandResult,
 } from './command-result';
 export { DomainError } from './domain-error';
+export { defineCommand } from './command-contract';
 export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
 export { createEnvelope, envelopeSchema, type Envelope, type EnvelopeInput } from './envelope';
 export { buildAsyncApiDocument } from './asyncapi';

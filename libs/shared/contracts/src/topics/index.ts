@@ -1,7 +1,9 @@
 import { type TopicDefinition, TopicRegistry } from '../topic-registry';
+import { catalogCommands, listingChanged } from './catalog.contract';
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { healthContracts } from './health.contract';
 
+export * from './catalog.contract';
 export * from './counterparties.contract';
 export * from './health.contract';
 
@@ -9,5 +11,7 @@ export * from './health.contract';
 export const lotbookTopics = new TopicRegistry([
   ...Object.values(healthContracts).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(counterpartiesCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(catalogCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
+  listingChanged,
 ] as TopicDefinition[]);

@@ -1,0 +1,50 @@
+import { catalogCommands as commands } from '@lotbook/contracts';
+import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CategoryService } from './services/category.service';
+import { ListingService } from './services/listing.service';
+import { ProductService } from './services/product.service';
+
+/** The catalog commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
+@Controller()
+export class CatalogController {
+  constructor(
+    @Inject(SERVICE_CONTEXT) private readonly context: ServiceContext,
+    private readonly categories: CategoryService,
+    private readonly products: ProductService,
+    private readonly listings: ListingService,
+  ) {}
+
+  @MessagePattern(commands.createCategory.request.name)
+  createCategory(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.createCategory, message, (request) => this.categories.create(request.actor, request.name, request.parentId));
+  }
+
+  @MessagePattern(commands.listCategories.request.name)
+  listCategories(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.listCategories, message, async () => ({ categories: await this.categories.list() }));
+  }
+
+  @MessagePattern(commands.proposeProduct.request.name)
+  proposeProduct(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.proposeProduct, message, ({ actor, ...input }) => this.products.propose(actor, input));
+  }
+
+  @MessagePattern(commands.reviewProduct.request.name)
+  reviewProduct(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.reviewProduct, message, (request) =>
+      this.products.review(request.actor, request.productId, request.approve, request.reason),
+    );
+  }
+
+  @MessagePattern(commands.saveListing.request.name)
+  saveListing(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.saveListing, message, ({ actor, ...input }) => this.listings.save(actor, input));
+  }
+
+  @MessagePattern(commands.quotePrice.request.name)
+  quotePrice(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.quotePrice, message, (request) => this.listings.quote(request.actor, request.listingId, request.quantity));
+  }
+}

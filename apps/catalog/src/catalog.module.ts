@@ -1,0 +1,13 @@
+import { CompanyStatusModule } from '@lotbook/company-status';
+import { Module } from '@nestjs/common';
+import { CatalogController } from './catalog.controller';
+import { CategoryService } from './services/category.service';
+import { ListingService } from './services/listing.service';
+import { ProductService } from './services/product.service';
+
+@Module({
+  imports: [CompanyStatusModule],
+  controllers: [CatalogController],
+  providers: [CategoryService, ProductService, ListingService],
+})
+export class CatalogModule {}

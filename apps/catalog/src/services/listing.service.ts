@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { ListingStatus, listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
+import { listingTermsProblems, quotePrice, type PriceBreak } from '@lotbook/catalog-domain';
+import { CompanyStatusProjection } from '@lotbook/company-status';
+import { Outbox } from '@lotbook/messaging';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
+import { requireTradingSeller } from './catalog-access';
+import { listTermsProblemsCode } from './listing-problems';
+import { ProductService } from './product.service';
+
+export type ListingInput = Omit<Listing, 'id' | 'sellerCompanyId'>;
+
+interface ListingRow {
+  id: string;
+  seller_company_id: string;
+  product_id: string;
+  seller_sku: string;
+  region: string;
+  currency: string;
+  unit_price_minor: string;
+  price_breaks: PriceBreak[];
+  minimum_order_quantity: string;
+  lot_multiple: string;
+  lead_time_days: number;
+  on_hand: string;
+  status: ListingStatus;
+}
+
+const toListing = (row: ListingRow): Listing => ({
+  id: row.id,
+  sellerCompanyId: row.seller_company_id,
+  productId: row.product_id,
+  sellerSku: row.seller_sku,
+  region: row.region,
+  currency: row.currency,
+  unitPriceMinor: Number(row.unit_price_minor),
+  priceBreaks: row.price_breaks,
+  minimumOrderQuantity: Number(row.minimum_order_quantity),
+  lotMultiple: Number(row.lot_multiple),
+  leadTimeDays: row.lead_time_days,
+  onHand: Number(row.on_hand),
+  status: row.status,
+});
+
+/** One seller's offer of one product from one region: price, terms and stock. */
+@Injectable()
+export class ListingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly products: ProductService,
+    private readonly standings: CompanyStatusProjection,
+  ) {}
+
+  /** Creates or updates the seller's listing with this SKU; refuses bad terms whole, changing nothing. */
+  async save(actor: Actor, input: ListingInput): Promise<Listing> {
+    const sellerCompanyId = await requireTradingSeller(actor, this.standings);
+    const sellerSku = input.sellerSku.trim();
+    const region = input.region.trim();
+    if (sellerSku.length < 1 || sellerSku.length > 64) throw new CatalogError(Code.INVALID_INPUT, 'a seller SKU has 1 to 64 characters', 'sellerSku');
+    if (region.length < 2 || region.length > 80) throw new CatalogError(Code.INVALID_INPUT, 'a warehouse region has 2 to 80 characters', 'region');
+    if (!Number.isSafeInteger(input.onHand) || input.onHand < 0) {
+      throw new CatalogError(Code.NON_POSITIVE_QUANTITY, 'stock on hand is a whole number, zero or more', 'onHand');
+    }
+    if (!Number.isSafeInteger(input.leadTimeDays) || input.leadTimeDays < 0 || input.leadTimeDays > 365) {
+      throw new CatalogError(Code.INVALID_INPUT, 'the lead time is 0 to 365 days', 'leadTimeDays');
+    }
+    const [problem] = listingTermsProblems(input);
+    if (problem) throw new CatalogError(listTermsProblemsCode(problem.code), problem.message, problem.field);
+
+    return this.dataSource.transaction(async (transaction) => {
+      const product = await this.products.find(transaction, input.productId);
+      if (product.status !== ProductStatus.ACTIVE) {
+        throw new CatalogError(Code.PRODUCT_NOT_ACTIVE, `product ${product.code} is ${product.status}; list it once an operator approves it`, 'productId');
+      }
+      const existing: ListingRow[] = await transaction.query(
+        `SELECT * FROM listing WHERE seller_company_id = $1 AND seller_sku = $2 FOR UPDATE`,
+        [sellerCompanyId, sellerSku],
+      );
+      if (existing[0] && existing[0].product_id !== input.productId) {
+        throw new CatalogError(Code.INVALID_INPUT, `SKU ${sellerSku} already lists another product; use a new SKU`, 'sellerSku');
+      }
+      const values = [
+        input.region.trim(),
+        input.currency,
+        input.unitPriceMinor,
+        JSON.stringify(input.priceBreaks),
+        input.minimumOrderQuantity,
+        input.lotMultiple,
+        input.leadTimeDays,
+        input.onHand,
+        input.status,
+      ];
+      const [row]: ListingRow[] = existing[0]
+        ? await transaction.query(
+            `UPDATE listing SET region = $2, currency = $3, unit_price_minor = $4, price_breaks = $5, minimum_order_quantity = $6,
+                    lot_multiple = $7, lead_time_days = $8, on_hand = $9, status = $10, updated_at = now()
+              WHERE id = $1 RETURNING *`,
+            [existing[0].id, ...values],
+          )
+        : await transaction.query(
+            `INSERT INTO listing (id, seller_company_id, product_id, seller_sku, region, currency, unit_price_minor, price_breaks,
+                                  minimum_order_quantity, lot_multiple, lead_time_days, on_hand, status)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+            [randomUUID(), sellerCompanyId, input.productId, sellerSku, ...values],
+          );
+      const listing = toListing(row);
+      await this.outbox.enqueue(transaction, listingChanged, {
+        key: listing.productId,
+        payload: { change: existing[0] ? 'CHANGED' : 'CREATED', listing },
+      });
+      return listing;
+    });
+  }
+
+  /**
+   * The price of a quantity for the asking buyer. A listing the buyer may not see (not ACTIVE,
+   * or its seller not APPROVED) is refused exactly as a missing one. Contract prices per buyer
+   * come with their own change; until then every buyer gets the list terms.
+   */
+  async quote(_buyer: Actor, listingId: string, quantity: number): Promise<PriceQuoteResult> {
+    const listing = await this.visible(this.dataSource.manager, listingId);
+    if (!listing) throw new CatalogError(Code.UNKNOWN_LISTING, `no listing ${listingId}`, 'listingId');
+    const quote = quotePrice(listing, quantity, listing.onHand);
+    return quote.ok ? { ...quote, listingId } : { ok: false, listingId, reason: quote.reason, message: quote.message };
+  }
+
+  private async visible(manager: EntityManager, listingId: string): Promise<Listing | undefined> {
+    const rows: ListingRow[] = await manager.query(
+      `SELECT l.* FROM listing l JOIN company_status s ON s.company_id = l.seller_company_id
+        WHERE l.id = $1 AND l.status = 'ACTIVE' AND s.status = 'APPROVED'`,
+      [listingId],
+    );
+    return rows[0] && toListing(rows[0]);
+  }
+}

@@ -1,0 +1,66 @@
+import { catalogCommands as commands, CompanyRole, type Actor } from '@lotbook/contracts';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import { Category, Listing, ListingInput, PriceQuote, Product, ProductInput } from './catalog.model';
+
+const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
+
+/** Categories, products, listings and quotes; every field forwards to the catalog service over Kafka. */
+@Resolver()
+export class CatalogResolver {
+  constructor(private readonly rpc: ServiceRpcClient) {}
+
+  @OperatorOnly()
+  @Mutation(() => Category, { description: 'Add a category at the root or under a parent (operators)' })
+  createCategory(@CurrentActor() actor: Actor, @Args('name') name: string, @Args('parentId', { type: () => ID, nullable: true }) parentId?: string) {
+    return this.rpc.command(commands.createCategory, { actor, name, parentId: parentId ?? undefined }, { key: parentId ?? 'root' });
+  }
+
+  @Authenticated()
+  @Query(() => [Category], { description: 'The category tree, parents before children' })
+  async categories(@CurrentActor() actor: Actor) {
+    return (await this.rpc.command(commands.listCategories, { actor }, { key: 'categories' })).categories;
+  }
+
+  @OperatorOnly()
+  @Mutation(() => Product, { description: 'Create a product, ACTIVE at once (operators)' })
+  createProduct(@CurrentActor() actor: Actor, @Args('input') input: ProductInput) {
+    return this.rpc.command(commands.proposeProduct, { actor, ...input, attributes: input.attributes ?? {} }, { key: input.code });
+  }
+
+  @TradingMember(SELLER_STAFF)
+  @Mutation(() => Product, { description: 'Propose a product; it is visible once an operator approves it (sellers)' })
+  proposeProduct(@CurrentActor() actor: Actor, @Args('input') input: ProductInput) {
+    return this.rpc.command(commands.proposeProduct, { actor, ...input, attributes: input.attributes ?? {} }, { key: input.code });
+  }
+
+  @OperatorOnly()
+  @Mutation(() => Product, { description: 'Approve a proposed product, or reject it with a reason (operators)' })
+  reviewProduct(
+    @CurrentActor() actor: Actor,
+    @Args('productId', { type: () => ID }) productId: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { nullable: true }) reason?: string,
+  ) {
+    return this.rpc.command(commands.reviewProduct, { actor, productId, approve, reason: reason ?? undefined }, { key: productId });
+  }
+
+  @TradingMember(SELLER_STAFF)
+  @Mutation(() => Listing, { description: 'Create or update your listing with this SKU (sellers)' })
+  saveListing(@CurrentActor() actor: Actor, @Args('input') input: ListingInput) {
+    return this.rpc.command(commands.saveListing, { actor, ...input }, { key: input.productId });
+  }
+
+  @CompanyMember()
+  @Query(() => PriceQuote, { description: 'Your unit price and line total for a quantity of a listing, and why; or why not' })
+  async priceQuote(
+    @CurrentActor() actor: Actor,
+    @Args('listingId', { type: () => ID }) listingId: string,
+    @Args('quantity', { type: () => Int }) quantity: number,
+  ): Promise<PriceQuote> {
+    const quote = await this.rpc.command(commands.quotePrice, { actor, listingId, quantity }, { key: listingId });
+    return quote.ok ? quote : { ok: false, listingId, refusal: { reason: quote.reason, message: quote.message } };
+  }
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { actorSchema } from '../command-result';
+import { defineCommand } from '../command-contract';
+import { defineEvent } from '../topic-registry';
+
+export enum ProductStatus {
+  PROPOSED = 'PROPOSED',
+  ACTIVE = 'ACTIVE',
+  REJECTED = 'REJECTED',
+}
+
+export enum ListingStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+}
+
+/** Base units quantities are counted in; always whole numbers of them. */
+export enum BaseUnit {
+  KG = 'KG',
+  T = 'T',
+  PIECE = 'PIECE',
+  M = 'M',
+  M2 = 'M2',
+  M3 = 'M3',
+  L = 'L',
+  PACK = 'PACK',
+}
+
+export const categorySchema = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  name: z.string(),
+  path: z.array(z.string()).describe('Names from the root down to this category'),
+});
+
+export const productSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  categoryId: z.uuid(),
+  baseUnit: z.enum(BaseUnit),
+  attributes: z.record(z.string(), z.string()),
+  status: z.enum(ProductStatus),
+  proposedBy: z.uuid().nullable().describe('The seller company that proposed it; null when an operator created it'),
+  rejectionReason: z.string().nullable(),
+});
+
+export const priceBreakSchema = z.object({ fromQuantity: z.int(), unitPriceMinor: z.int() });
+
+export const listingSchema = z.object({
+  id: z.uuid(),
+  sellerCompanyId: z.uuid(),
+  productId: z.uuid(),
+  sellerSku: z.string(),
+  region: z.string(),
+  currency: z.string(),
+  unitPriceMinor: z.int(),
+  priceBreaks: z.array(priceBreakSchema),
+  minimumOrderQuantity: z.int(),
+  lotMultiple: z.int(),
+  leadTimeDays: z.int(),
+  onHand: z.int(),
+  status: z.enum(ListingStatus),
+});
+
+export const priceQuoteSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    listingId: z.uuid(),
+    quantity: z.int(),
+    currency: z.string(),
+    unitPriceMinor: z.int(),
+    lineTotalMinor: z.int(),
+    basis: z.enum(['LIST_PRICE', 'PRICE_BREAK', 'CONTRACT']),
+    explanation: z.string(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    listingId: z.uuid(),
+    reason: z.enum(['NON_POSITIVE_QUANTITY', 'BELOW_MINIMUM_ORDER_QUANTITY', 'NOT_A_LOT_MULTIPLE', 'MORE_THAN_AVAILABLE']),
+    message: z.string(),
+  }),
+]);
+
+export type Category = z.infer<typeof categorySchema>;
+export type Product = z.infer<typeof productSchema>;
+export type Listing = z.infer<typeof listingSchema>;
+export type PriceQuoteResult = z.infer<typeof priceQuoteSchema>;
+
+const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
+  name: string,
+  messageType: string,
+  description: string,
+  request: TRequest,
+  result: TResult,
+) => defineCommand({ context: 'catalog', name, messageType, description, keyDescription: 'product or listing id', request, result });
+
+export const catalogCommands = {
+  createCategory: command(
+    'create-category',
+    'CreateCategory',
+    'An operator adds a category, at the root or under a parent',
+    z.object({ actor: actorSchema, name: z.string(), parentId: z.uuid().optional() }),
+    categorySchema,
+  ),
+  listCategories: command('list-categories', 'ListCategories', 'The category tree, flattened, parents first', z.object({ actor: actorSchema }), z.object({ categories: z.array(categorySchema) })),
+  proposeProduct: command(
+    'propose-product',
+    'ProposeProduct',
+    'A seller proposes a product (PROPOSED until an operator approves it); an operator creates it ACTIVE',
+    z.object({
+      actor: actorSchema,
+      code: z.string(),
+      name: z.string(),
+      description: z.string(),
+      categoryId: z.uuid(),
+      baseUnit: z.enum(BaseUnit),
+      attributes: z.record(z.string(), z.string()),
+    }),
+    productSchema,
+  ),
+  reviewProduct: command(
+    'review-product',
+    'ReviewProduct',
+    'An operator approves a proposed product, or rejects it with a reason',
+    z.object({ actor: actorSchema, productId: z.uuid(), approve: z.boolean(), reason: z.string().optional() }),
+    productSchema,
+  ),
+  saveListing: command(
+    'save-listing',
+    'SaveListing',
+    'A seller creates or updates its listing of a product, keyed by its own SKU',
+    z.object({
+      actor: actorSchema,
+      productId: z.uuid(),
+      sellerSku: z.string(),
+      region: z.string(),
+      currency: z.string(),
+      unitPriceMinor: z.int(),
+      priceBreaks: z.array(priceBreakSchema),
+      minimumOrderQuantity: z.int(),
+      lotMultiple: z.int(),
+      leadTimeDays: z.int(),
+      onHand: z.int(),
+      status: z.enum(ListingStatus),
+    }),
+    listingSchema,
+  ),
+  quotePrice: command(
+    'quote-price',
+    'QuotePrice',
+    'The unit price and line total of a quantity of a listing for the asking buyer, or why not',
+    z.object({ actor: actorSchema, listingId: z.uuid(), quantity: z.int() }),
+    priceQuoteSchema,
+  ),
+};
+
+/** `catalog.listing.changed`: a listing was created, changed, paused or activated, with its state after. */
+export const listingChanged = defineEvent({
+  name: 'catalog.listing.changed',
+  owner: 'catalog',
+  partitions: 6,
+  messageType: 'ListingChanged',
+  version: 1,
+  description: 'A listing was created, changed, paused or activated; the payload is the listing after the change',
+  keyDescription: 'product id',
+  payload: z.object({ change: z.enum(['CREATED', 'CHANGED']), listing: listingSchema }),
+});
