@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { commandResult, type CommandResult } from './command-result';
 import { defineRequestReply, type RequestReplyDefinition } from './topic-registry';
 
