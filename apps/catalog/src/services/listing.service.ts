@@ -3,6 +3,7 @@ import { ListingStatus, listingChanged, ProductStatus, type Actor, type Listing,
 import { listingTermsProblems, quotePrice, type PriceBreak } from '@lotbook/catalog-domain';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Outbox } from '@lotbook/messaging';
+import { returnedRows } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
@@ -59,8 +60,10 @@ export class ListingService {
     const sellerCompanyId = await requireTradingSeller(actor, this.standings);
     const sellerSku = input.sellerSku.trim();
     const region = input.region.trim();
-    if (sellerSku.length < 1 || sellerSku.length > 64) throw new CatalogError(Code.INVALID_INPUT, 'a seller SKU has 1 to 64 characters', 'sellerSku');
-    if (region.length < 2 || region.length > 80) throw new CatalogError(Code.INVALID_INPUT, 'a warehouse region has 2 to 80 characters', 'region');
+    if (sellerSku.length < 1 || sellerSku.length > 64)
+      throw new CatalogError(Code.INVALID_INPUT, 'a seller SKU has 1 to 64 characters', 'sellerSku');
+    if (region.length < 2 || region.length > 80)
+      throw new CatalogError(Code.INVALID_INPUT, 'a warehouse region has 2 to 80 characters', 'region');
     if (!Number.isSafeInteger(input.onHand) || input.onHand < 0) {
       throw new CatalogError(Code.NON_POSITIVE_QUANTITY, 'stock on hand is a whole number, zero or more', 'onHand');
     }
@@ -73,7 +76,11 @@ export class ListingService {
     return this.dataSource.transaction(async (transaction) => {
       const product = await this.products.find(transaction, input.productId);
       if (product.status !== ProductStatus.ACTIVE) {
-        throw new CatalogError(Code.PRODUCT_NOT_ACTIVE, `product ${product.code} is ${product.status}; list it once an operator approves it`, 'productId');
+        throw new CatalogError(
+          Code.PRODUCT_NOT_ACTIVE,
+          `product ${product.code} is ${product.status}; list it once an operator approves it`,
+          'productId',
+        );
       }
       const existing: ListingRow[] = await transaction.query(
         `SELECT * FROM listing WHERE seller_company_id = $1 AND seller_sku = $2 FOR UPDATE`,
@@ -93,19 +100,21 @@ export class ListingService {
         input.onHand,
         input.status,
       ];
-      const [row]: ListingRow[] = existing[0]
-        ? await transaction.query(
-            `UPDATE listing SET region = $2, currency = $3, unit_price_minor = $4, price_breaks = $5, minimum_order_quantity = $6,
+      const [row] = returnedRows<ListingRow>(
+        existing[0]
+          ? await transaction.query(
+              `UPDATE listing SET region = $2, currency = $3, unit_price_minor = $4, price_breaks = $5, minimum_order_quantity = $6,
                     lot_multiple = $7, lead_time_days = $8, on_hand = $9, status = $10, updated_at = now()
               WHERE id = $1 RETURNING *`,
-            [existing[0].id, ...values],
-          )
-        : await transaction.query(
-            `INSERT INTO listing (id, seller_company_id, product_id, seller_sku, region, currency, unit_price_minor, price_breaks,
+              [existing[0].id, ...values],
+            )
+          : await transaction.query(
+              `INSERT INTO listing (id, seller_company_id, product_id, seller_sku, region, currency, unit_price_minor, price_breaks,
                                   minimum_order_quantity, lot_multiple, lead_time_days, on_hand, status)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
-            [randomUUID(), sellerCompanyId, input.productId, sellerSku, ...values],
-          );
+              [randomUUID(), sellerCompanyId, input.productId, sellerSku, ...values],
+            ),
+      );
       const listing = toListing(row);
       await this.outbox.enqueue(transaction, listingChanged, {
         key: listing.productId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BaseUnit, ProductStatus, type Actor, type Product } from '@lotbook/contracts';
 import { CompanyStatusProjection } from '@lotbook/company-status';
+import { returnedRows } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
@@ -99,9 +100,12 @@ export class ProductService {
       if (product.status !== ProductStatus.PROPOSED) {
         throw new CatalogError(Code.PRODUCT_NOT_PROPOSED, `product ${product.code} is ${product.status}, not PROPOSED`);
       }
-      const [row]: ProductRow[] = await transaction.query(
-        `UPDATE product SET status = $2, rejection_reason = $3, updated_at = now() WHERE id = $1 RETURNING *`,
-        [productId, approve ? ProductStatus.ACTIVE : ProductStatus.REJECTED, approve ? null : (reason ?? '').trim()],
+      const [row] = returnedRows<ProductRow>(
+        await transaction.query(`UPDATE product SET status = $2, rejection_reason = $3, updated_at = now() WHERE id = $1 RETURNING *`, [
+          productId,
+          approve ? ProductStatus.ACTIVE : ProductStatus.REJECTED,
+          approve ? null : (reason ?? '').trim(),
+        ]),
       );
       return toProduct(row);
     });

@@ -58,3 +58,14 @@ export async function pingDatabase(dataSource: DataSource, timeoutMs = 2000): Pr
   }
   return Math.round((performance.now() - started) * 100) / 100;
 }
+
+/**
+ * The rows of a `RETURNING` query run through TypeORM's `query()`: INSERT gives the rows,
+ * while UPDATE and DELETE give `[rows, affectedCount]`.
+ */
+export function returnedRows<TRow>(result: unknown): TRow[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as TRow[];
+  }
+  return result as TRow[];
+}

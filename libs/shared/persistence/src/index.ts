@@ -1,3 +1,3 @@
-export { createServiceDataSource, pingDatabase, type ServiceDataSourceOptions } from './data-source.factory';
+export { createServiceDataSource, pingDatabase, returnedRows, type ServiceDataSourceOptions } from './data-source.factory';
 export { dropDatabase, ensureDatabase, revertLastMigration, runMigrations } from './migration-runner';
 export { minorUnitsColumn, minorUnitsTransformer } from './money-column.transformer';

@@ -1,0 +1,203 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { listingChanged, type Envelope, type Listing } from '@lotbook/contracts';
+import {
+  createTestDatabase,
+  GraphQLTestClient,
+  startServiceProcess,
+  testKafkaBrokers,
+  uniqueSuffix,
+  waitFor,
+  type ServiceProcess,
+  type TestDatabase,
+} from '@lotbook/testing';
+import { Kafka, logLevel } from 'kafkajs';
+
+const GATEWAY_PORT = 4330;
+const PASSWORD = 'catalogue-tests-2026';
+const OPERATOR = { email: 'ops@lotbook.example', password: PASSWORD };
+
+let database: TestDatabase;
+const processes: ServiceProcess[] = [];
+const anonymous = new GraphQLTestClient(`http://127.0.0.1:${GATEWAY_PORT}/graphql`);
+let operator: GraphQLTestClient;
+let seller: GraphQLTestClient;
+let buyer: GraphQLTestClient;
+let sellerId: string;
+
+async function signIn(email: string, asOperator = false): Promise<string> {
+  const field = asOperator ? 'operatorSignIn' : 'signIn';
+  const data = await anonymous.data<Record<string, { accessToken: string }>>(
+    `mutation ($email: String!, $password: String!) { ${field}(email: $email, password: $password) { accessToken } }`,
+    { email, password: PASSWORD },
+  );
+  return data[field].accessToken;
+}
+
+async function registerApproved(tradingName: string, taxId: string, kind: string, email: string): Promise<string> {
+  const { registerCompany } = await anonymous.data<{ registerCompany: { companyId: string } }>(
+    `mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId } }`,
+    { input: { legalName: `OOO ${tradingName}`, tradingName, country: 'RU', taxId, kind, admin: { email, password: PASSWORD, fullName: `${tradingName} Admin` } } },
+  );
+  await moderate(registerCompany.companyId, 'APPROVE', 'Documents checked against the register');
+  return registerCompany.companyId;
+}
+
+async function moderate(companyId: string, action: string, reason: string): Promise<void> {
+  await operator.data(`mutation ($id: ID!, $action: ModerationAction!, $reason: String!) { moderateCompany(companyId: $id, action: $action, reason: $reason) { status } }`, {
+    id: companyId,
+    action,
+    reason,
+  });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('catalog');
+  const kafka = testKafkaBrokers().join(',');
+  processes.push(
+    startServiceProcess('counterparties', { DATABASE_URL: database.url, KAFKA_BROKERS: kafka, HTTP_PORT: '4331' }),
+    startServiceProcess('catalog', { DATABASE_URL: database.url, KAFKA_BROKERS: kafka, HTTP_PORT: '4332' }),
+    startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT) }),
+  );
+  await Promise.all(processes.map((service) => service.ready));
+  const root = path.resolve(__dirname, '../../..');
+  const cli = spawnSync(process.execPath, [path.join(root, 'tools/run-ts.mjs'), 'apps/counterparties/src/cli/create-operator.ts', '--email', OPERATOR.email, '--name', 'Oleg Operator'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, LOTBOOK_OPERATOR_PASSWORD: PASSWORD },
+    encoding: 'utf8',
+  });
+  expect(cli.status).toBe(0);
+  operator = anonymous.as(await signIn(OPERATOR.email, true));
+  sellerId = await registerApproved('Ural Steel', '6603003034', 'SELLER', 'admin@ural-steel.example');
+  await registerApproved('Volga Construction', '7701001012', 'BUYER', 'admin@volga.example');
+  seller = anonymous.as(await signIn('admin@ural-steel.example'));
+  buyer = anonymous.as(await signIn('admin@volga.example'));
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(processes.map((service) => service.stop()));
+  await database?.drop();
+});
+
+describe('catalog through the gateway', () => {
+  let sheetCategoryId: string;
+  let productId: string;
+  let listingId: string;
+
+  const SAVE = `mutation ($input: ListingInput!) { saveListing(input: $input) { id sellerSku unitPriceMinor priceBreaks { fromQuantity unitPriceMinor } onHand status } }`;
+  const QUOTE = `query ($id: ID!, $quantity: Int!) { priceQuote(listingId: $id, quantity: $quantity) {
+    ok unitPriceMinor lineTotalMinor basis explanation refusal { reason message } } }`;
+  const listing = (overrides: Record<string, unknown> = {}) => ({
+    productId,
+    sellerSku: 'HR-S355-4',
+    region: 'Yekaterinburg',
+    currency: 'RUB',
+    unitPriceMinor: 8_950,
+    priceBreaks: [
+      { fromQuantity: 5_000, unitPriceMinor: 8_600 },
+      { fromQuantity: 20_000, unitPriceMinor: 8_200 },
+    ],
+    minimumOrderQuantity: 1_000,
+    lotMultiple: 500,
+    leadTimeDays: 3,
+    onHand: 60_000,
+    ...overrides,
+  });
+
+  it('lets operators build the category tree', async () => {
+    const CREATE = `mutation ($name: String!, $parentId: ID) { createCategory(name: $name, parentId: $parentId) { id path } }`;
+    const steel = (await operator.data<{ createCategory: { id: string } }>(CREATE, { name: 'Steel' })).createCategory;
+    const sheet = (await operator.data<{ createCategory: { id: string; path: string[] } }>(CREATE, { name: 'Hot-rolled sheet', parentId: steel.id })).createCategory;
+    expect(sheet.path).toEqual(['Steel', 'Hot-rolled sheet']);
+    sheetCategoryId = sheet.id;
+    expect((await operator.error(CREATE, { name: 'steel' })).code).toBe('DUPLICATE_CATEGORY');
+    expect((await operator.error(CREATE, { name: 'Orphan', parentId: '2b4e6d8f-0a1c-4e3b-9d5f-7a9c1e3b5d7f' })).code).toBe('UNKNOWN_CATEGORY');
+    expect((await seller.error(CREATE, { name: 'Cables' })).code).toBe('FORBIDDEN');
+  });
+
+  it('shows a seller-proposed product only once an operator approves it', async () => {
+    const PROPOSE = `mutation ($input: ProductInput!) { proposeProduct(input: $input) { id code status proposedBy attributes } }`;
+    const proposed = (
+      await seller.data<{ proposeProduct: { id: string; status: string; proposedBy: string; attributes: Record<string, string> } }>(PROPOSE, {
+        input: { code: 'hr-s355-4mm', name: 'Hot-rolled sheet S355, 4 mm', categoryId: sheetCategoryId, baseUnit: 'KG', attributes: { grade: 'S355', thickness_mm: '4' } },
+      })
+    ).proposeProduct;
+    expect(proposed).toMatchObject({ status: 'PROPOSED', proposedBy: sellerId, attributes: { grade: 'S355', thickness_mm: '4' } });
+    productId = proposed.id;
+
+    // Not listable until approved.
+    expect((await seller.error(SAVE, { input: listing() })).code).toBe('PRODUCT_NOT_ACTIVE');
+    const REVIEW = `mutation ($id: ID!, $approve: Boolean!, $reason: String) { reviewProduct(productId: $id, approve: $approve, reason: $reason) { status rejectionReason } }`;
+    expect((await operator.error(REVIEW, { id: productId, approve: false })).code).toBe('REASON_REQUIRED');
+    expect((await operator.data<{ reviewProduct: { status: string } }>(REVIEW, { id: productId, approve: true })).reviewProduct.status).toBe('ACTIVE');
+    expect((await operator.error(REVIEW, { id: productId, approve: true })).code).toBe('PRODUCT_NOT_PROPOSED');
+    expect((await seller.error(PROPOSE, { input: { code: 'HR-S355-4MM', name: 'Duplicate', categoryId: sheetCategoryId, baseUnit: 'KG' } })).code).toBe(
+      'DUPLICATE_PRODUCT_CODE',
+    );
+    expect((await buyer.error(PROPOSE, { input: { code: 'X-1', name: 'Buyer product', categoryId: sheetCategoryId, baseUnit: 'KG' } })).code).toBe('FORBIDDEN');
+  });
+
+  it('refuses listings with bad terms, naming the field, and saves good ones by SKU', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ unitPriceMinor: 0 }, 'NON_POSITIVE_PRICE'],
+      [{ minimumOrderQuantity: 1_200 }, 'LOT_MULTIPLE_DOES_NOT_DIVIDE_MOQ'],
+      [{ priceBreaks: [{ fromQuantity: 20_000, unitPriceMinor: 8_200 }, { fromQuantity: 5_000, unitPriceMinor: 8_600 }] }, 'PRICE_BREAKS_OUT_OF_ORDER'],
+      [{ currency: 'RUR' }, 'UNKNOWN_CURRENCY'],
+      [{ onHand: -5 }, 'NON_POSITIVE_QUANTITY'],
+    ];
+    for (const [overrides, code] of cases) expect((await seller.error(SAVE, { input: listing(overrides) })).code).toBe(code);
+
+    const created = (await seller.data<{ saveListing: { id: string; onHand: number } }>(SAVE, { input: listing() })).saveListing;
+    listingId = created.id;
+    const updated = (await seller.data<{ saveListing: { id: string; onHand: number } }>(SAVE, { input: listing({ onHand: 55_000 }) })).saveListing;
+    expect(updated).toMatchObject({ id: listingId, onHand: 55_000 }); // same SKU, same listing
+
+    const kafka = new Kafka({ clientId: 'listing-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `listing-reader-${uniqueSuffix()}`, maxWaitTimeInMs: 100 });
+    const changes: Array<{ change: string; listing: Listing }> = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: listingChanged.name, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const envelope = JSON.parse(String(message.value)) as Envelope<{ change: string; listing: Listing }>;
+        if (envelope.payload.listing.id === listingId) changes.push(envelope.payload);
+      },
+    });
+    await waitFor('both listing events', () => changes.length >= 2);
+    await consumer.disconnect();
+    expect(changes.map((change) => [change.change, change.listing.onHand])).toEqual([
+      ['CREATED', 60_000],
+      ['CHANGED', 55_000],
+    ]);
+  });
+
+  it('quotes the price that applies to a quantity, and why not when it cannot', async () => {
+    expect((await buyer.data<{ priceQuote: unknown }>(QUOTE, { id: listingId, quantity: 1_500 })).priceQuote).toEqual({
+      ok: true,
+      unitPriceMinor: 8_950,
+      lineTotalMinor: 13_425_000,
+      basis: 'LIST_PRICE',
+      explanation: 'list price',
+      refusal: null,
+    });
+    expect((await buyer.data<{ priceQuote: { unitPriceMinor: number; basis: string } }>(QUOTE, { id: listingId, quantity: 20_000 })).priceQuote).toMatchObject({
+      unitPriceMinor: 8_200,
+      lineTotalMinor: 164_000_000,
+      basis: 'PRICE_BREAK',
+    });
+    const refusals = await Promise.all(
+      [500, 1_250, 60_000].map(async (quantity) => (await buyer.data<{ priceQuote: { refusal: { reason: string } } }>(QUOTE, { id: listingId, quantity })).priceQuote.refusal.reason),
+    );
+    expect(refusals).toEqual(['BELOW_MINIMUM_ORDER_QUANTITY', 'NOT_A_LOT_MULTIPLE', 'MORE_THAN_AVAILABLE']);
+  });
+
+  it("hides a suspended seller's listings and refuses its changes, in the gateway and in the catalog service", async () => {
+    await moderate(sellerId, 'SUSPEND', 'Short deliveries reported by three buyers');
+    await waitFor('the quote to be refused', async () => (await buyer.execute(QUOTE, { id: listingId, quantity: 1_500 })).errors?.[0]?.extensions?.code === 'UNKNOWN_LISTING');
+    await waitFor('the gateway to refuse the seller', async () => (await seller.execute(SAVE, { input: listing() })).errors?.[0]?.extensions?.code === 'COMPANY_NOT_APPROVED');
+
+    await moderate(sellerId, 'REINSTATE', 'Deliveries checked; claims withdrawn');
+    await waitFor('the listing to come back', async () => (await buyer.execute(QUOTE, { id: listingId, quantity: 1_500 })).data !== null);
+    await waitFor('the seller to save again', async () => (await seller.execute(SAVE, { input: listing() })).data !== null);
+  });
+});
