@@ -1,10 +1,11 @@
-import { catalogCommands as commands } from '@lotbook/contracts';
+import { catalogCommands as commands, stockCommands } from '@lotbook/contracts';
 import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CategoryService } from './services/category.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
+import { ReservationService } from './services/reservation.service';
 
 /** The catalog commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
 @Controller()
@@ -14,7 +15,23 @@ export class CatalogController {
     private readonly categories: CategoryService,
     private readonly products: ProductService,
     private readonly listings: ListingService,
+    private readonly reservations: ReservationService,
   ) {}
+
+  @MessagePattern(stockCommands.reserveStock.request.name)
+  reserveStock(@Payload() message: unknown) {
+    return answerCommand(this.context, stockCommands.reserveStock, message, (request) => this.reservations.reserve(request));
+  }
+
+  @MessagePattern(stockCommands.releaseStock.request.name)
+  releaseStock(@Payload() message: unknown) {
+    return answerCommand(this.context, stockCommands.releaseStock, message, (request) => this.reservations.release(request.reservationId));
+  }
+
+  @MessagePattern(stockCommands.commitStock.request.name)
+  commitStock(@Payload() message: unknown) {
+    return answerCommand(this.context, stockCommands.commitStock, message, (request) => this.reservations.commit(request.reservationId));
+  }
 
   @MessagePattern(commands.createCategory.request.name)
   createCategory(@Payload() message: unknown) {

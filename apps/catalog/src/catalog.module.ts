@@ -4,10 +4,11 @@ import { CatalogController } from './catalog.controller';
 import { CategoryService } from './services/category.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
+import { ReservationService } from './services/reservation.service';
 
 @Module({
   imports: [CompanyStatusModule],
   controllers: [CatalogController],
-  providers: [CategoryService, ProductService, ListingService],
+  providers: [CategoryService, ProductService, ListingService, ReservationService],
 })
 export class CatalogModule {}

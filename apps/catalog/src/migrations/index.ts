@@ -1,6 +1,12 @@
 import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
 import { CompanyStatus1763903600000 } from './1763903600000-company-status';
 import { CategoriesProductsListings1763907200000 } from './1763907200000-categories-products-listings';
+import { StockReservations1763910800000 } from './1763910800000-stock-reservations';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
-export const catalogMigrations = [MessagingTables1763895600000, CompanyStatus1763903600000, CategoriesProductsListings1763907200000];
+export const catalogMigrations = [
+  MessagingTables1763895600000,
+  CompanyStatus1763903600000,
+  CategoriesProductsListings1763907200000,
+  StockReservations1763910800000,
+];

@@ -84,6 +84,23 @@ export const priceQuoteSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 
+export enum ReservationStatus {
+  ACTIVE = 'ACTIVE',
+  RELEASED = 'RELEASED',
+  COMMITTED = 'COMMITTED',
+}
+
+export const reservationSchema = z.object({
+  reservationId: z.uuid(),
+  listingId: z.uuid(),
+  ownerRef: z.string().describe('Who holds it, e.g. "trading:ask:<id>" or "orders:order:<id>"'),
+  quantity: z.int().positive(),
+  status: z.enum(ReservationStatus),
+  expiresAt: z.iso.datetime({ offset: true }),
+  available: z.int().describe('Available on the listing right after this operation'),
+});
+
+export type Reservation = z.infer<typeof reservationSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Product = z.infer<typeof productSchema>;
 export type Listing = z.infer<typeof listingSchema>;
@@ -156,6 +173,60 @@ export const catalogCommands = {
     priceQuoteSchema,
   ),
 };
+
+/**
+ * Stock reservations for other services (trading reserves for asks, orders for purchases).
+ * Internal commands: no user calls them, so they carry no actor.
+ */
+export const stockCommands = {
+  reserveStock: command(
+    'reserve-stock',
+    'ReserveStock',
+    'Reserve a quantity of a listing until it expires; the same reservation id twice is one reservation',
+    z.object({
+      reservationId: z.uuid(),
+      listingId: z.uuid(),
+      quantity: z.int(),
+      ownerRef: z.string().min(1).max(200),
+      ttlSeconds: z.int().min(1).max(30 * 24 * 3600),
+    }),
+    reservationSchema,
+  ),
+  releaseStock: command(
+    'release-stock',
+    'ReleaseStock',
+    'Give a reservation back (cancelled bid, expired ask); releasing twice changes nothing',
+    z.object({ reservationId: z.uuid() }),
+    reservationSchema,
+  ),
+  commitStock: command(
+    'commit-stock',
+    'CommitStock',
+    'Turn a reservation into a sale: the quantity leaves stock on hand; committing twice changes nothing',
+    z.object({ reservationId: z.uuid() }),
+    reservationSchema,
+  ),
+};
+
+/** `catalog.reservation.changed`: a reservation was made, refused, released or committed. */
+export const reservationChanged = defineEvent({
+  name: 'catalog.reservation.changed',
+  owner: 'catalog',
+  partitions: 6,
+  messageType: 'ReservationChanged',
+  version: 1,
+  description: 'Stock was reserved, a reservation was refused (with its reason), released or committed',
+  keyDescription: 'listing id',
+  payload: z.object({
+    change: z.enum(['MADE', 'REFUSED', 'RELEASED', 'COMMITTED']),
+    reservationId: z.uuid(),
+    listingId: z.uuid(),
+    ownerRef: z.string(),
+    quantity: z.int(),
+    available: z.int(),
+    reason: z.string().optional(),
+  }),
+});
 
 /** `catalog.listing.changed`: a listing was created, changed, paused or activated, with its state after. */
 export const listingChanged = defineEvent({

@@ -1,5 +1,5 @@
 import { type TopicDefinition, TopicRegistry } from '../topic-registry';
-import { catalogCommands, listingChanged } from './catalog.contract';
+import { catalogCommands, listingChanged, reservationChanged, stockCommands } from './catalog.contract';
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { healthContracts } from './health.contract';
 
@@ -12,6 +12,8 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(healthContracts).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(counterpartiesCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(catalogCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(stockCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
+  reservationChanged,
 ] as TopicDefinition[]);

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { lotbookTopics } from '@lotbook/contracts';
+import { Outbox } from '@lotbook/messaging';
+import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
+import { createTestDatabase, type TestDatabase } from '@lotbook/testing';
+import type { DataSource } from 'typeorm';
+import { CatalogError } from '../catalog.exception';
+import { catalogMigrations } from '../migrations';
+import { ReservationService } from './reservation.service';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+let reservations: ReservationService;
+const sellerId = randomUUID();
+
+/** A listing of `onHand` units on sale by an approved seller. */
+async function listingWith(onHand: number): Promise<string> {
+  const categoryId = randomUUID();
+  const productId = randomUUID();
+  const listingId = randomUUID();
+  await dataSource.query(`INSERT INTO category (id, name, id_path, name_path) VALUES ($1, $2, $3, $4)`, [categoryId, `Cables ${categoryId}`, [categoryId], ['Cables']]);
+  await dataSource.query(
+    `INSERT INTO product (id, code, name, description, category_id, base_unit, status) VALUES ($1, $2, 'Copper cable', '', $3, 'M', 'ACTIVE')`,
+    [productId, `CU-${productId.slice(0, 8)}`, categoryId],
+  );
+  await dataSource.query(
+    `INSERT INTO listing (id, seller_company_id, product_id, seller_sku, region, currency, unit_price_minor, minimum_order_quantity,
+                          lot_multiple, lead_time_days, on_hand, status)
+     VALUES ($1, $2, $3, $4, 'Omsk', 'RUB', 4210, 1, 1, 2, $5, 'ACTIVE')`,
+    [listingId, sellerId, productId, `SKU-${listingId.slice(0, 8)}`, onHand],
+  );
+  return listingId;
+}
+
+const reserve = (listingId: string, quantity: number, reservationId = randomUUID(), ttlSeconds = 600) =>
+  reservations.reserve({ reservationId, listingId, quantity, ownerRef: `test:${reservationId}`, ttlSeconds });
+
+async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof CatalogError) return error.code;
+    throw error;
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('reservations');
+  dataSource = createServiceDataSource({
+    url: database.url,
+    schema: 'catalog',
+    entities: [],
+    migrations: catalogMigrations,
+    applicationName: 'reservation-test',
+    poolSize: 20,
+  });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  await dataSource.query(`INSERT INTO company_status (company_id, trading_name, kind, status, reason, changed_at) VALUES ($1, 'Siberian Cable', 'SELLER', 'APPROVED', 'ok', now())`, [sellerId]);
+  reservations = new ReservationService(dataSource, new Outbox(lotbookTopics, 'catalog'));
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
+
+describe('stock reservations under concurrency', () => {
+  it('lets exactly as many parallel reservations through as there are units, never more', async () => {
+    const listingId = await listingWith(25);
+    const outcomes = await Promise.all(Array.from({ length: 60 }, () => outcome(reserve(listingId, 1))));
+    expect(outcomes.filter((result) => result === 'OK')).toHaveLength(25);
+    expect(outcomes.filter((result) => result === 'INSUFFICIENT_STOCK')).toHaveLength(35);
+    const [{ reserved }] = await dataSource.query(`SELECT sum(quantity)::int AS reserved FROM reservation WHERE listing_id = $1 AND status = 'ACTIVE'`, [listingId]);
+    expect(reserved).toBe(25);
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(0);
+    const events = await dataSource.query(`SELECT envelope->'payload'->>'change' AS change, count(*)::int AS count FROM outbox
+      WHERE envelope->'payload'->>'listingId' = $1 GROUP BY 1 ORDER BY 1`, [listingId]);
+    expect(events).toEqual([{ change: 'MADE', count: 25 }, { change: 'REFUSED', count: 35 }]);
+  });
+
+  it('never oversells with mixed quantities racing for the last units', async () => {
+    const listingId = await listingWith(100);
+    const quantities = Array.from({ length: 80 }, (_, index) => (index % 7) + 1);
+    const outcomes = await Promise.all(quantities.map((quantity) => outcome(reserve(listingId, quantity))));
+    const granted = quantities.filter((_, index) => outcomes[index] === 'OK').reduce((sum, quantity) => sum + quantity, 0);
+    expect(granted).toBeLessThanOrEqual(100);
+    const smallestRefused = Math.min(...quantities.filter((_, index) => outcomes[index] !== 'OK'));
+    expect(100 - granted).toBeLessThan(smallestRefused); // nothing that still fit was refused at the end
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(100 - granted);
+  });
+
+  it('treats the same reservation id as one reservation, even sent twice at once', async () => {
+    const listingId = await listingWith(10);
+    const id = randomUUID();
+    const [first, second] = await Promise.all([reserve(listingId, 4, id), reserve(listingId, 4, id)]);
+    expect(first.reservationId).toBe(id);
+    expect(second.reservationId).toBe(id);
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(6);
+    expect(await outcome(reserve(listingId, 5, id))).toBe('RESERVATION_CONFLICT');
+  });
+
+  it('gives stock back on release and takes it off on commit, each once', async () => {
+    const listingId = await listingWith(10);
+    const released = await reserve(listingId, 3);
+    const committed = await reserve(listingId, 4);
+    expect((await reservations.release(released.reservationId)).available).toBe(6);
+    expect((await reservations.release(released.reservationId)).status).toBe('RELEASED');
+    expect((await reservations.commit(committed.reservationId)).available).toBe(6);
+    expect((await reservations.commit(committed.reservationId)).status).toBe('COMMITTED');
+    const [{ on_hand: onHand }] = await dataSource.query(`SELECT on_hand::int FROM listing WHERE id = $1`, [listingId]);
+    expect(onHand).toBe(6);
+    expect(await outcome(reservations.release(committed.reservationId))).toBe('RESERVATION_NOT_ACTIVE');
+    expect(await outcome(reservations.commit(released.reservationId))).toBe('RESERVATION_NOT_ACTIVE');
+    expect(await outcome(reservations.release(randomUUID()))).toBe('UNKNOWN_RESERVATION');
+  });
+
+  it('stops holding stock when a reservation expires', async () => {
+    const listingId = await listingWith(5);
+    const shortLived = await reserve(listingId, 5, randomUUID(), 1);
+    expect(await outcome(reserve(listingId, 1))).toBe('INSUFFICIENT_STOCK');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(5);
+    expect(await outcome(reservations.commit(shortLived.reservationId))).toBe('RESERVATION_NOT_ACTIVE');
+  });
+
+  it('refuses zero, negative and fractional quantities and unknown listings, reserving nothing', async () => {
+    const listingId = await listingWith(5);
+    for (const quantity of [0, -1, 1.5]) expect(await outcome(reserve(listingId, quantity))).toBe('NON_POSITIVE_QUANTITY');
+    expect(await outcome(reserve(randomUUID(), 1))).toBe('UNKNOWN_LISTING');
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(5);
+  });
+});
