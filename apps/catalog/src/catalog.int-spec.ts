@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { listingChanged, type Envelope, type Listing } from '@lotbook/contracts';
+import { randomUUID } from 'node:crypto';
+import { listingChanged, stockCommands, type Envelope, type Listing, type RequestReplyDefinition } from '@lotbook/contracts';
 import {
   createTestDatabase,
   GraphQLTestClient,
+  KafkaRpcTestClient,
   startServiceProcess,
   testKafkaBrokers,
   uniqueSuffix,
@@ -199,5 +201,29 @@ describe('catalog through the gateway', () => {
     await moderate(sellerId, 'REINSTATE', 'Deliveries checked; claims withdrawn');
     await waitFor('the listing to come back', async () => (await buyer.execute(QUOTE, { id: listingId, quantity: 1_500 })).data !== null);
     await waitFor('the seller to save again', async () => (await seller.execute(SAVE, { input: listing() })).data !== null);
+  });
+
+  it('reserves, releases and commits stock over Kafka request-reply, as trading and orders will', async () => {
+    const rpc = new KafkaRpcTestClient(testKafkaBrokers(), Object.values(stockCommands) as Array<RequestReplyDefinition<unknown, unknown>>);
+    await rpc.connect();
+    try {
+      const reservationId = randomUUID();
+      const reserve = { reservationId, listingId, quantity: 50_000, ownerRef: 'trading:ask:test', ttlSeconds: 600 };
+      const made = await rpc.command(stockCommands.reserveStock, reserve, listingId);
+      // The listing holds 60 000 kg since the last save.
+      expect(made).toMatchObject({ ok: true, result: { status: 'ACTIVE', quantity: 50_000, available: 10_000 } });
+      expect(await rpc.command(stockCommands.reserveStock, reserve, listingId)).toEqual(made); // the same id is one reservation
+      const refused = await rpc.command(stockCommands.reserveStock, { ...reserve, reservationId: randomUUID(), quantity: 10_001 }, listingId);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INSUFFICIENT_STOCK', message: 'only 10000 available, 10001 asked' } });
+      // Buyers now see what is left.
+      const QUOTE_ALL = `query ($id: ID!, $quantity: Int!) { priceQuote(listingId: $id, quantity: $quantity) { ok refusal { reason } } }`;
+      expect((await buyer.data<{ priceQuote: { refusal: { reason: string } } }>(QUOTE_ALL, { id: listingId, quantity: 10_500 })).priceQuote.refusal.reason).toBe(
+        'MORE_THAN_AVAILABLE',
+      );
+      expect(await rpc.command(stockCommands.commitStock, { reservationId }, listingId)).toMatchObject({ ok: true, result: { status: 'COMMITTED', available: 10_000 } });
+      expect(await rpc.command(stockCommands.releaseStock, { reservationId }, listingId)).toMatchObject({ ok: false, error: { code: 'RESERVATION_NOT_ACTIVE' } });
+    } finally {
+      await rpc.close();
+    }
   });
 });

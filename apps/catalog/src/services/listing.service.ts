@@ -10,6 +10,7 @@ import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
 import { requireTradingSeller } from './catalog-access';
 import { listTermsProblemsCode } from './listing-problems';
 import { ProductService } from './product.service';
+import { ReservationService } from './reservation.service';
 
 export type ListingInput = Omit<Listing, 'id' | 'sellerCompanyId'>;
 
@@ -53,6 +54,7 @@ export class ListingService {
     private readonly outbox: Outbox,
     private readonly products: ProductService,
     private readonly standings: CompanyStatusProjection,
+    private readonly reservations: ReservationService,
   ) {}
 
   /** Creates or updates the seller's listing with this SKU; refuses bad terms whole, changing nothing. */
@@ -132,7 +134,8 @@ export class ListingService {
   async quote(_buyer: Actor, listingId: string, quantity: number): Promise<PriceQuoteResult> {
     const listing = await this.visible(this.dataSource.manager, listingId);
     if (!listing) throw new CatalogError(Code.UNKNOWN_LISTING, `no listing ${listingId}`, 'listingId');
-    const quote = quotePrice(listing, quantity, listing.onHand);
+    const available = await this.reservations.available(this.dataSource.manager, listingId);
+    const quote = quotePrice(listing, quantity, available);
     return quote.ok ? { ...quote, listingId } : { ok: false, listingId, reason: quote.reason, message: quote.message };
   }
 

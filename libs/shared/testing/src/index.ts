@@ -1,3 +1,4 @@
+export { KafkaRpcTestClient } from './kafka-rpc-client';
 export { GraphQLTestClient, type GraphQLErrorResult, type GraphQLResult } from './graphql-client';
 export { startServiceProcess, type ServiceProcess } from './service-process';
 export { createTestDatabase, testKafkaBrokers, uniqueSuffix, type TestDatabase } from './test-database';
