@@ -3,6 +3,7 @@ import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/pl
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CategoryService } from './services/category.service';
+import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService } from './services/reservation.service';
@@ -16,7 +17,13 @@ export class CatalogController {
     private readonly products: ProductService,
     private readonly listings: ListingService,
     private readonly reservations: ReservationService,
+    private readonly contractPrices: ContractPriceService,
   ) {}
+
+  @MessagePattern(commands.setContractPrice.request.name)
+  setContractPrice(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.setContractPrice, message, ({ actor, ...input }) => this.contractPrices.set(actor, input));
+  }
 
   @MessagePattern(stockCommands.reserveStock.request.name)
   reserveStock(@Payload() message: unknown) {

@@ -26,6 +26,7 @@ let operator: GraphQLTestClient;
 let seller: GraphQLTestClient;
 let buyer: GraphQLTestClient;
 let sellerId: string;
+let buyerId: string;
 
 async function signIn(email: string, asOperator = false): Promise<string> {
   const field = asOperator ? 'operatorSignIn' : 'signIn';
@@ -71,7 +72,7 @@ beforeAll(async () => {
   expect(cli.status).toBe(0);
   operator = anonymous.as(await signIn(OPERATOR.email, true));
   sellerId = await registerApproved('Ural Steel', '6603003034', 'SELLER', 'admin@ural-steel.example');
-  await registerApproved('Volga Construction', '7701001012', 'BUYER', 'admin@volga.example');
+  buyerId = await registerApproved('Volga Construction', '7701001012', 'BUYER', 'admin@volga.example');
   seller = anonymous.as(await signIn('admin@ural-steel.example'));
   buyer = anonymous.as(await signIn('admin@volga.example'));
 }, 120_000);
@@ -191,6 +192,25 @@ describe('catalog through the gateway', () => {
       [500, 1_250, 60_000].map(async (quantity) => (await buyer.data<{ priceQuote: { refusal: { reason: string } } }>(QUOTE, { id: listingId, quantity })).priceQuote.refusal.reason),
     );
     expect(refusals).toEqual(['BELOW_MINIMUM_ORDER_QUANTITY', 'NOT_A_LOT_MULTIPLE', 'MORE_THAN_AVAILABLE']);
+  });
+
+  it('gives a buyer its contract price when lower, and says why', async () => {
+    const SET = `mutation ($buyer: ID!, $listing: ID, $category: ID, $unit: MinorUnits, $percent: Int) {
+      setContractPrice(buyerCompanyId: $buyer, listingId: $listing, categoryId: $category, unitPriceMinor: $unit, percentOffBasisPoints: $percent) { id } }`;
+    const quote = async (quantity: number) =>
+      (await buyer.data<{ priceQuote: { unitPriceMinor: number; basis: string; explanation: string } }>(QUOTE, { id: listingId, quantity })).priceQuote;
+
+    await seller.data(SET, { buyer: buyerId, category: sheetCategoryId, percent: 500 });
+    // 89.50 less 5 % (4.475, rounded half up to 4.48) = 85.02
+    expect(await quote(1_500)).toMatchObject({ unitPriceMinor: 8_502, basis: 'CONTRACT', explanation: 'contract discount of 5 % off the list price (for the whole category)' });
+
+    await seller.data(SET, { buyer: buyerId, listing: listingId, unit: 8_300 });
+    expect(await quote(1_500)).toMatchObject({ unitPriceMinor: 8_300, basis: 'CONTRACT', explanation: 'contract unit price (for this listing)' });
+    expect(await quote(20_000)).toMatchObject({ unitPriceMinor: 8_200, basis: 'PRICE_BREAK' }); // the break is lower still
+
+    expect((await seller.error(SET, { buyer: buyerId, category: sheetCategoryId, unit: 8_000 })).code).toBe('INVALID_INPUT');
+    expect((await seller.error(SET, { buyer: buyerId, listing: listingId, percent: 0 })).code).toBe('INVALID_INPUT');
+    expect((await buyer.error(SET, { buyer: buyerId, listing: listingId, unit: 1 })).code).toBe('FORBIDDEN');
   });
 
   it("hides a suspended seller's listings and refuses its changes, in the gateway and in the catalog service", async () => {

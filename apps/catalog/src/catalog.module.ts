@@ -2,6 +2,7 @@ import { CompanyStatusModule } from '@lotbook/company-status';
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
 import { CategoryService } from './services/category.service';
+import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService } from './services/reservation.service';
@@ -9,6 +10,6 @@ import { ReservationService } from './services/reservation.service';
 @Module({
   imports: [CompanyStatusModule],
   controllers: [CatalogController],
-  providers: [CategoryService, ProductService, ListingService, ReservationService],
+  providers: [CategoryService, ProductService, ListingService, ReservationService, ContractPriceService],
 })
 export class CatalogModule {}

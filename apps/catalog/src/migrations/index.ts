@@ -2,6 +2,7 @@ import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
 import { CompanyStatus1763903600000 } from './1763903600000-company-status';
 import { CategoriesProductsListings1763907200000 } from './1763907200000-categories-products-listings';
 import { StockReservations1763910800000 } from './1763910800000-stock-reservations';
+import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -9,4 +10,5 @@ export const catalogMigrations = [
   CompanyStatus1763903600000,
   CategoriesProductsListings1763907200000,
   StockReservations1763910800000,
+  ContractPrices1763914400000,
 ];

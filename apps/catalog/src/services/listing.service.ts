@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
 import { requireTradingSeller } from './catalog-access';
+import { ContractPriceService } from './contract-price.service';
 import { listTermsProblemsCode } from './listing-problems';
 import { ProductService } from './product.service';
 import { ReservationService } from './reservation.service';
@@ -55,6 +56,7 @@ export class ListingService {
     private readonly products: ProductService,
     private readonly standings: CompanyStatusProjection,
     private readonly reservations: ReservationService,
+    private readonly contractPrices: ContractPriceService,
   ) {}
 
   /** Creates or updates the seller's listing with this SKU; refuses bad terms whole, changing nothing. */
@@ -128,14 +130,15 @@ export class ListingService {
 
   /**
    * The price of a quantity for the asking buyer. A listing the buyer may not see (not ACTIVE,
-   * or its seller not APPROVED) is refused exactly as a missing one. Contract prices per buyer
-   * come with their own change; until then every buyer gets the list terms.
+   * or its seller not APPROVED) is refused exactly as a missing one. The buyer's contract
+   * price applies when it is lower than the volume price.
    */
-  async quote(_buyer: Actor, listingId: string, quantity: number): Promise<PriceQuoteResult> {
+  async quote(buyer: Actor, listingId: string, quantity: number): Promise<PriceQuoteResult> {
     const listing = await this.visible(this.dataSource.manager, listingId);
     if (!listing) throw new CatalogError(Code.UNKNOWN_LISTING, `no listing ${listingId}`, 'listingId');
     const available = await this.reservations.available(this.dataSource.manager, listingId);
-    const quote = quotePrice(listing, quantity, available);
+    const contract = buyer.companyId ? await this.contractPrices.applicable(this.dataSource.manager, buyer.companyId, listingId) : undefined;
+    const quote = quotePrice(listing, quantity, available, contract);
     return quote.ok ? { ...quote, listingId } : { ok: false, listingId, reason: quote.reason, message: quote.message };
   }
 

@@ -97,3 +97,14 @@ export class PriceQuote {
   @Field(() => String, { nullable: true }) explanation?: string;
   @Field(() => QuoteRefusal, { nullable: true }) refusal?: QuoteRefusal;
 }
+
+@ObjectType({ description: 'A seller’s personal price for one buyer company' })
+export class ContractPrice {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) sellerCompanyId!: string;
+  @Field(() => ID) buyerCompanyId!: string;
+  @Field(() => ID, { nullable: true }) listingId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The whole category, sub-categories included' }) categoryId!: string | null;
+  @Field(() => MinorUnits, { nullable: true }) unitPriceMinor!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Percentage off in basis points: 500 = 5 %' }) percentOffBasisPoints!: number | null;
+}

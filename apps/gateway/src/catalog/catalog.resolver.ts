@@ -3,7 +3,8 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
-import { Category, Listing, ListingInput, PriceQuote, Product, ProductInput } from './catalog.model';
+import { Category, ContractPrice, Listing, ListingInput, PriceQuote, Product, ProductInput } from './catalog.model';
+import { MinorUnits } from '../minor-units.scalar';
 
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
 
@@ -51,6 +52,32 @@ export class CatalogResolver {
   @Mutation(() => Listing, { description: 'Create or update your listing with this SKU (sellers)' })
   saveListing(@CurrentActor() actor: Actor, @Args('input') input: ListingInput) {
     return this.rpc.command(commands.saveListing, { actor, ...input }, { key: input.productId });
+  }
+
+  @TradingMember(SELLER_STAFF)
+  @Mutation(() => ContractPrice, {
+    description: 'Set a buyer company’s price: a unit price on one of your listings, or a percentage off a listing or a whole category (sellers)',
+  })
+  setContractPrice(
+    @CurrentActor() actor: Actor,
+    @Args('buyerCompanyId', { type: () => ID }) buyerCompanyId: string,
+    @Args('listingId', { type: () => ID, nullable: true }) listingId?: string,
+    @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string,
+    @Args('unitPriceMinor', { type: () => MinorUnits, nullable: true }) unitPriceMinor?: number,
+    @Args('percentOffBasisPoints', { type: () => Int, nullable: true }) percentOffBasisPoints?: number,
+  ) {
+    return this.rpc.command(
+      commands.setContractPrice,
+      {
+        actor,
+        buyerCompanyId,
+        listingId: listingId ?? undefined,
+        categoryId: categoryId ?? undefined,
+        unitPriceMinor: unitPriceMinor ?? undefined,
+        percentOffBasisPoints: percentOffBasisPoints ?? undefined,
+      },
+      { key: listingId ?? categoryId ?? buyerCompanyId },
+    );
   }
 
   @CompanyMember()

@@ -101,6 +101,17 @@ export const reservationSchema = z.object({
 });
 
 export type Reservation = z.infer<typeof reservationSchema>;
+export const contractPriceSchema = z.object({
+  id: z.uuid(),
+  sellerCompanyId: z.uuid(),
+  buyerCompanyId: z.uuid(),
+  listingId: z.uuid().nullable(),
+  categoryId: z.uuid().nullable(),
+  unitPriceMinor: z.int().nullable(),
+  percentOffBasisPoints: z.int().nullable(),
+});
+
+export type ContractPriceRecord = z.infer<typeof contractPriceSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Product = z.infer<typeof productSchema>;
 export type Listing = z.infer<typeof listingSchema>;
@@ -164,6 +175,20 @@ export const catalogCommands = {
       status: z.enum(ListingStatus),
     }),
     listingSchema,
+  ),
+  setContractPrice: command(
+    'set-contract-price',
+    'SetContractPrice',
+    'A seller sets, for one buyer company, a unit price on a listing or a percentage off on a listing or a whole category',
+    z.object({
+      actor: actorSchema,
+      buyerCompanyId: z.uuid(),
+      listingId: z.uuid().optional(),
+      categoryId: z.uuid().optional(),
+      unitPriceMinor: z.int().optional(),
+      percentOffBasisPoints: z.int().optional(),
+    }),
+    contractPriceSchema,
   ),
   quotePrice: command(
     'quote-price',
