@@ -7,6 +7,7 @@ import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService } from './services/reservation.service';
+import { SearchService } from './services/search.service';
 
 /** The catalog commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
 @Controller()
@@ -18,7 +19,13 @@ export class CatalogController {
     private readonly listings: ListingService,
     private readonly reservations: ReservationService,
     private readonly contractPrices: ContractPriceService,
+    private readonly searches: SearchService,
   ) {}
+
+  @MessagePattern(commands.searchListings.request.name)
+  searchListings(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.searchListings, message, ({ actor: _actor, ...input }) => this.searches.search(input));
+  }
 
   @MessagePattern(commands.setContractPrice.request.name)
   setContractPrice(@Payload() message: unknown) {

@@ -84,6 +84,7 @@ afterAll(async () => {
 
 describe('catalog through the gateway', () => {
   let sheetCategoryId: string;
+  let steelCategoryId: string;
   let productId: string;
   let listingId: string;
 
@@ -113,6 +114,7 @@ describe('catalog through the gateway', () => {
     const sheet = (await operator.data<{ createCategory: { id: string; path: string[] } }>(CREATE, { name: 'Hot-rolled sheet', parentId: steel.id })).createCategory;
     expect(sheet.path).toEqual(['Steel', 'Hot-rolled sheet']);
     sheetCategoryId = sheet.id;
+    steelCategoryId = steel.id;
     expect((await operator.error(CREATE, { name: 'steel' })).code).toBe('DUPLICATE_CATEGORY');
     expect((await operator.error(CREATE, { name: 'Orphan', parentId: '2b4e6d8f-0a1c-4e3b-9d5f-7a9c1e3b5d7f' })).code).toBe('UNKNOWN_CATEGORY');
     expect((await seller.error(CREATE, { name: 'Cables' })).code).toBe('FORBIDDEN');
@@ -192,6 +194,54 @@ describe('catalog through the gateway', () => {
       [500, 1_250, 60_000].map(async (quantity) => (await buyer.data<{ priceQuote: { refusal: { reason: string } } }>(QUOTE, { id: listingId, quantity })).priceQuote.refusal.reason),
     );
     expect(refusals).toEqual(['BELOW_MINIMUM_ORDER_QUANTITY', 'NOT_A_LOT_MULTIPLE', 'MORE_THAN_AVAILABLE']);
+  });
+
+  it('searches what is on sale by text, category tree, attributes, region, price and stock, a page at a time', async () => {
+    const CREATE_PRODUCT = `mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`;
+    const cables = (await operator.data<{ createCategory: { id: string } }>(`mutation { createCategory(name: "Cables") { id } }`)).createCategory;
+    const cable = (
+      await operator.data<{ createProduct: { id: string } }>(CREATE_PRODUCT, {
+        input: { code: 'VVG-3X2.5', name: 'Power cable VVG 3x2.5', description: 'Copper power cable, PVC insulated', categoryId: cables.id, baseUnit: 'M', attributes: { cores: '3' } },
+      })
+    ).createProduct;
+    const more = [
+      { sellerSku: 'HR-S355-4-MSK', region: 'Moscow', unitPriceMinor: 9_400, onHand: 10_000 },
+      { sellerSku: 'HR-S355-4-SPB', region: 'Saint Petersburg', unitPriceMinor: 9_100, onHand: 0 },
+      { sellerSku: 'HR-S355-4-NSK', region: 'Novosibirsk', unitPriceMinor: 8_700, onHand: 3_000 },
+    ];
+    for (const extra of more) await seller.data(SAVE, { input: listing({ ...extra, priceBreaks: [] }) });
+    await seller.data(SAVE, {
+      input: { productId: cable.id, sellerSku: 'VVG-3X2.5-100', region: 'Yekaterinburg', currency: 'RUB', unitPriceMinor: 12_500, minimumOrderQuantity: 100, lotMultiple: 100, onHand: 5_000 },
+    });
+
+    const SEARCH = `query ($filter: ListingSearchFilter, $sort: ListingSort, $first: Int, $after: String) {
+      searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {
+        hits { listing { sellerSku unitPriceMinor region } productCode categoryPath sellerTradingName available relevance } endCursor hasNextPage } }`;
+    type Page = { searchListings: { hits: Array<{ listing: { sellerSku: string; unitPriceMinor: number }; available: number; relevance: number | null }>; endCursor: string | null; hasNextPage: boolean } };
+    const skus = async (variables: Record<string, unknown>) => (await buyer.data<Page>(SEARCH, variables)).searchListings.hits.map((hit) => hit.listing.sellerSku);
+
+    expect(await skus({ filter: { categoryId: steelCategoryId } })).toEqual(['HR-S355-4-NSK', 'HR-S355-4', 'HR-S355-4-SPB', 'HR-S355-4-MSK']);
+    expect(await skus({ filter: { categoryId: steelCategoryId }, sort: 'PRICE_DESC' })).toEqual(['HR-S355-4-MSK', 'HR-S355-4-SPB', 'HR-S355-4', 'HR-S355-4-NSK']);
+    expect(await skus({ filter: { text: 'copper cable' } })).toEqual(['VVG-3X2.5-100']);
+    expect(await skus({ filter: { text: 'hot-rolled sheet', region: 'moscow' } })).toEqual(['HR-S355-4-MSK']);
+    expect(await skus({ filter: { attributes: { grade: 'S355' }, maxPriceMinor: 9_000 } })).toEqual(['HR-S355-4-NSK', 'HR-S355-4']);
+    expect(await skus({ filter: { categoryId: steelCategoryId, inStockOnly: true } })).not.toContain('HR-S355-4-SPB');
+    const ranked = (await buyer.data<Page>(SEARCH, { filter: { text: 'S355' }, sort: 'RELEVANCE' })).searchListings.hits;
+    expect(ranked).toHaveLength(4);
+    expect(ranked.every((hit) => (hit.relevance ?? 0) > 0)).toBe(true);
+
+    // Page by page, the pages join up to the whole list with nothing twice.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const page: Page['searchListings'] = (await buyer.data<Page>(SEARCH, { first: 2, after })).searchListings;
+      seen.push(...page.hits.map((hit) => hit.listing.sellerSku));
+      if (!page.hasNextPage) break;
+      after = page.endCursor;
+    }
+    expect(seen).toEqual(await skus({ first: 100 }));
+    expect(new Set(seen).size).toBe(5);
+    expect((await buyer.error(SEARCH, { after: 'not-a-cursor' })).code).toBe('INVALID_INPUT');
   });
 
   it('gives a buyer its contract price when lower, and says why', async () => {

@@ -108,3 +108,41 @@ export class ContractPrice {
   @Field(() => MinorUnits, { nullable: true }) unitPriceMinor!: number | null;
   @Field(() => Int, { nullable: true, description: 'Percentage off in basis points: 500 = 5 %' }) percentOffBasisPoints!: number | null;
 }
+
+@ObjectType({ description: 'A listing found by search, with what a buyer needs to compare offers' })
+export class ListingHit {
+  @Field(() => Listing) listing!: Listing;
+  @Field() productCode!: string;
+  @Field() productName!: string;
+  @Field(() => [String]) categoryPath!: string[];
+  @Field() sellerTradingName!: string;
+  @Field(() => Int, { description: 'On hand less active reservations' }) available!: number;
+  @Field(() => Number, { nullable: true, description: 'Full-text relevance, when searching by text' }) relevance!: number | null;
+}
+
+@ObjectType()
+export class ListingSearchPage {
+  @Field(() => [ListingHit]) hits!: ListingHit[];
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
+export enum ListingSort {
+  PRICE_ASC = 'PRICE_ASC',
+  PRICE_DESC = 'PRICE_DESC',
+  RELEVANCE = 'RELEVANCE',
+}
+registerEnumType(ListingSort, { name: 'ListingSort' });
+
+@InputType({ description: 'Every filter is optional; they combine with AND' })
+export class ListingSearchFilter {
+  @Field({ nullable: true, description: 'Words to find in product codes, names and descriptions' }) text?: string;
+  @Field(() => ID, { nullable: true, description: 'This category and everything under it' }) categoryId?: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Products having all these attributes' }) attributes?: Record<string, string>;
+  @Field({ nullable: true }) region?: string;
+  @Field({ nullable: true }) currency?: string;
+  @Field(() => MinorUnits, { nullable: true }) minPriceMinor?: number;
+  @Field(() => MinorUnits, { nullable: true }) maxPriceMinor?: number;
+  @Field({ nullable: true, defaultValue: false }) inStockOnly?: boolean;
+  @Field(() => ID, { nullable: true }) sellerCompanyId?: string;
+}

@@ -3,7 +3,18 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
-import { Category, ContractPrice, Listing, ListingInput, PriceQuote, Product, ProductInput } from './catalog.model';
+import {
+  Category,
+  ContractPrice,
+  Listing,
+  ListingInput,
+  ListingSearchFilter,
+  ListingSearchPage,
+  ListingSort,
+  PriceQuote,
+  Product,
+  ProductInput,
+} from './catalog.model';
 import { MinorUnits } from '../minor-units.scalar';
 
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
@@ -77,6 +88,23 @@ export class CatalogResolver {
         percentOffBasisPoints: percentOffBasisPoints ?? undefined,
       },
       { key: listingId ?? categoryId ?? buyerCompanyId },
+    );
+  }
+
+  @CompanyMember()
+  @Query(() => ListingSearchPage, { description: 'Search what is on sale: text, category tree, attributes, region, price, stock, seller' })
+  searchListings(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ListingSearchFilter, nullable: true }) filter?: ListingSearchFilter,
+    @Args('sort', { type: () => ListingSort, defaultValue: ListingSort.PRICE_ASC }) sort?: ListingSort,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    const clean = Object.fromEntries(Object.entries(filter ?? {}).filter(([, value]) => value !== null && value !== undefined));
+    return this.rpc.command(
+      commands.searchListings,
+      { actor, ...clean, inStockOnly: filter?.inStockOnly ?? false, sort: sort ?? ListingSort.PRICE_ASC, first: first ?? 20, after: after ?? undefined },
+      { key: 'search' },
     );
   }
 

@@ -111,6 +111,24 @@ export const contractPriceSchema = z.object({
   percentOffBasisPoints: z.int().nullable(),
 });
 
+export const listingHitSchema = z.object({
+  listing: listingSchema,
+  productCode: z.string(),
+  productName: z.string(),
+  categoryPath: z.array(z.string()),
+  sellerTradingName: z.string(),
+  available: z.int(),
+  relevance: z.number().nullable(),
+});
+
+export const searchResultSchema = z.object({
+  hits: z.array(listingHitSchema),
+  endCursor: z.string().nullable(),
+  hasNextPage: z.boolean(),
+});
+
+export type ListingHit = z.infer<typeof listingHitSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
 export type ContractPriceRecord = z.infer<typeof contractPriceSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Product = z.infer<typeof productSchema>;
@@ -189,6 +207,27 @@ export const catalogCommands = {
       percentOffBasisPoints: z.int().optional(),
     }),
     contractPriceSchema,
+  ),
+  searchListings: command(
+    'search-listings',
+    'SearchListings',
+    'Listings buyers may see (ACTIVE, of ACTIVE products, by APPROVED sellers), filtered and sorted, a page at a time',
+    z.object({
+      actor: actorSchema,
+      text: z.string().max(200).optional(),
+      categoryId: z.uuid().optional(),
+      attributes: z.record(z.string(), z.string()).optional(),
+      region: z.string().optional(),
+      currency: z.string().optional(),
+      minPriceMinor: z.int().optional(),
+      maxPriceMinor: z.int().optional(),
+      inStockOnly: z.boolean().default(false),
+      sellerCompanyId: z.uuid().optional(),
+      sort: z.enum(['PRICE_ASC', 'PRICE_DESC', 'RELEVANCE']).default('PRICE_ASC'),
+      first: z.int().min(1).max(100).default(20),
+      after: z.string().optional(),
+    }),
+    searchResultSchema,
   ),
   quotePrice: command(
     'quote-price',

@@ -1,0 +1,146 @@
+import { ListingStatus, type ListingHit, type SearchResult } from '@lotbook/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
+
+export interface SearchInput {
+  text?: string;
+  categoryId?: string;
+  attributes?: Record<string, string>;
+  region?: string;
+  currency?: string;
+  minPriceMinor?: number;
+  maxPriceMinor?: number;
+  inStockOnly: boolean;
+  sellerCompanyId?: string;
+  sort: 'PRICE_ASC' | 'PRICE_DESC' | 'RELEVANCE';
+  first: number;
+  after?: string;
+}
+
+interface Cursor {
+  /** The sort key of the last hit: its unit price, or its relevance. */
+  key: number;
+  id: string;
+}
+
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof cursor.key === 'number' && typeof cursor.id === 'string') return cursor;
+  } catch {
+    // fall through to the refusal
+  }
+  throw new CatalogError(Code.INVALID_INPUT, 'the cursor is not one this search returned', 'after');
+}
+
+interface HitRow {
+  id: string;
+  seller_company_id: string;
+  product_id: string;
+  seller_sku: string;
+  region: string;
+  currency: string;
+  unit_price_minor: string;
+  price_breaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
+  minimum_order_quantity: string;
+  lot_multiple: string;
+  lead_time_days: number;
+  on_hand: string;
+  product_code: string;
+  product_name: string;
+  category_path: string[];
+  seller_name: string;
+  available: string;
+  relevance: number | null;
+}
+
+/**
+ * Search over what buyers may see, in SQL: PostgreSQL full-text search on products (a GIN
+ * index, never a LIKE scan), the category sub-tree through its id path, attributes by jsonb
+ * containment, and keyset (cursor) pagination on the sort key and the listing id.
+ */
+@Injectable()
+export class SearchService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(input: SearchInput): Promise<SearchResult> {
+    const parameters: unknown[] = [];
+    const bind = (value: unknown) => {
+      parameters.push(value);
+      return `$${parameters.length}`;
+    };
+    const text = input.text?.trim();
+    if (input.sort === 'RELEVANCE' && !text) throw new CatalogError(Code.INVALID_INPUT, 'sorting by relevance needs search text', 'sort');
+    const query = text ? bind(text) : undefined;
+    const relevance = query ? `ts_rank(p.search, websearch_to_tsquery('english', ${query}))` : 'NULL::real';
+    const available = `l.on_hand - coalesce((SELECT sum(r.quantity) FROM reservation r
+                         WHERE r.listing_id = l.id AND r.status = 'ACTIVE' AND r.expires_at > now()), 0)`;
+    const conditions = [`l.status = 'ACTIVE'`, `p.status = 'ACTIVE'`, `s.status = 'APPROVED'`];
+    if (query) conditions.push(`p.search @@ websearch_to_tsquery('english', ${query})`);
+    if (input.categoryId) conditions.push(`${bind(input.categoryId)}::uuid = ANY (c.id_path)`);
+    if (input.attributes && Object.keys(input.attributes).length > 0) conditions.push(`p.attributes @> ${bind(JSON.stringify(input.attributes))}::jsonb`);
+    if (input.region) conditions.push(`lower(l.region) = lower(${bind(input.region)})`);
+    if (input.currency) conditions.push(`l.currency = ${bind(input.currency)}`);
+    if (input.minPriceMinor !== undefined) conditions.push(`l.unit_price_minor >= ${bind(input.minPriceMinor)}`);
+    if (input.maxPriceMinor !== undefined) conditions.push(`l.unit_price_minor <= ${bind(input.maxPriceMinor)}`);
+    if (input.sellerCompanyId) conditions.push(`l.seller_company_id = ${bind(input.sellerCompanyId)}`);
+    if (input.inStockOnly) conditions.push(`(${available}) > 0`);
+
+    const [sortKey, direction] =
+      input.sort === 'RELEVANCE' ? [relevance, 'DESC'] : ['l.unit_price_minor::float8', input.sort === 'PRICE_DESC' ? 'DESC' : 'ASC'];
+    if (input.after) {
+      const cursor = decodeCursor(input.after);
+      const comparison = direction === 'ASC' ? '>' : '<';
+      conditions.push(`(${sortKey}, l.id) ${comparison} (${bind(cursor.key)}::float8, ${bind(cursor.id)}::uuid)`);
+    }
+    const limit = bind(input.first + 1);
+    const rows: Array<HitRow & { sort_key: number }> = await this.dataSource.query(
+      `SELECT l.*, p.code AS product_code, p.name AS product_name, c.name_path AS category_path, s.trading_name AS seller_name,
+              (${available}) AS available, ${relevance} AS relevance, ${sortKey} AS sort_key
+         FROM listing l
+         JOIN product p ON p.id = l.product_id
+         JOIN category c ON c.id = p.category_id
+         JOIN company_status s ON s.company_id = l.seller_company_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ${sortKey} ${direction}, l.id ${direction}
+        LIMIT ${limit}`,
+      parameters,
+    );
+    const page = rows.slice(0, input.first);
+    const last = page[page.length - 1];
+    return {
+      hits: page.map((row) => this.toHit(row)),
+      endCursor: last ? encodeCursor({ key: Number(last.sort_key), id: last.id }) : null,
+      hasNextPage: rows.length > input.first,
+    };
+  }
+
+  private toHit(row: HitRow): ListingHit {
+    return {
+      listing: {
+        id: row.id,
+        sellerCompanyId: row.seller_company_id,
+        productId: row.product_id,
+        sellerSku: row.seller_sku,
+        region: row.region,
+        currency: row.currency,
+        unitPriceMinor: Number(row.unit_price_minor),
+        priceBreaks: row.price_breaks,
+        minimumOrderQuantity: Number(row.minimum_order_quantity),
+        lotMultiple: Number(row.lot_multiple),
+        leadTimeDays: row.lead_time_days,
+        onHand: Number(row.on_hand),
+        status: ListingStatus.ACTIVE,
+      },
+      productCode: row.product_code,
+      productName: row.product_name,
+      categoryPath: row.category_path,
+      sellerTradingName: row.seller_name,
+      available: Number(row.available),
+      relevance: row.relevance,
+    };
+  }
+}
