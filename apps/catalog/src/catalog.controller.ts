@@ -22,6 +22,13 @@ export class CatalogController {
     private readonly searches: SearchService,
   ) {}
 
+  @MessagePattern(commands.productOffers.request.name)
+  productOffers(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.productOffers, message, async (request) => ({
+      offers: await this.listings.offers(request.actor, request.productId, request.quantity),
+    }));
+  }
+
   @MessagePattern(commands.searchListings.request.name)
   searchListings(@Payload() message: unknown) {
     return answerCommand(this.context, commands.searchListings, message, ({ actor: _actor, ...input }) => this.searches.search(input));

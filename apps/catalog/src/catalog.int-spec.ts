@@ -242,6 +242,16 @@ describe('catalog through the gateway', () => {
     expect(seen).toEqual(await skus({ first: 100 }));
     expect(new Set(seen).size).toBe(5);
     expect((await buyer.error(SEARCH, { after: 'not-a-cursor' })).code).toBe('INVALID_INPUT');
+
+    // One product, every seller's offer side by side, cheapest first; one that cannot be quoted last.
+    const OFFERS = `query ($id: ID!, $quantity: Int) { productOffers(productId: $id, quantity: $quantity) {
+      listing { sellerSku } sellerTradingName quote { ok unitPriceMinor refusal { reason } } } }`;
+    const offers = (await buyer.data<{ productOffers: Array<{ listing: { sellerSku: string }; quote: { ok: boolean; refusal: { reason: string } | null } }> }>(OFFERS, {
+      id: productId,
+      quantity: 1_000,
+    })).productOffers;
+    expect(offers.map((offer) => offer.listing.sellerSku)).toEqual(['HR-S355-4-NSK', 'HR-S355-4', 'HR-S355-4-MSK', 'HR-S355-4-SPB']);
+    expect(offers[3].quote.refusal?.reason).toBe('MORE_THAN_AVAILABLE');
   });
 
   it('gives a buyer its contract price when lower, and says why', async () => {

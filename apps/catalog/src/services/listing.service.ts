@@ -142,6 +142,33 @@ export class ListingService {
     return quote.ok ? { ...quote, listingId } : { ok: false, listingId, reason: quote.reason, message: quote.message };
   }
 
+  /**
+   * Every visible offer of a product, quoted for the buyer at `quantity` (or, without one, at
+   * each listing's minimum order quantity); offers that can be quoted come first, cheapest first.
+   */
+  async offers(buyer: Actor, productId: string, quantity?: number) {
+    const rows: Array<ListingRow & { seller_name: string }> = await this.dataSource.query(
+      `SELECT l.*, s.trading_name AS seller_name FROM listing l
+         JOIN company_status s ON s.company_id = l.seller_company_id
+         JOIN product p ON p.id = l.product_id
+        WHERE l.product_id = $1 AND l.status = 'ACTIVE' AND s.status = 'APPROVED' AND p.status = 'ACTIVE'`,
+      [productId],
+    );
+    const offers = await Promise.all(
+      rows.map(async (row) => {
+        const listing = toListing(row);
+        return {
+          listing,
+          sellerTradingName: row.seller_name,
+          available: await this.reservations.available(this.dataSource.manager, listing.id),
+          quote: await this.quote(buyer, listing.id, quantity ?? listing.minimumOrderQuantity),
+        };
+      }),
+    );
+    const price = (offer: (typeof offers)[number]) => (offer.quote.ok ? offer.quote.unitPriceMinor : Number.MAX_SAFE_INTEGER);
+    return offers.sort((a, b) => price(a) - price(b) || a.listing.id.localeCompare(b.listing.id));
+  }
+
   private async visible(manager: EntityManager, listingId: string): Promise<Listing | undefined> {
     const rows: ListingRow[] = await manager.query(
       `SELECT l.* FROM listing l JOIN company_status s ON s.company_id = l.seller_company_id

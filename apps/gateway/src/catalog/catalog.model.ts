@@ -146,3 +146,11 @@ export class ListingSearchFilter {
   @Field({ nullable: true, defaultValue: false }) inStockOnly?: boolean;
   @Field(() => ID, { nullable: true }) sellerCompanyId?: string;
 }
+
+@ObjectType({ description: 'One seller’s offer of a product, quoted for you' })
+export class ProductOffer {
+  @Field(() => Listing) listing!: Listing;
+  @Field() sellerTradingName!: string;
+  @Field(() => Int) available!: number;
+  @Field(() => PriceQuote) quote!: PriceQuote;
+}

@@ -1,4 +1,4 @@
-import { catalogCommands as commands, CompanyRole, type Actor } from '@lotbook/contracts';
+import { catalogCommands as commands, CompanyRole, type Actor, type PriceQuoteResult } from '@lotbook/contracts';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -14,7 +14,13 @@ import {
   PriceQuote,
   Product,
   ProductInput,
+  ProductOffer,
 } from './catalog.model';
+
+/** A quote as GraphQL shows it: the refusal, when there is one, as an object. */
+function quoteView(quote: PriceQuoteResult): PriceQuote {
+  return quote.ok ? quote : { ok: false, listingId: quote.listingId, refusal: { reason: quote.reason, message: quote.message } };
+}
 import { MinorUnits } from '../minor-units.scalar';
 
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
@@ -115,7 +121,19 @@ export class CatalogResolver {
     @Args('listingId', { type: () => ID }) listingId: string,
     @Args('quantity', { type: () => Int }) quantity: number,
   ): Promise<PriceQuote> {
-    const quote = await this.rpc.command(commands.quotePrice, { actor, listingId, quantity }, { key: listingId });
-    return quote.ok ? quote : { ok: false, listingId, refusal: { reason: quote.reason, message: quote.message } };
+    return quoteView(await this.rpc.command(commands.quotePrice, { actor, listingId, quantity }, { key: listingId }));
+  }
+
+  @CompanyMember()
+  @Query(() => [ProductOffer], {
+    description: "All sellers' offers of a product side by side, quoted for you at a quantity (or each one's minimum), cheapest first",
+  })
+  async productOffers(
+    @CurrentActor() actor: Actor,
+    @Args('productId', { type: () => ID }) productId: string,
+    @Args('quantity', { type: () => Int, nullable: true }) quantity?: number,
+  ) {
+    const { offers } = await this.rpc.command(commands.productOffers, { actor, productId, quantity: quantity ?? undefined }, { key: productId });
+    return offers.map((offer) => ({ ...offer, quote: quoteView(offer.quote) }));
   }
 }

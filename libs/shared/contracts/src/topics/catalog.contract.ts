@@ -229,6 +229,17 @@ export const catalogCommands = {
     }),
     searchResultSchema,
   ),
+  productOffers: command(
+    'product-offers',
+    'ProductOffers',
+    "All sellers' offers of one product side by side, each quoted for the asking buyer, cheapest first",
+    z.object({ actor: actorSchema, productId: z.uuid(), quantity: z.int().optional() }),
+    z.object({
+      offers: z.array(
+        z.object({ listing: listingSchema, sellerTradingName: z.string(), available: z.int(), quote: priceQuoteSchema }),
+      ),
+    }),
+  ),
   quotePrice: command(
     'quote-price',
     'QuotePrice',
