@@ -94,7 +94,7 @@ export class ListingService {
         throw new CatalogError(Code.INVALID_INPUT, `SKU ${sellerSku} already lists another product; use a new SKU`, 'sellerSku');
       }
       const values = [
-        input.region.trim(),
+        region,
         input.currency,
         input.unitPriceMinor,
         JSON.stringify(input.priceBreaks),
