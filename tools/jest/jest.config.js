@@ -16,7 +16,6 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   testEnvironment: 'node',
-  passWithNoTests: false,
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': [

@@ -1,4 +1,5 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { requestReplyConsumerOptions } from '@lotbook/messaging';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -39,13 +40,7 @@ export class GatewayModule {
             options: {
               postfixId: '',
               client: { clientId: 'gateway', brokers: config.KAFKA_BROKERS, logCreator: () => () => undefined },
-              consumer: {
-                groupId: 'gateway.replies',
-                allowAutoTopicCreation: false,
-                sessionTimeout: 10_000,
-                heartbeatInterval: 1_000,
-                maxWaitTimeInMs: 500,
-              },
+              consumer: requestReplyConsumerOptions('gateway.replies'),
               producer: { allowAutoTopicCreation: false },
               subscribe: { fromBeginning: false },
             },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ListingStatus, listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
-import { listingTermsProblems, quotePrice, type PriceBreak } from '@lotbook/catalog-domain';
+import { listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
+import { listingTermsProblems, quotePrice } from '@lotbook/catalog-domain';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Outbox } from '@lotbook/messaging';
 import { returnedRows } from '@lotbook/persistence';
@@ -10,42 +10,11 @@ import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
 import { requireTradingSeller } from './catalog-access';
 import { ContractPriceService } from './contract-price.service';
 import { listTermsProblemsCode } from './listing-problems';
+import { toListing, type ListingRow } from './listing.row';
 import { ProductService } from './product.service';
 import { ReservationService } from './reservation.service';
 
 export type ListingInput = Omit<Listing, 'id' | 'sellerCompanyId'>;
-
-interface ListingRow {
-  id: string;
-  seller_company_id: string;
-  product_id: string;
-  seller_sku: string;
-  region: string;
-  currency: string;
-  unit_price_minor: string;
-  price_breaks: PriceBreak[];
-  minimum_order_quantity: string;
-  lot_multiple: string;
-  lead_time_days: number;
-  on_hand: string;
-  status: ListingStatus;
-}
-
-const toListing = (row: ListingRow): Listing => ({
-  id: row.id,
-  sellerCompanyId: row.seller_company_id,
-  productId: row.product_id,
-  sellerSku: row.seller_sku,
-  region: row.region,
-  currency: row.currency,
-  unitPriceMinor: Number(row.unit_price_minor),
-  priceBreaks: row.price_breaks,
-  minimumOrderQuantity: Number(row.minimum_order_quantity),
-  lotMultiple: Number(row.lot_multiple),
-  leadTimeDays: row.lead_time_days,
-  onHand: Number(row.on_hand),
-  status: row.status,
-});
 
 /** One seller's offer of one product from one region: price, terms and stock. */
 @Injectable()

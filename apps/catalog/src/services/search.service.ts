@@ -1,7 +1,8 @@
-import { ListingStatus, type ListingHit, type SearchResult } from '@lotbook/contracts';
+import type { ListingHit, SearchResult } from '@lotbook/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
+import { toListing, type ListingRow } from './listing.row';
 
 export interface SearchInput {
   text?: string;
@@ -36,19 +37,7 @@ function decodeCursor(raw: string): Cursor {
   throw new CatalogError(Code.INVALID_INPUT, 'the cursor is not one this search returned', 'after');
 }
 
-interface HitRow {
-  id: string;
-  seller_company_id: string;
-  product_id: string;
-  seller_sku: string;
-  region: string;
-  currency: string;
-  unit_price_minor: string;
-  price_breaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
-  minimum_order_quantity: string;
-  lot_multiple: string;
-  lead_time_days: number;
-  on_hand: string;
+interface HitRow extends ListingRow {
   product_code: string;
   product_name: string;
   category_path: string[];
@@ -120,21 +109,7 @@ export class SearchService {
 
   private toHit(row: HitRow): ListingHit {
     return {
-      listing: {
-        id: row.id,
-        sellerCompanyId: row.seller_company_id,
-        productId: row.product_id,
-        sellerSku: row.seller_sku,
-        region: row.region,
-        currency: row.currency,
-        unitPriceMinor: Number(row.unit_price_minor),
-        priceBreaks: row.price_breaks,
-        minimumOrderQuantity: Number(row.minimum_order_quantity),
-        lotMultiple: Number(row.lot_multiple),
-        leadTimeDays: row.lead_time_days,
-        onHand: Number(row.on_hand),
-        status: ListingStatus.ACTIVE,
-      },
+      listing: toListing(row),
       productCode: row.product_code,
       productName: row.product_name,
       categoryPath: row.category_path,

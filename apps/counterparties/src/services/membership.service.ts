@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '@lotbook/contracts';
 import {
   CompanyRole,
@@ -12,9 +12,9 @@ import { hash, verify } from 'argon2';
 import { DataSource } from 'typeorm';
 import { CompanyRepository } from '../company/company.repository';
 import { CounterpartiesError, CounterpartiesErrorCode as Code } from '../counterparties.exception';
+import { tokenHash } from './token-hash';
 
 const INVITATION_DAYS = 14;
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A company admin brings people in with roles; one person may belong to several companies. */
 @Injectable()
@@ -47,7 +47,7 @@ export class MembershipService {
     const uniqueRoles = [...new Set(roles)];
     await this.dataSource.query(
       `INSERT INTO invitation (id, token_hash, company_id, email, roles, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [invitationId, sha256(invitationToken), company.id, email, uniqueRoles, actor.id, expiresAt],
+      [invitationId, tokenHash(invitationToken), company.id, email, uniqueRoles, actor.id, expiresAt],
     );
     return { invitationId, invitationToken, email, roles: uniqueRoles, expiresAt: expiresAt.toISOString() };
   }
@@ -57,7 +57,7 @@ export class MembershipService {
       const rows: Array<{ id: string; company_id: string; email: string; roles: CompanyRole[] }> = await transaction.query(
         `SELECT id, company_id, email, roles FROM invitation
           WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE`,
-        [sha256(invitationToken)],
+        [tokenHash(invitationToken)],
       );
       const invitation = rows[0];
       if (!invitation) throw new CounterpartiesError(Code.INVALID_INVITATION, 'the invitation is unknown, used or expired; ask for a new one');

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Session } from '@lotbook/contracts';
 import {
   assessAttempt,
@@ -14,6 +14,7 @@ import { sign } from 'jsonwebtoken';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CounterpartiesConfig } from '../counterparties.config';
 import { CounterpartiesError, CounterpartiesErrorCode as Code } from '../counterparties.exception';
+import { tokenHash } from './token-hash';
 
 export interface SignInInput {
   email: string;
@@ -40,7 +41,6 @@ interface RefreshRow {
   revoked_at: Date | null;
 }
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // Verifying against a real hash even for an unknown e-mail keeps the answer time the same,
 // so timing does not tell which e-mails have accounts.
@@ -110,7 +110,7 @@ export class SessionService {
   async refresh(refreshToken: string, companyId?: string): Promise<Session> {
     return this.dataSource.transaction(async (transaction) => {
       const rows: RefreshRow[] = await transaction.query(`SELECT * FROM refresh_token WHERE token_hash = $1 FOR UPDATE`, [
-        sha256(refreshToken),
+        tokenHash(refreshToken),
       ]);
       const row = rows[0];
       if (!row || row.revoked_at || row.expires_at <= new Date()) {
@@ -160,7 +160,7 @@ export class SessionService {
     await transaction.query(
       `INSERT INTO refresh_token (id, token_hash, family_id, principal_kind, principal_id, company_id, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))`,
-      [randomUUID(), sha256(refreshToken), familyId, kind, principalId, actor.companyId, this.config.REFRESH_TOKEN_TTL_SECONDS],
+      [randomUUID(), tokenHash(refreshToken), familyId, kind, principalId, actor.companyId, this.config.REFRESH_TOKEN_TTL_SECONDS],
     );
     return { accessToken, accessTokenExpiresAt: expiresAt.toISOString(), refreshToken, actor };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { actorSchema, commandResult, type CommandResult } from '../command-result';
-import { defineEvent, defineRequestReply } from '../topic-registry';
+import { defineCommand } from '../command-contract';
+import { actorSchema } from '../command-result';
+import { defineEvent } from '../topic-registry';
 
 /** Where a company stands with the marketplace. Only APPROVED companies trade. */
 export enum CompanyStatus {
@@ -116,17 +117,7 @@ const contract = <TRequest extends z.ZodType, TResult extends z.ZodType>(
   description: string,
   request: TRequest,
   result: TResult,
-) =>
-  defineRequestReply<z.output<TRequest>, CommandResult<z.output<TResult>>>({
-    name: `counterparties.${name}`,
-    owner: 'counterparties',
-    messageType,
-    version: 1,
-    description,
-    keyDescription: 'company id, or the e-mail for sign-in',
-    request: request as z.ZodType<z.output<TRequest>>,
-    reply: commandResult(result) as z.ZodType<CommandResult<z.output<TResult>>>,
-  });
+) => defineCommand({ context: 'counterparties', name, messageType, description, keyDescription: 'company id, or the e-mail for sign-in', request, result });
 
 export const counterpartiesCommands = {
   registerCompany: contract(

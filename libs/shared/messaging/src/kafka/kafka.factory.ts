@@ -48,3 +48,12 @@ export function createKafka(options: KafkaClientOptions): Kafka {
       },
   });
 }
+
+/**
+ * Consumer settings for NestJS's Kafka request-reply (servers and clients alike): a short
+ * session so a dead replica's partitions move on quickly, and idle fetches that return within
+ * 500 ms so shutdowns do not wait kafkajs's default 5 s.
+ */
+export function requestReplyConsumerOptions(groupId: string) {
+  return { groupId, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 500 };
+}

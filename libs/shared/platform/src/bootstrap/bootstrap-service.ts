@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { healthContracts, lotbookTopics, ServiceName } from '@lotbook/contracts';
-import { createKafka, ensureTopics, MessagingModule, pingKafka } from '@lotbook/messaging';
+import { createKafka, ensureTopics, MessagingModule, pingKafka, requestReplyConsumerOptions } from '@lotbook/messaging';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -171,13 +171,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
         brokers: config.KAFKA_BROKERS,
         logCreator: () => () => undefined,
       },
-      consumer: {
-        groupId: `${definition.name}.rpc`,
-        allowAutoTopicCreation: false,
-        sessionTimeout: 10_000,
-        heartbeatInterval: 1_000,
-        maxWaitTimeInMs: 500,
-      },
+      consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
       producer: { allowAutoTopicCreation: false },
       subscribe: { fromBeginning: false },
     },
