@@ -51,7 +51,9 @@ export type MoneyErrorCode =
   | 'NOT_AN_INTEGER'
   | 'OVERFLOW'
   | 'INVALID_WEIGHTS'
-  | 'DIVISION_BY_ZERO';
+  | 'DIVISION_BY_ZERO'
+  | 'NOT_A_NUMBER'
+  | 'TOO_PRECISE';
 
 export class MoneyError extends Error {
   constructor(

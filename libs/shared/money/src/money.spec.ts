@@ -92,3 +92,26 @@ describe('applyBasisPoints (the one rounding rule for rates)', () => {
     );
   });
 });
+
+describe('Money.parse (amounts written in major units)', () => {
+  it('reads decimals exactly into minor units, per the currency’s exponent', () => {
+    expect(Money.parse('1250.50', 'RUB').minorUnits).toBe(125_050);
+    expect(Money.parse('1250.5', 'RUB').minorUnits).toBe(125_050);
+    expect(Money.parse(' 7 ', 'EUR').minorUnits).toBe(700);
+    expect(Money.parse('0.29', 'USD').minorUnits).toBe(29); // 0.29 * 100 is 28.999… as a float
+    expect(Money.parse('1500', 'JPY').minorUnits).toBe(1500);
+    expect(Money.parse('1.234', 'KWD').minorUnits).toBe(1234);
+    expect(Money.parse('-2.10', 'EUR').minorUnits).toBe(-210);
+    expect(Money.parse('3.100', 'EUR').minorUnits).toBe(310);
+  });
+
+  it('refuses more precision than the currency has, and anything that is not a plain amount', () => {
+    expect(() => Money.parse('1.005', 'EUR')).toThrow(expect.objectContaining({ code: 'TOO_PRECISE' }));
+    expect(() => Money.parse('10.5', 'JPY')).toThrow(expect.objectContaining({ code: 'TOO_PRECISE' }));
+    for (const text of ['', '1,50', '1e3', 'abc', '1.2.3', '.5', '+1']) {
+      expect(() => Money.parse(text, 'EUR')).toThrow(expect.objectContaining({ code: 'NOT_A_NUMBER' }));
+    }
+    expect(() => Money.parse('1', 'XXY')).toThrow(expect.objectContaining({ code: 'UNKNOWN_CURRENCY' }));
+    expect(() => Money.parse('99999999999999999', 'EUR')).toThrow(expect.objectContaining({ code: 'OVERFLOW' }));
+  });
+});

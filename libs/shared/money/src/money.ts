@@ -25,6 +25,26 @@ export class Money {
     return new Money(checkedInteger(minorUnits, 'amount'), assertCurrency(currency));
   }
 
+  /**
+   * An amount written in major units ("1250.50", "-3", "0.5"), as ERP exports and people
+   * write it, read exactly: never through a float. More decimals than the currency's minor
+   * unit has is an error, not a rounding.
+   */
+  static parse(text: string, currency: string): Money {
+    const code = assertCurrency(currency);
+    const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(text.trim());
+    if (!match) throw new MoneyError('NOT_A_NUMBER', `"${text}" is not an amount (digits, an optional point and decimals)`);
+    const [, sign, whole, decimals = ''] = match;
+    const exponent = minorUnitExponent(code);
+    const significant = decimals.replace(/0+$/, '');
+    if (significant.length > exponent) {
+      throw new MoneyError('TOO_PRECISE', `"${text}" has more decimals than ${code} allows (${exponent})`);
+    }
+    const minor = BigInt(whole + significant.padEnd(exponent, '0'));
+    if (minor > BigInt(Number.MAX_SAFE_INTEGER)) throw new MoneyError('OVERFLOW', `"${text}" is beyond the safe range`);
+    return Money.of(sign && minor !== 0n ? -Number(minor) : Number(minor), code);
+  }
+
   static zero(currency: string): Money {
     return Money.of(0, currency);
   }
