@@ -1,0 +1,23 @@
+export { OrderBook } from './order-book';
+export {
+  CloseReason,
+  isRejection,
+  OrderRejectionReason,
+  type AskInput,
+  type BidInput,
+  type BookDepth,
+  type CancelResult,
+  type ClosedOrder,
+  type DepthLevel,
+  type OrderBookOptions,
+  type OrderInput,
+  type OrderRejection,
+  type PlaceResult,
+  type ReduceResult,
+  type RestingAsk,
+  type RestingBid,
+  type RestingOrder,
+  type RestoreResult,
+  type Side,
+  type Trade,
+} from './order-book.types';
