@@ -1,4 +1,4 @@
-import { catalogCommands as commands, stockCommands } from '@lotbook/contracts';
+import { catalogCommands as commands, stockCommands, uploadCommands } from '@lotbook/contracts';
 import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
@@ -8,6 +8,7 @@ import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService } from './services/reservation.service';
 import { SearchService } from './services/search.service';
+import { UploadService } from './services/upload.service';
 
 /** The catalog commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
 @Controller()
@@ -20,7 +21,42 @@ export class CatalogController {
     private readonly reservations: ReservationService,
     private readonly contractPrices: ContractPriceService,
     private readonly searches: SearchService,
+    private readonly uploads: UploadService,
   ) {}
+
+  @MessagePattern(uploadCommands.beginUpload.request.name)
+  beginUpload(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.beginUpload, message, ({ actor, ...upload }) => this.uploads.begin(actor, upload));
+  }
+
+  @MessagePattern(uploadCommands.putUploadChunk.request.name)
+  putUploadChunk(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.putUploadChunk, message, (request) =>
+      this.uploads.putChunk(request.actor, request.uploadId, request.index, request.dataBase64),
+    );
+  }
+
+  @MessagePattern(uploadCommands.submitUpload.request.name)
+  submitUpload(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.submitUpload, message, (request) => this.uploads.submit(request.actor, request.uploadId));
+  }
+
+  @MessagePattern(uploadCommands.getUpload.request.name)
+  getUpload(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.getUpload, message, (request) => this.uploads.get(request.actor, request.uploadId));
+  }
+
+  @MessagePattern(uploadCommands.listUploads.request.name)
+  listUploads(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.listUploads, message, async (request) => ({
+      uploads: await this.uploads.list(request.actor, request.first),
+    }));
+  }
+
+  @MessagePattern(uploadCommands.uploadRows.request.name)
+  uploadRows(@Payload() message: unknown) {
+    return answerCommand(this.context, uploadCommands.uploadRows, message, ({ actor, uploadId, ...page }) => this.uploads.rows(actor, uploadId, page));
+  }
 
   @MessagePattern(commands.productOffers.request.name)
   productOffers(@Payload() message: unknown) {

@@ -156,6 +156,9 @@ describe('catalog through the gateway', () => {
     listingId = created.id;
     const updated = (await seller.data<{ saveListing: { id: string; onHand: number } }>(SAVE, { input: listing({ onHand: 55_000 }) })).saveListing;
     expect(updated).toMatchObject({ id: listingId, onHand: 55_000 }); // same SKU, same listing
+    const resaved = (await seller.data<{ saveListing: { id: string } }>(SAVE, { input: listing({ onHand: 55_000 }) })).saveListing;
+    expect(resaved.id).toBe(listingId); // saving what is stored: no change, no event
+    await seller.data(SAVE, { input: listing({ onHand: 55_000, leadTimeDays: 4 }) });
 
     const kafka = new Kafka({ clientId: 'listing-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `listing-reader-${uniqueSuffix()}`, maxWaitTimeInMs: 100 });
@@ -168,11 +171,12 @@ describe('catalog through the gateway', () => {
         if (envelope.payload.listing.id === listingId) changes.push(envelope.payload);
       },
     });
-    await waitFor('both listing events', () => changes.length >= 2);
+    await waitFor('three listing events', () => changes.length >= 3);
     await consumer.disconnect();
-    expect(changes.map((change) => [change.change, change.listing.onHand])).toEqual([
-      ['CREATED', 60_000],
-      ['CHANGED', 55_000],
+    expect(changes.map((change) => [change.change, change.listing.onHand, change.listing.leadTimeDays])).toEqual([
+      ['CREATED', 60_000, 3],
+      ['STOCK_CHANGED', 55_000, 3],
+      ['CHANGED', 55_000, 4],
     ]);
   });
 

@@ -6,11 +6,24 @@ import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService } from './services/reservation.service';
+import { ListingImportService } from './services/listing-import.service';
 import { SearchService } from './services/search.service';
+import { UploadProcessor } from './services/upload-processor';
+import { UploadService } from './services/upload.service';
 
 @Module({
   imports: [CompanyStatusModule],
   controllers: [CatalogController],
-  providers: [CategoryService, ProductService, ListingService, ReservationService, ContractPriceService, SearchService],
+  providers: [
+    CategoryService,
+    ProductService,
+    ListingService,
+    ReservationService,
+    ContractPriceService,
+    SearchService,
+    ListingImportService,
+    UploadService,
+    UploadProcessor,
+  ],
 })
 export class CatalogModule {}

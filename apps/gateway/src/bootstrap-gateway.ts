@@ -4,6 +4,7 @@ import { createKafka, ensureTopics, pingKafka } from '@lotbook/messaging';
 import { ConfigError, JsonLogger, loadConfig, StartupError } from '@lotbook/platform';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type GatewayConfig, gatewayConfigSchema } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
@@ -36,7 +37,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     );
   }
 
-  const app = await NestFactory.create(GatewayModule.forRoot(config), { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
+  app.useBodyParser('json', { limit: config.GATEWAY_MAX_BODY_BYTES });
   app.use(graphiqlMiddleware('/graphql'));
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);

@@ -9,6 +9,8 @@ export const gatewayConfigSchema = z.object({
   /** How long the gateway waits for a service's reply before calling it down. */
   RPC_TIMEOUT_MS: milliseconds.default(3000),
   STARTUP_TIMEOUT_MS: milliseconds.default(15_000),
+  /** Largest request body; a seller's CSV upload (up to 32 MB) travels in one GraphQL request. */
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(100_000).default(48 * 1024 * 1024),
   /** Verifies access tokens; the same secret counterparties signs them with. */
   AUTH_TOKEN_SECRET: z
     .string()

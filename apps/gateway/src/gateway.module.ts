@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthGuard } from './auth/auth.guard';
 import { CompanyStandingCache } from './auth/company-standing.cache';
+import { CatalogUploadResolver } from './catalog/catalog-upload.resolver';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
@@ -55,6 +56,7 @@ export class GatewayModule {
         HealthResolver,
         CounterpartiesResolver,
         CatalogResolver,
+        CatalogUploadResolver,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

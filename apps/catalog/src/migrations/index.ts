@@ -3,6 +3,7 @@ import { CompanyStatus1763903600000 } from './1763903600000-company-status';
 import { CategoriesProductsListings1763907200000 } from './1763907200000-categories-products-listings';
 import { StockReservations1763910800000 } from './1763910800000-stock-reservations';
 import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
+import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -11,4 +12,5 @@ export const catalogMigrations = [
   CategoriesProductsListings1763907200000,
   StockReservations1763910800000,
   ContractPrices1763914400000,
+  CatalogUploads1763989200000,
 ];

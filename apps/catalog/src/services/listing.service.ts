@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
-import { listingTermsProblems, quotePrice } from '@lotbook/catalog-domain';
+import { listingTermsProblems, quotePrice, sameListingTerms } from '@lotbook/catalog-domain';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Outbox } from '@lotbook/messaging';
 import { returnedRows } from '@lotbook/persistence';
@@ -59,8 +59,18 @@ export class ListingService {
         `SELECT * FROM listing WHERE seller_company_id = $1 AND seller_sku = $2 FOR UPDATE`,
         [sellerCompanyId, sellerSku],
       );
-      if (existing[0] && existing[0].product_id !== input.productId) {
+      const current = existing[0] && toListing(existing[0]);
+      if (current && current.productId !== input.productId) {
         throw new CatalogError(Code.INVALID_INPUT, `SKU ${sellerSku} already lists another product; use a new SKU`, 'sellerSku');
+      }
+      const terms = { ...input, region };
+      // Saving what is already stored changes nothing and tells nobody.
+      if (current && current.onHand === input.onHand && sameListingTerms(current, terms)) return current;
+      if (current && input.onHand < current.onHand) {
+        const reserved = current.onHand - (await this.reservations.available(transaction, current.id));
+        if (input.onHand < reserved) {
+          throw new CatalogError(Code.STOCK_BELOW_RESERVED, `${reserved} units are reserved; on hand cannot go below that`, 'onHand');
+        }
       }
       const values = [
         region,
@@ -91,7 +101,7 @@ export class ListingService {
       const listing = toListing(row);
       await this.outbox.enqueue(transaction, listingChanged, {
         key: listing.productId,
-        payload: { change: existing[0] ? 'CHANGED' : 'CREATED', listing },
+        payload: { change: !current ? 'CREATED' : sameListingTerms(current, listing) ? 'STOCK_CHANGED' : 'CHANGED', listing },
       });
       return listing;
     });

@@ -297,7 +297,114 @@ export const listingChanged = defineEvent({
   partitions: 6,
   messageType: 'ListingChanged',
   version: 1,
-  description: 'A listing was created, changed, paused or activated; the payload is the listing after the change',
+  description:
+    'A listing was created, its terms or status changed (paused, activated), or its stock on hand changed (STOCK_CHANGED); the payload is the listing after the change',
   keyDescription: 'product id',
-  payload: z.object({ change: z.enum(['CREATED', 'CHANGED']), listing: listingSchema }),
+  payload: z.object({ change: z.enum(['CREATED', 'CHANGED', 'STOCK_CHANGED']), listing: listingSchema }),
 });
+
+export enum CatalogUploadKind {
+  LISTINGS = 'LISTINGS',
+  STOCK = 'STOCK',
+}
+
+/** RECEIVING (chunks arriving) → QUEUED (whole, waiting to be applied) → COMPLETED | FAILED (the file could not be read). */
+export enum CatalogUploadStatus {
+  RECEIVING = 'RECEIVING',
+  QUEUED = 'QUEUED',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
+
+export enum UploadRowOutcome {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  UNCHANGED = 'UNCHANGED',
+  REJECTED = 'REJECTED',
+}
+
+/** A raw chunk of an upload stays well under Kafka's default 1 MB message limit once base64-encoded. */
+export const UPLOAD_CHUNK_BYTES = 384 * 1024;
+export const UPLOAD_MAX_BYTES = 32 * 1024 * 1024;
+
+export const catalogUploadSchema = z.object({
+  id: z.uuid(),
+  sellerCompanyId: z.uuid(),
+  kind: z.enum(CatalogUploadKind),
+  fileName: z.string(),
+  byteLength: z.int(),
+  status: z.enum(CatalogUploadStatus),
+  rowCount: z.int(),
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  rejected: z.int(),
+  failure: z.object({ code: z.string(), message: z.string() }).nullable().describe('Why the file as a whole could not be read'),
+  receivedAt: z.iso.datetime({ offset: true }),
+  completedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
+export const uploadRowSchema = z.object({
+  line: z.int().describe('Line number in the file; the header is line 1'),
+  sellerSku: z.string(),
+  outcome: z.enum(UploadRowOutcome),
+  listingId: z.uuid().nullable(),
+  problem: z.object({ code: z.string(), column: z.string().nullable(), message: z.string() }).nullable(),
+});
+
+export type CatalogUpload = z.infer<typeof catalogUploadSchema>;
+export type UploadRow = z.infer<typeof uploadRowSchema>;
+
+/** ERP sync: a seller's CSV file arrives in chunks, is applied in the background, and reports per row. */
+export const uploadCommands = {
+  beginUpload: command(
+    'begin-upload',
+    'BeginUpload',
+    'A seller starts uploading a listings or stock CSV file; beginning the same upload id twice is one upload',
+    z.object({
+      actor: actorSchema,
+      uploadId: z.uuid(),
+      kind: z.enum(CatalogUploadKind),
+      fileName: z.string().max(200),
+      byteLength: z.int().min(1).max(UPLOAD_MAX_BYTES),
+      chunkCount: z.int().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+    catalogUploadSchema,
+  ),
+  putUploadChunk: command(
+    'put-upload-chunk',
+    'PutUploadChunk',
+    'One chunk of an upload, base64; the same chunk twice is stored once',
+    z.object({ actor: actorSchema, uploadId: z.uuid(), index: z.int().min(0), dataBase64: z.base64() }),
+    z.object({ uploadId: z.uuid(), chunksReceived: z.int() }),
+  ),
+  submitUpload: command(
+    'submit-upload',
+    'SubmitUpload',
+    'Every chunk is in: check the file is whole (length, SHA-256) and queue it to be applied',
+    z.object({ actor: actorSchema, uploadId: z.uuid() }),
+    catalogUploadSchema,
+  ),
+  getUpload: command('get-upload', 'GetUpload', 'One of the seller’s uploads with its counts', z.object({ actor: actorSchema, uploadId: z.uuid() }), catalogUploadSchema),
+  listUploads: command(
+    'list-uploads',
+    'ListUploads',
+    'The seller’s most recent uploads, newest first',
+    z.object({ actor: actorSchema, first: z.int().min(1).max(100).default(20) }),
+    z.object({ uploads: z.array(catalogUploadSchema) }),
+  ),
+  uploadRows: command(
+    'upload-rows',
+    'UploadRows',
+    'The per-row report of an upload, in file order, a page at a time, optionally only some outcomes',
+    z.object({
+      actor: actorSchema,
+      uploadId: z.uuid(),
+      outcomes: z.array(z.enum(UploadRowOutcome)).optional(),
+      first: z.int().min(1).max(1000).default(100),
+      afterLine: z.int().min(0).default(0),
+    }),
+    z.object({ rows: z.array(uploadRowSchema), hasNextPage: z.boolean() }),
+  ),
+};

@@ -1,5 +1,5 @@
 import { type TopicDefinition, TopicRegistry } from '../topic-registry';
-import { catalogCommands, listingChanged, reservationChanged, stockCommands } from './catalog.contract';
+import { catalogCommands, listingChanged, reservationChanged, stockCommands, uploadCommands } from './catalog.contract';
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { healthContracts } from './health.contract';
 
@@ -13,6 +13,7 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(counterpartiesCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(catalogCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(stockCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(uploadCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
   reservationChanged,

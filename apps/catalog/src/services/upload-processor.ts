@@ -1,0 +1,177 @@
+import { CatalogUploadKind, type UploadRow } from '@lotbook/contracts';
+import { columnProblems, CsvFileError, decodeCsv, LISTING_COLUMNS, parseCsv, STOCK_COLUMNS } from '@lotbook/catalog-domain';
+import { CompanyNotApprovedError, CompanyStatusProjection } from '@lotbook/company-status';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ListingImportService } from './listing-import.service';
+import type { UploadRecord } from './upload.service';
+
+/** A file as a whole is refused with one of these; its rows are then not looked at. */
+class UploadFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const IDLE_MS = 1_000;
+const REPORT_BATCH = 5_000;
+
+/**
+ * Applies queued uploads one at a time, each in one transaction that also writes its report:
+ * a crash part-way leaves the upload QUEUED and nothing applied, and it is applied again on
+ * the next start. Replicas share the queue through `FOR UPDATE SKIP LOCKED`.
+ */
+@Injectable()
+export class UploadProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(UploadProcessor.name);
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly imports: ListingImportService,
+    private readonly standings: CompanyStatusProjection,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** Looks at the queue now instead of after the idle delay. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Applies the oldest queued upload, if any; true when there was one. */
+  async processNext(): Promise<boolean> {
+    return this.dataSource.transaction(async (transaction) => {
+      const [upload]: UploadRecord[] = await transaction.query(
+        `SELECT * FROM catalog_upload WHERE status = 'QUEUED' ORDER BY received_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      );
+      if (!upload) return false;
+      const started = Date.now();
+      try {
+        const report = await this.apply(transaction, upload);
+        const count = (outcome: string) => report.filter((row) => row.outcome === outcome).length;
+        await this.writeReport(transaction, upload.id, report);
+        await transaction.query(
+          `UPDATE catalog_upload SET status = 'COMPLETED', row_count = $2, created = $3, updated = $4, unchanged = $5, rejected = $6,
+                  completed_at = now() WHERE id = $1`,
+          [upload.id, report.length, count('CREATED'), count('UPDATED'), count('UNCHANGED'), count('REJECTED')],
+        );
+        this.logger.log({
+          msg: 'upload applied',
+          uploadId: upload.id,
+          kind: upload.kind,
+          rows: report.length,
+          millis: Date.now() - started,
+        });
+      } catch (error) {
+        if (!(error instanceof UploadFailure)) throw error;
+        await transaction.query(
+          `UPDATE catalog_upload SET status = 'FAILED', failure_code = $2, failure_message = $3, completed_at = now() WHERE id = $1`,
+          [upload.id, error.code, error.message],
+        );
+      }
+      await transaction.query(`DELETE FROM catalog_upload_chunk WHERE upload_id = $1`, [upload.id]);
+      return true;
+    });
+  }
+
+  private async apply(transaction: EntityManager, upload: UploadRecord): Promise<UploadRow[]> {
+    try {
+      await this.standings.assertMayTrade(upload.seller_company_id, transaction);
+    } catch (error) {
+      if (error instanceof CompanyNotApprovedError) {
+        throw new UploadFailure(
+          'COMPANY_NOT_APPROVED',
+          `the seller may not trade now, so nothing was applied: ${(error as Error).message}`,
+        );
+      }
+      throw error;
+    }
+    const chunks: Array<{ data: Buffer }> = await transaction.query(
+      `SELECT data FROM catalog_upload_chunk WHERE upload_id = $1 ORDER BY index`,
+      [upload.id],
+    );
+    const bytes = Buffer.concat(chunks.map((chunk) => chunk.data));
+    let table;
+    try {
+      table = parseCsv(decodeCsv(bytes));
+    } catch (error) {
+      if (error instanceof CsvFileError) throw new UploadFailure(error.code, error.message);
+      throw error;
+    }
+    const columns = upload.kind === CatalogUploadKind.LISTINGS ? LISTING_COLUMNS : STOCK_COLUMNS;
+    const { missing, unknown, repeated } = columnProblems(table.header, columns);
+    if (missing.length || unknown.length || repeated.length) {
+      const parts = [
+        missing.length ? `missing ${missing.join(', ')}` : '',
+        unknown.length ? `unknown ${unknown.join(', ')}` : '',
+        repeated.length ? `repeated ${repeated.join(', ')}` : '',
+      ].filter(Boolean);
+      throw new UploadFailure(
+        'WRONG_COLUMNS',
+        `columns ${parts.join('; ')}. A ${upload.kind.toLowerCase()} file has ${columns.required.join(', ')}` +
+          (columns.optional.length ? ` and optionally ${columns.optional.join(', ')}` : ''),
+      );
+    }
+    return upload.kind === CatalogUploadKind.LISTINGS
+      ? this.imports.applyListings(transaction, upload.seller_company_id, table)
+      : this.imports.applyStock(transaction, upload.seller_company_id, table);
+  }
+
+  private async writeReport(transaction: EntityManager, uploadId: string, report: UploadRow[]): Promise<void> {
+    for (let start = 0; start < report.length; start += REPORT_BATCH) {
+      const batch = report.slice(start, start + REPORT_BATCH);
+      await transaction.query(
+        `INSERT INTO catalog_upload_row (upload_id, line, seller_sku, outcome, listing_id, problem_code, problem_column, problem)
+         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])`,
+        [
+          uploadId,
+          batch.map((row) => row.line),
+          batch.map((row) => row.sellerSku),
+          batch.map((row) => row.outcome),
+          batch.map((row) => row.listingId),
+          batch.map((row) => row.problem?.code ?? null),
+          batch.map((row) => row.problem?.column ?? null),
+          batch.map((row) => row.problem?.message ?? null),
+        ],
+      );
+    }
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let busy = false;
+      try {
+        busy = await this.processNext();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.logger.error({ msg: 'an upload could not be applied; it stays queued', error: (error as Error).message });
+      }
+      if (busy && this.running) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, failures > 0 ? Math.min(30_000, IDLE_MS * 2 ** failures) : IDLE_MS);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = undefined;
+    }
+  }
+}
