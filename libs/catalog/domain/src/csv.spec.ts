@@ -46,7 +46,10 @@ describe('parseCsv', () => {
   });
 
   it('refuses a never-closed quote and text after a closing quote, naming the line', () => {
-    expect(problem(() => parseCsv('sku,on_hand\nA,5\n"B,6\n'))).toEqual({ code: 'MALFORMED_CSV', message: expect.stringContaining('line 3') });
+    expect(problem(() => parseCsv('sku,on_hand\nA,5\n"B,6\n'))).toEqual({
+      code: 'MALFORMED_CSV',
+      message: expect.stringContaining('line 3'),
+    });
     expect(problem(() => parseCsv('sku,on_hand\n"B"x,6\n'))).toEqual({ code: 'MALFORMED_CSV', message: expect.stringContaining('line 2') });
   });
 

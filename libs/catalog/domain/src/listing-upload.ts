@@ -20,7 +20,10 @@ export interface ColumnSet {
 }
 
 /** Missing and unknown columns of a header; both empty when the file can be read. */
-export function columnProblems(header: readonly string[], columns: ColumnSet): { missing: string[]; unknown: string[]; repeated: string[] } {
+export function columnProblems(
+  header: readonly string[],
+  columns: ColumnSet,
+): { missing: string[]; unknown: string[]; repeated: string[] } {
   const known = new Set([...columns.required, ...columns.optional]);
   return {
     missing: columns.required.filter((column) => !header.includes(column)),
@@ -90,7 +93,11 @@ function wholeNumber(text: string | undefined, column: string, { min }: { min: n
   if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value))) refuse('INVALID_INPUT', column, `"${value}" is not a whole number`);
   const number = Number(value);
   if (number < min) {
-    refuse('NON_POSITIVE_QUANTITY', column, min === 0 ? `${column} must be zero or more, got ${number}` : `${column} must be ${min} or more, got ${number}`);
+    refuse(
+      'NON_POSITIVE_QUANTITY',
+      column,
+      min === 0 ? `${column} must be zero or more, got ${number}` : `${column} must be ${min} or more, got ${number}`,
+    );
   }
   return number;
 }
@@ -101,7 +108,11 @@ function price(text: string, currency: string, column: string): number {
     return Money.parse(/^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text, currency).minorUnits;
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
-    return refuse(error.code === 'TOO_PRECISE' ? 'PRICE_TOO_PRECISE' : error.code === 'UNKNOWN_CURRENCY' ? 'UNKNOWN_CURRENCY' : 'INVALID_INPUT', column, error.message);
+    return refuse(
+      error.code === 'TOO_PRECISE' ? 'PRICE_TOO_PRECISE' : error.code === 'UNKNOWN_CURRENCY' ? 'UNKNOWN_CURRENCY' : 'INVALID_INPUT',
+      column,
+      error.message,
+    );
   }
 }
 
@@ -151,7 +162,8 @@ export function readListingRow(header: readonly string[], record: CsvRecord): Ro
     const productCode = cells.get('product_code') ?? '';
     if (productCode === '') refuse('INVALID_INPUT', 'product_code', 'the product code is missing');
     const status = (cells.get('status') || 'ACTIVE').toUpperCase();
-    if (status !== 'DRAFT' && status !== 'ACTIVE' && status !== 'PAUSED') refuse('INVALID_INPUT', 'status', `status is DRAFT, ACTIVE or PAUSED, not "${status}"`);
+    if (status !== 'DRAFT' && status !== 'ACTIVE' && status !== 'PAUSED')
+      refuse('INVALID_INPUT', 'status', `status is DRAFT, ACTIVE or PAUSED, not "${status}"`);
     const leadTimeDays = wholeNumber(cells.get('lead_time_days') || '0', 'lead_time_days', { min: 0 });
     if (leadTimeDays > 365) refuse('INVALID_INPUT', 'lead_time_days', 'the lead time is 0 to 365 days');
     const request: ListingRowRequest = {
@@ -189,6 +201,9 @@ export function sameListingTerms(a: ListingUploadTerms, b: ListingUploadTerms): 
     a.leadTimeDays === b.leadTimeDays &&
     a.status === b.status &&
     a.priceBreaks.length === b.priceBreaks.length &&
-    a.priceBreaks.every((priceBreak, index) => priceBreak.fromQuantity === b.priceBreaks[index].fromQuantity && priceBreak.unitPriceMinor === b.priceBreaks[index].unitPriceMinor)
+    a.priceBreaks.every(
+      (priceBreak, index) =>
+        priceBreak.fromQuantity === b.priceBreaks[index].fromQuantity && priceBreak.unitPriceMinor === b.priceBreaks[index].unitPriceMinor,
+    )
   );
 }
