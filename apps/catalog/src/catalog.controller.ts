@@ -80,6 +80,11 @@ export class CatalogController {
     return answerCommand(this.context, stockCommands.reserveStock, message, (request) => this.reservations.reserve(request));
   }
 
+  @MessagePattern(stockCommands.tradingTerms.request.name)
+  tradingTerms(@Payload() message: unknown) {
+    return answerCommand(this.context, stockCommands.tradingTerms, message, (request) => this.listings.tradingTerms(request.productId, request.listingId));
+  }
+
   @MessagePattern(stockCommands.releaseStock.request.name)
   releaseStock(@Payload() message: unknown) {
     return answerCommand(this.context, stockCommands.releaseStock, message, (request) => this.reservations.release(request.reservationId));

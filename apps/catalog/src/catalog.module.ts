@@ -5,7 +5,8 @@ import { CategoryService } from './services/category.service';
 import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
-import { ReservationService } from './services/reservation.service';
+import { ReservationService, ReservationSweeper } from './services/reservation.service';
+import { TradingListener } from './listeners/trading.listener';
 import { ListingImportService } from './services/listing-import.service';
 import { SearchService } from './services/search.service';
 import { UploadProcessor } from './services/upload-processor';
@@ -19,6 +20,8 @@ import { UploadService } from './services/upload.service';
     ProductService,
     ListingService,
     ReservationService,
+    ReservationSweeper,
+    TradingListener,
     ContractPriceService,
     SearchService,
     ListingImportService,

@@ -15,6 +15,7 @@ import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
 import { GatewayHealthService } from './health/health.service';
 import { KAFKA_RPC_CLIENT, ServiceRpcClient } from './kafka-rpc/service-rpc.client';
+import { TradingResolver } from './trading/trading.resolver';
 
 @Module({})
 export class GatewayModule {
@@ -57,6 +58,7 @@ export class GatewayModule {
         CounterpartiesResolver,
         CatalogResolver,
         CatalogUploadResolver,
+        TradingResolver,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

@@ -1,12 +1,12 @@
-import { CompanyStatusModule } from '@lotbook/company-status';
 import type { ServiceDefinition } from '@lotbook/platform';
 import { tradingMigrations } from './migrations';
+import { TradingModule } from './trading.module';
 
 /** The trading service: what it is made of, for main.ts and for tests that boot it. */
 export const tradingService: ServiceDefinition = {
   name: 'trading',
   defaultHttpPort: 3103,
-  imports: [CompanyStatusModule],
+  imports: [TradingModule],
   entities: [],
   migrations: tradingMigrations,
 };

@@ -4,6 +4,7 @@ import { CategoriesProductsListings1763907200000 } from './1763907200000-categor
 import { StockReservations1763910800000 } from './1763910800000-stock-reservations';
 import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
 import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
+import { ReservationParts1763996400000 } from './1763996400000-reservation-parts';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -13,4 +14,5 @@ export const catalogMigrations = [
   StockReservations1763910800000,
   ContractPrices1763914400000,
   CatalogUploads1763989200000,
+  ReservationParts1763996400000,
 ];

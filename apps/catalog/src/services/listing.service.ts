@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
+import { BaseUnit, listingChanged, ProductStatus, type Actor, type Listing, type PriceQuoteResult } from '@lotbook/contracts';
 import { listingTermsProblems, quotePrice, sameListingTerms } from '@lotbook/catalog-domain';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Outbox } from '@lotbook/messaging';
@@ -146,6 +146,19 @@ export class ListingService {
     );
     const price = (offer: (typeof offers)[number]) => (offer.quote.ok ? offer.quote.unitPriceMinor : Number.MAX_SAFE_INTEGER);
     return offers.sort((a, b) => price(a) - price(b) || a.listing.id.localeCompare(b.listing.id));
+  }
+
+  /** What trading needs to accept an order: the product's standing, or the listing as it is now. */
+  async tradingTerms(productId?: string, listingId?: string) {
+    const products: Array<{ id: string; code: string; status: ProductStatus; base_unit: BaseUnit }> = productId
+      ? await this.dataSource.query(`SELECT id, code, status, base_unit FROM product WHERE id = $1`, [productId])
+      : [];
+    const listings: ListingRow[] = listingId ? await this.dataSource.query(`SELECT * FROM listing WHERE id = $1`, [listingId]) : [];
+    const product = products[0];
+    return {
+      product: product ? { id: product.id, code: product.code, status: product.status, baseUnit: product.base_unit } : null,
+      listing: listings[0] ? toListing(listings[0]) : null,
+    };
   }
 
   private async visible(manager: EntityManager, listingId: string): Promise<Listing | undefined> {

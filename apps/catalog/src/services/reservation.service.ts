@@ -1,6 +1,7 @@
 import { reservationChanged, ReservationStatus, type Reservation } from '@lotbook/contracts';
 import { Outbox } from '@lotbook/messaging';
-import { Injectable } from '@nestjs/common';
+import { returnedRows } from '@lotbook/persistence';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
 
@@ -95,6 +96,80 @@ export class ReservationService {
     });
   }
 
+  /**
+   * Settles part of a reservation inside the caller's transaction (an event handler's, with
+   * its inbox record): `commit` sells that much (it leaves stock on hand), `release` gives it
+   * back. What is left stays reserved; when nothing is left the reservation is COMMITTED if
+   * anything of it was sold, else RELEASED. A reservation already settled is left alone.
+   */
+  async settlePart(transaction: EntityManager, reservationId: string, quantity: number, action: 'commit' | 'release'): Promise<Reservation | undefined> {
+    const rows: Array<ReservationRow & { committed_quantity: string }> = await transaction.query(`SELECT * FROM reservation WHERE id = $1 FOR UPDATE`, [
+      reservationId,
+    ]);
+    const reservation = rows[0];
+    if (!reservation || reservation.status !== ReservationStatus.ACTIVE) return undefined;
+    const part = Math.min(quantity, Number(reservation.quantity));
+    const left = Number(reservation.quantity) - part;
+    const committed = Number(reservation.committed_quantity) + (action === 'commit' ? part : 0);
+    const status = left > 0 ? ReservationStatus.ACTIVE : committed > 0 ? ReservationStatus.COMMITTED : ReservationStatus.RELEASED;
+    if (action === 'commit') {
+      // The seller cannot lower stock below what is reserved, so on hand always covers a sale.
+      await transaction.query(`UPDATE listing SET on_hand = on_hand - $2, updated_at = now() WHERE id = $1`, [reservation.listing_id, part]);
+    }
+    await transaction.query(`UPDATE reservation SET quantity = $2, committed_quantity = $3, status = $4, updated_at = now() WHERE id = $1`, [
+      reservationId,
+      left,
+      committed,
+      status,
+    ]);
+    const available = await this.available(transaction, reservation.listing_id);
+    await this.outbox.enqueue(transaction, reservationChanged, {
+      key: reservation.listing_id,
+      payload: {
+        change: action === 'commit' ? 'COMMITTED' : 'RELEASED',
+        reservationId,
+        listingId: reservation.listing_id,
+        ownerRef: reservation.owner_ref,
+        quantity: part,
+        available,
+      },
+    });
+    return this.view(transaction, { ...reservation, quantity: String(left), status });
+  }
+
+  /** Releases every active reservation whose time is up, and says so; returns how many. */
+  async releaseExpired(limit = 1_000): Promise<number> {
+    return this.dataSource.transaction(async (transaction) => {
+      const expired = returnedRows<ReservationRow>(
+        await transaction.query(
+          `UPDATE reservation SET status = 'RELEASED', updated_at = now()
+            WHERE id IN (SELECT id FROM reservation WHERE status = 'ACTIVE' AND expires_at <= now() ORDER BY expires_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING *`,
+          [limit],
+        ),
+      );
+      await this.outbox.enqueueMany(
+        transaction,
+        reservationChanged,
+        await Promise.all(
+          expired.map(async (row) => ({
+            key: row.listing_id,
+            payload: {
+              change: 'RELEASED' as const,
+              reservationId: row.id,
+              listingId: row.listing_id,
+              ownerRef: row.owner_ref,
+              quantity: Number(row.quantity),
+              available: await this.available(transaction, row.listing_id),
+              reason: 'EXPIRED: the reservation’s time ran out',
+            },
+          })),
+        ),
+      );
+      return expired.length;
+    });
+  }
+
   /** On hand minus active, unexpired reservations. */
   async available(manager: EntityManager, listingId: string): Promise<number> {
     const [row]: Array<{ available: string | null }> = await manager.query(
@@ -168,5 +243,36 @@ export class ReservationService {
     const rows: ReservationRow[] = await transaction.query(`SELECT * FROM reservation WHERE id = $1 FOR UPDATE`, [reservationId]);
     if (!rows[0]) throw new CatalogError(Code.UNKNOWN_RESERVATION, `no reservation ${reservationId}`, 'reservationId');
     return rows[0];
+  }
+}
+
+const SWEEP_EVERY_MS = 30_000;
+
+/** Releases expired reservations every half minute, so their release is published and the row tells the truth. */
+@Injectable()
+export class ReservationSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ReservationSweeper.name);
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+
+  constructor(private readonly reservations: ReservationService) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
+    }, SWEEP_EVERY_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  async sweep(): Promise<void> {
+    try {
+      while ((await this.reservations.releaseExpired()) > 0);
+    } catch (error) {
+      this.logger.warn({ msg: 'expired reservations could not be released now; the next sweep tries again', error: (error as Error).message });
+    }
   }
 }

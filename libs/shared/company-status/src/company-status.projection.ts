@@ -24,7 +24,17 @@ export class CompanyNotApprovedError extends DomainError<'COMPANY_NOT_APPROVED'>
  */
 @Injectable()
 export class CompanyStatusProjection {
+  private readonly listeners: Array<(change: CompanyStatusChangedPayload) => void> = [];
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Calls `listener` with every change this projection records, once its transaction is on its
+   * way to commit (trading cancels a suspended company's orders this way).
+   */
+  onChange(listener: (change: CompanyStatusChangedPayload) => void): void {
+    this.listeners.push(listener);
+  }
 
   @OnEvent(companyStatusChanged)
   async onCompanyStatusChanged(event: Envelope<CompanyStatusChangedPayload>, transaction: EntityManager): Promise<void> {
@@ -36,6 +46,7 @@ export class CompanyStatusProjection {
          WHERE company_status.changed_at <= $6`,
       [change.companyId, change.tradingName, change.kind, change.to, change.reason, event.occurredAt],
     );
+    if (this.listeners.length > 0) setImmediate(() => this.listeners.forEach((listener) => listener(change)));
   }
 
   async standing(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyStanding> {

@@ -15,3 +15,4 @@ export {
 export { Outbox, type OutboxEntry } from './outbox/outbox';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { CommandClient, CommandTimeoutError } from './rpc/command-client';

@@ -23,3 +23,4 @@ export {
 } from './config/config';
 export { HealthService } from './health/health.service';
 export { JsonLogger, type LogLevel } from './logging/json-logger';
+export { BatchCommandServer, batchRoute, type BatchCommandRoute, type BatchCommandServerOptions } from './commands/batch-command-server';

@@ -250,7 +250,7 @@ export const stockCommands = {
       listingId: z.uuid(),
       quantity: z.int(),
       ownerRef: z.string().min(1).max(200),
-      ttlSeconds: z.int().min(1).max(30 * 24 * 3600),
+      ttlSeconds: z.int().min(1).max(400 * 24 * 3600).describe('Up to 400 days: a good-till-cancelled ask holds its stock that long'),
     }),
     reservationSchema,
   ),
@@ -260,6 +260,16 @@ export const stockCommands = {
     'Give a reservation back (cancelled bid, expired ask); releasing twice changes nothing',
     z.object({ reservationId: z.uuid() }),
     reservationSchema,
+  ),
+  tradingTerms: command(
+    'trading-terms',
+    'TradingTerms',
+    'What trading needs to accept an order: the product (for a bid) or the listing with its seller’s standing (for an ask)',
+    z.object({ productId: z.uuid().optional(), listingId: z.uuid().optional() }),
+    z.object({
+      product: z.object({ id: z.uuid(), code: z.string(), status: z.enum(ProductStatus), baseUnit: z.enum(BaseUnit) }).nullable(),
+      listing: listingSchema.nullable(),
+    }),
   ),
   commitStock: command(
     'commit-stock',

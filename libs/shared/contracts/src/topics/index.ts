@@ -2,10 +2,12 @@ import { type TopicDefinition, TopicRegistry } from '../topic-registry';
 import { catalogCommands, listingChanged, reservationChanged, stockCommands, uploadCommands } from './catalog.contract';
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { healthContracts } from './health.contract';
+import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
 export * from './catalog.contract';
 export * from './counterparties.contract';
 export * from './health.contract';
+export * from './trading.contract';
 
 /** Every topic of Lotbook. A new contract is added here and nowhere else. */
 export const lotbookTopics = new TopicRegistry([
@@ -14,7 +16,13 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(catalogCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(stockCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(uploadCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(orderCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(tradingQueries).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
   reservationChanged,
+  orderChanged,
+  orderRejected,
+  tradeMatched,
+  bookChanged,
 ] as TopicDefinition[]);

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { CompanyRole, counterpartiesCommands, orderCommands, tradingQueries, type Actor } from '@lotbook/contracts';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CompanyMember, TradingMember } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import { BookDepth, MyOrder, MyTrade, OrderPlacement, OrderSide, OrderStatus, PlaceAskInput, PlaceBidInput, TradingOrder } from './trading.model';
+
+const BUYER_STAFF = [CompanyRole.ADMIN, CompanyRole.PURCHASER];
+const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
+const TRADERS = [CompanyRole.ADMIN, CompanyRole.PURCHASER, CompanyRole.SALES_MANAGER];
+
+/** The book of bids and asks: place, reduce and cancel orders; read your orders, your trades and any book's depth. */
+@Resolver()
+export class TradingResolver {
+  constructor(private readonly rpc: ServiceRpcClient) {}
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => OrderPlacement, { description: 'Place a bid (buyers): it trades at once with asks it crosses, and the rest rests in the book' })
+  async placeBid(@CurrentActor() actor: Actor, @Args('input') input: PlaceBidInput) {
+    const legalEntityId = await this.buyingEntity(actor, input.legalEntityId);
+    return this.rpc.command(
+      orderCommands.placeBid,
+      {
+        actor,
+        orderId: randomUUID(),
+        productId: input.productId,
+        currency: input.currency,
+        legalEntityId,
+        quantity: input.quantity,
+        limitPriceMinor: input.limitPriceMinor,
+        minimumFill: input.minimumFill,
+        acceptedRegions: input.acceptedRegions,
+        expiresAt: input.expiresAt?.toISOString(),
+      },
+      { key: input.productId },
+    );
+  }
+
+  @TradingMember(SELLER_STAFF)
+  @Mutation(() => OrderPlacement, { description: 'Place an ask from one of your listings (sellers): its stock is reserved, then it trades with bids it crosses' })
+  placeAsk(@CurrentActor() actor: Actor, @Args('input') input: PlaceAskInput) {
+    return this.rpc.command(
+      orderCommands.placeAsk,
+      {
+        actor,
+        orderId: randomUUID(),
+        listingId: input.listingId,
+        productId: input.productId ?? undefined,
+        currency: input.currency ?? undefined,
+        quantity: input.quantity,
+        limitPriceMinor: input.limitPriceMinor,
+        expiresAt: input.expiresAt?.toISOString(),
+      },
+      { key: input.productId ?? input.listingId },
+    );
+  }
+
+  @TradingMember(TRADERS)
+  @Mutation(() => TradingOrder, { description: 'Lower an open order’s open quantity; it keeps its place in the book. Any other change is a cancel and a new order.' })
+  async reduceOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('openQuantity', { type: () => Int, description: 'The new open quantity, below the current one' }) openQuantity: number,
+  ) {
+    const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
+    return this.rpc.command(orderCommands.reduceOrder, { actor, orderId, productId: order.productId, openQuantity }, { key: order.productId });
+  }
+
+  @TradingMember(TRADERS)
+  @Mutation(() => TradingOrder, { description: 'Cancel an open order; an ask’s reserved stock goes back to its listing' })
+  async cancelOrder(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string) {
+    const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
+    return this.rpc.command(orderCommands.cancelOrder, { actor, orderId, productId: order.productId }, { key: order.productId });
+  }
+
+  @CompanyMember()
+  @Query(() => [MyOrder], { description: 'Your bids and asks, newest first, with their fills; pass the last sequence seen as beforeSequence for more' })
+  async myOrders(
+    @CurrentActor() actor: Actor,
+    @Args('side', { type: () => OrderSide, nullable: true }) side?: OrderSide,
+    @Args('statuses', { type: () => [OrderStatus], nullable: true }) statuses?: OrderStatus[],
+    @Args('productId', { type: () => ID, nullable: true }) productId?: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
+    @Args('beforeSequence', { type: () => Int, nullable: true }) beforeSequence?: number,
+  ) {
+    const { orders } = await this.rpc.command(
+      tradingQueries.myOrders,
+      { actor, side: side ?? undefined, statuses: statuses ?? undefined, productId: productId ?? undefined, first: first ?? 50, beforeSequence: beforeSequence ?? undefined },
+      { key: actor.companyId ?? actor.id },
+    );
+    return orders;
+  }
+
+  @CompanyMember()
+  @Query(() => [MyTrade], { description: 'Your trades, newest first; the company on the other side is shown to the two sides only' })
+  async myTrades(
+    @CurrentActor() actor: Actor,
+    @Args('productId', { type: () => ID, nullable: true }) productId?: string,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
+  ) {
+    const { trades } = await this.rpc.command(tradingQueries.myTrades, { actor, productId: productId ?? undefined, first: first ?? 50 }, { key: actor.companyId ?? actor.id });
+    return trades;
+  }
+
+  @CompanyMember()
+  @Query(() => BookDepth, { description: 'A product’s book: price levels with total quantity and order count per side, never who' })
+  bookDepth(
+    @CurrentActor() actor: Actor,
+    @Args('productId', { type: () => ID }) productId: string,
+    @Args('currency') currency: string,
+    @Args('levels', { type: () => Int, defaultValue: 10 }) levels: number,
+  ) {
+    return this.rpc.command(tradingQueries.bookDepth, { actor, productId, currency, levels }, { key: productId });
+  }
+
+  /** The legal entity that buys: the one named, if it is the company's, else the company's first. */
+  private async buyingEntity(actor: Actor, requested: string | undefined | null): Promise<string | undefined> {
+    const companyId = actor.companyId as string;
+    const { company } = await this.rpc.command(counterpartiesCommands.getCompany, { actor, companyId, view: 'FULL' }, { key: companyId });
+    const entities = company?.legalEntities ?? [];
+    if (requested && !entities.some((entity) => entity.id === requested)) {
+      throw gatewayError(GatewayErrorCode.INVALID_INPUT, `legal entity ${requested} is not one of your company’s`);
+    }
+    return requested ?? entities[0]?.id;
+  }
+}

@@ -1,0 +1,512 @@
+import { randomUUID } from 'node:crypto';
+import {
+  bookChanged,
+  OrderChange,
+  orderChanged,
+  OrderCloseReason,
+  orderRejected,
+  OrderSide,
+  OrderStatus,
+  tradeMatched,
+  type BookDepthView,
+  type TradeRecord,
+  type TradingOrder,
+} from '@lotbook/contracts';
+import { Outbox, OutboxRelayHost } from '@lotbook/messaging';
+import { isRejection, OrderBook, type ClosedOrder, type OrderRejection, type Trade } from '@lotbook/trading-domain';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TradingError, TradingErrorCode as Code } from '../trading.exception';
+import { fromRow, ORDER_RECORD_COLUMNS, toEngineInput, toRecord, toView, type BookOrder, type OrderRow } from './book-order';
+
+export interface Placement {
+  order: TradingOrder;
+  trades: TradeRecord[];
+}
+
+/** A placement the intake has checked: everything but the sequence, which the book assigns. */
+export type NewOrder = Omit<BookOrder, 'sequence' | 'openQuantity' | 'filledQuantity' | 'status' | 'closeReason' | 'placedAt'>;
+
+export interface Rejection {
+  orderId: string;
+  side: OrderSide;
+  productId: string | null;
+  companyId: string;
+  reservationId: string | null;
+  error: TradingError;
+}
+
+type Operation =
+  | { kind: 'place'; order: NewOrder; done: Settle<Placement> }
+  | { kind: 'reduce'; orderId: string; companyId: string; openQuantity: number; done: Settle<TradingOrder> }
+  | { kind: 'cancel'; orderId: string; companyId: string | null; done: Settle<TradingOrder> }
+  | { kind: 'reject'; rejection: Rejection; done: Settle<void> }
+  | { kind: 'expire'; done: Settle<void> };
+
+interface Settle<T> {
+  resolve(value: T): void;
+  reject(error: Error): void;
+}
+
+interface Book {
+  key: string;
+  productId: string;
+  currency: string;
+  engine: OrderBook;
+}
+
+const ENGINE_CODES: Record<string, Code> = {
+  INVALID_QUANTITY: Code.NON_POSITIVE_QUANTITY,
+  INVALID_LIMIT_PRICE: Code.NON_POSITIVE_PRICE,
+  INVALID_MINIMUM_FILL: Code.INVALID_MINIMUM_FILL,
+  INVALID_MINIMUM_ORDER_QUANTITY: Code.INVALID_INPUT,
+  INVALID_LOT_MULTIPLE: Code.INVALID_INPUT,
+  QUANTITY_BELOW_MINIMUM: Code.QUANTITY_BELOW_MINIMUM,
+  INVALID_EXPIRY: Code.INVALID_INPUT,
+  EXPIRY_IN_PAST: Code.EXPIRY_IN_PAST,
+  DUPLICATE_ORDER_ID: Code.DUPLICATE_ORDER_ID,
+  UNKNOWN_ORDER: Code.UNKNOWN_ORDER,
+  INVALID_REDUCTION: Code.INVALID_REDUCTION,
+};
+
+const engineError = (rejection: OrderRejection) => new TradingError(ENGINE_CODES[rejection.reason] ?? Code.INVALID_INPUT, rejection.message);
+
+/** Everything one batch of operations changed, written in one transaction. */
+class BatchWrites {
+  readonly inserted = new Map<string, BookOrder>();
+  readonly updated = new Map<string, BookOrder>();
+  readonly trades: Array<TradeRecord & { askReservationId: string }> = [];
+  readonly orderEvents: Array<{ change: OrderChange; order: TradingOrder; releasedQuantity: number }> = [];
+  readonly rejections: Rejection[] = [];
+  readonly touchedBooks = new Set<Book>();
+  readonly settlements: Array<() => void> = [];
+
+  changed(order: BookOrder): void {
+    if (!this.inserted.has(order.id)) this.updated.set(order.id, order);
+  }
+
+  event(change: OrderChange, order: BookOrder, releasedQuantity = 0): void {
+    this.orderEvents.push({ change, order: toView(order), releasedQuantity: order.side === OrderSide.ASK ? releasedQuantity : 0 });
+  }
+}
+
+const IDLE_EXPIRY_MS = 1_000;
+
+/**
+ * The books, and the one writer that changes them. Operations queue in arrival order; the
+ * writer takes everything queued, applies it to the in-memory engines one operation at a time
+ * (each order gets the next sequence number), writes all of it (orders, trades, events in
+ * the outbox) in one transaction, and only then answers. Batching commits is what lets the
+ * book take thousands of orders a second while each waits for its own commit. If the commit
+ * fails, the books are rebuilt from PostgreSQL, which still holds the last committed state,
+ * and the batch's callers are told to try again.
+ *
+ * One writer per database: replicas of trading would each hold every book; running more
+ * than one instance against the same schema is not supported yet.
+ */
+@Injectable()
+export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(BookKeeper.name);
+  private readonly books = new Map<string, Book>();
+  private readonly open = new Map<string, BookOrder>();
+  /** Ids placed since start, so a redelivered placement can never enter the book twice. */
+  private readonly seen = new Set<string>();
+  private readonly companyStatus = new Map<string, string>();
+  private queue: Operation[] = [];
+  private sequence = 0;
+  private writing: Promise<void> | undefined;
+  private expiryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /** Test and benchmark hook: how many operations each commit carried. */
+  readonly batchSizes: number[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly relay: OutboxRelayHost,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.rebuild();
+    this.expiryTimer = setInterval(() => {
+      if (this.hasExpiringOrders()) this.submit<void>((done) => ({ kind: 'expire', done })).catch(() => undefined);
+    }, IDLE_EXPIRY_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.expiryTimer);
+    this.stopped = true;
+    await this.writing;
+  }
+
+  place(order: NewOrder): Promise<Placement> {
+    return this.submit((done) => ({ kind: 'place', order, done }));
+  }
+
+  reduce(orderId: string, companyId: string, openQuantity: number): Promise<TradingOrder> {
+    return this.submit((done) => ({ kind: 'reduce', orderId, companyId, openQuantity, done }));
+  }
+
+  /** Cancels an order; `companyId` null is the system (a suspension), which may cancel anyone's. */
+  cancel(orderId: string, companyId: string | null): Promise<TradingOrder> {
+    return this.submit((done) => ({ kind: 'cancel', orderId, companyId, done }));
+  }
+
+  /** Publishes a refusal the intake decided before the book saw the order. */
+  reject(rejection: Rejection): Promise<void> {
+    return this.submit((done) => ({ kind: 'reject', rejection, done }));
+  }
+
+  /** A company's standing changed: the engine skips companies that may not trade, and their open orders are cancelled. */
+  async companyStatusChanged(companyId: string, status: string): Promise<void> {
+    this.companyStatus.set(companyId, status);
+    if (status === 'APPROVED') return;
+    const theirs = [...this.open.values()].filter((order) => order.companyId === companyId);
+    await Promise.allSettled(theirs.map((order) => this.cancel(order.id, null)));
+  }
+
+  mayTrade(companyId: string): boolean {
+    return this.companyStatus.get(companyId) === 'APPROVED';
+  }
+
+  /** An open order as the book holds it now. */
+  openOrder(orderId: string): TradingOrder | undefined {
+    const order = this.open.get(orderId);
+    return order && toView(order);
+  }
+
+  depth(productId: string, currency: string, levels: number): BookDepthView {
+    const book = this.books.get(`${productId}/${currency}`);
+    const depth = book?.engine.depth(levels) ?? { bids: [], asks: [] };
+    const view = (level: { price: number; quantity: number; orderCount: number }) => ({ priceMinor: level.price, quantity: level.quantity, orderCount: level.orderCount });
+    return { productId, currency, bids: depth.bids.map(view), asks: depth.asks.map(view) };
+  }
+
+  private submit<T>(build: (done: Settle<T>) => Operation): Promise<T> {
+    if (this.stopped) return Promise.reject(new Error('trading is shutting down'));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push(build({ resolve, reject }));
+      if (!this.writing) this.writing = this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        await this.write(batch);
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private async write(batch: Operation[]): Promise<void> {
+    const writes = new BatchWrites();
+    const now = Date.now();
+    for (const operation of batch) this.apply(operation, writes, now);
+    try {
+      await this.dataSource.transaction((transaction) => this.persist(transaction, writes, now));
+    } catch (error) {
+      this.logger.error({ msg: 'a batch of book operations could not be committed; rebuilding the books from PostgreSQL', error: (error as Error).message });
+      const failure = new Error(`the order book could not record this (${(error as Error).message})`);
+      for (const operation of batch) operation.done.reject(failure);
+      await this.rebuild().catch((rebuildError: Error) => this.logger.error({ msg: 'rebuilding the books failed', error: rebuildError.message }));
+      return;
+    }
+    this.batchSizes.push(batch.length);
+    if (this.batchSizes.length > 10_000) this.batchSizes.splice(0, 5_000);
+    this.relay.relay.nudge();
+    for (const settle of writes.settlements) settle();
+  }
+
+  private apply(operation: Operation, writes: BatchWrites, now: number): void {
+    try {
+      switch (operation.kind) {
+        case 'place':
+          return this.applyPlace(operation, writes, now);
+        case 'reduce':
+          return this.applyReduce(operation, writes);
+        case 'cancel':
+          return this.applyCancel(operation, writes);
+        case 'reject':
+          writes.rejections.push(operation.rejection);
+          writes.settlements.push(() => operation.done.resolve());
+          return;
+        case 'expire':
+          for (const book of this.books.values()) this.expireBook(book, writes, now);
+          writes.settlements.push(() => operation.done.resolve());
+          return;
+      }
+    } catch (error) {
+      // A refusal is an answer like any other: it is given after the batch commits.
+      writes.settlements.push(() => operation.done.reject(error as Error));
+    }
+  }
+
+  private applyPlace(operation: Extract<Operation, { kind: 'place' }>, writes: BatchWrites, now: number): void {
+    const incoming = operation.order;
+    const book = this.bookFor(incoming.productId, incoming.currency);
+    this.expireBook(book, writes, now);
+    if (this.seen.has(incoming.id)) throw new TradingError(Code.DUPLICATE_ORDER_ID, `order ${incoming.id} was placed already`, 'orderId');
+    const order: BookOrder = {
+      ...incoming,
+      openQuantity: incoming.quantity,
+      filledQuantity: 0,
+      status: OrderStatus.OPEN,
+      closeReason: null,
+      sequence: ++this.sequence,
+      placedAt: new Date(now),
+    };
+    const result = book.engine.place(toEngineInput(order), now);
+    if (isRejection(result)) {
+      const error = engineError(result);
+      writes.rejections.push({ orderId: order.id, side: order.side, productId: order.productId, companyId: order.companyId, reservationId: order.reservationId, error });
+      throw error;
+    }
+    this.seen.add(order.id);
+    writes.inserted.set(order.id, order);
+    writes.touchedBooks.add(book);
+    this.open.set(order.id, order);
+
+    const trades = result.trades.map((trade) => this.recordTrade(book, trade, writes, now));
+    for (const id of result.filled) {
+      const filled = this.open.get(id) as BookOrder;
+      filled.status = OrderStatus.FILLED;
+      filled.openQuantity = 0;
+      this.open.delete(id);
+      writes.changed(filled);
+      if (id !== order.id) writes.event(OrderChange.FILLED, filled);
+    }
+    let incomingReleased = 0;
+    for (const closed of result.closed) {
+      const released = this.close(closed, writes, closed.orderId === order.id);
+      if (closed.orderId === order.id) incomingReleased = released;
+    }
+    writes.event(OrderChange.PLACED, order, incomingReleased);
+    writes.settlements.push(() => operation.done.resolve({ order: toView(order), trades }));
+  }
+
+  private recordTrade(book: Book, trade: Trade, writes: BatchWrites, now: number): TradeRecord {
+    const bid = this.open.get(trade.bidId) as BookOrder;
+    const ask = this.open.get(trade.askId) as BookOrder;
+    for (const order of [bid, ask]) {
+      order.openQuantity -= trade.quantity;
+      order.filledQuantity += trade.quantity;
+      writes.changed(order);
+    }
+    const record: TradeRecord = {
+      id: randomUUID(),
+      productId: book.productId,
+      currency: book.currency,
+      bidId: bid.id,
+      askId: ask.id,
+      buyerCompanyId: bid.companyId,
+      sellerCompanyId: ask.companyId,
+      listingId: ask.listingId as string,
+      quantity: trade.quantity,
+      priceMinor: trade.price,
+      amountMinor: trade.quantity * trade.price,
+      takerSide: trade.takerSide === 'BID' ? OrderSide.BID : OrderSide.ASK,
+      matchedAt: new Date(now).toISOString(),
+    };
+    writes.trades.push({ ...record, askReservationId: ask.reservationId as string });
+    return record;
+  }
+
+  /**
+   * Closes an order's remainder; returns how much was open (an ask's stock to release). The
+   * incoming order's close is told by its PLACED event, so it gets no event of its own.
+   */
+  private close(closed: ClosedOrder, writes: BatchWrites, incoming = false): number {
+    const order = this.open.get(closed.orderId) as BookOrder;
+    const released = order.openQuantity;
+    order.status = OrderStatus.CLOSED;
+    order.closeReason = OrderCloseReason[closed.reason];
+    order.openQuantity = 0;
+    this.open.delete(order.id);
+    writes.changed(order);
+    if (!incoming) writes.event(OrderChange.CLOSED, order, released);
+    return released;
+  }
+
+  private applyReduce(operation: Extract<Operation, { kind: 'reduce' }>, writes: BatchWrites): void {
+    const order = this.ownOpenOrder(operation.orderId, operation.companyId);
+    const book = this.bookFor(order.productId, order.currency);
+    const result = book.engine.reduce(order.id, operation.openQuantity);
+    if (isRejection(result)) throw engineError(result);
+    const released = order.openQuantity - result.remainingQuantity;
+    order.quantity -= released;
+    order.openQuantity = result.remainingQuantity;
+    writes.changed(order);
+    writes.touchedBooks.add(book);
+    writes.event(OrderChange.REDUCED, order, released);
+    if (result.closed) this.close(result.closed, writes);
+    writes.settlements.push(() => operation.done.resolve(toView(order)));
+  }
+
+  private applyCancel(operation: Extract<Operation, { kind: 'cancel' }>, writes: BatchWrites): void {
+    const order = this.ownOpenOrder(operation.orderId, operation.companyId);
+    const book = this.bookFor(order.productId, order.currency);
+    const result = book.engine.cancel(order.id);
+    if (isRejection(result)) throw engineError(result);
+    const released = order.openQuantity;
+    order.status = OrderStatus.CANCELLED;
+    order.openQuantity = 0;
+    this.open.delete(order.id);
+    writes.changed(order);
+    writes.touchedBooks.add(book);
+    writes.event(OrderChange.CANCELLED, order, released);
+    writes.settlements.push(() => operation.done.resolve(toView(order)));
+  }
+
+  private ownOpenOrder(orderId: string, companyId: string | null): BookOrder {
+    const order = this.open.get(orderId);
+    // Another company's order is as unknown as a missing one: ids reveal nothing.
+    if (!order || (companyId !== null && order.companyId !== companyId)) {
+      throw new TradingError(Code.ORDER_NOT_OPEN, `you have no open order ${orderId}`, 'orderId');
+    }
+    return order;
+  }
+
+  private expireBook(book: Book, writes: BatchWrites, now: number): void {
+    for (const expired of book.engine.expire(now)) {
+      const order = this.open.get(expired.id) as BookOrder;
+      const released = order.openQuantity;
+      order.status = OrderStatus.EXPIRED;
+      order.openQuantity = 0;
+      this.open.delete(order.id);
+      writes.changed(order);
+      writes.touchedBooks.add(book);
+      writes.event(OrderChange.EXPIRED, order, released);
+    }
+  }
+
+  private hasExpiringOrders(): boolean {
+    const now = Date.now();
+    for (const order of this.open.values()) if (order.expiresAt !== null && order.expiresAt <= now) return true;
+    return false;
+  }
+
+  private bookFor(productId: string, currency: string): Book {
+    const key = `${productId}/${currency}`;
+    let book = this.books.get(key);
+    if (!book) {
+      book = { key, productId, currency, engine: new OrderBook({ companyMayTrade: (companyId) => this.mayTrade(companyId) }) };
+      this.books.set(key, book);
+    }
+    return book;
+  }
+
+  private async persist(transaction: EntityManager, writes: BatchWrites, now: number): Promise<void> {
+    if (writes.inserted.size > 0) {
+      await transaction.query(
+        `INSERT INTO trading_order (id, side, product_id, currency, company_id, legal_entity_id, placed_by, listing_id, reservation_id, region,
+                                    accepted_regions, quantity, open_quantity, filled_quantity, limit_price_minor, minimum_fill,
+                                    minimum_order_quantity, lot_multiple, expires_at, sequence, status, close_reason, placed_at)
+         SELECT id, side, product_id, currency, company_id, legal_entity_id, placed_by, listing_id, reservation_id, region,
+                accepted_regions, quantity, open_quantity, filled_quantity, limit_price_minor, minimum_fill,
+                minimum_order_quantity, lot_multiple, expires_at, sequence, status, close_reason, placed_at
+           FROM jsonb_to_recordset($1::jsonb) AS x(${ORDER_RECORD_COLUMNS})`,
+        [JSON.stringify([...writes.inserted.values()].map(toRecord))],
+      );
+    }
+    if (writes.updated.size > 0) {
+      await transaction.query(
+        `UPDATE trading_order o SET quantity = x.quantity, open_quantity = x.open_quantity, filled_quantity = x.filled_quantity,
+                status = x.status, close_reason = x.close_reason, updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS x(${ORDER_RECORD_COLUMNS})
+          WHERE o.id = x.id`,
+        [JSON.stringify([...writes.updated.values()].map(toRecord))],
+      );
+    }
+    if (writes.trades.length > 0) {
+      await transaction.query(
+        `INSERT INTO trade (id, product_id, currency, bid_id, ask_id, buyer_company_id, seller_company_id, listing_id, quantity,
+                            price_minor, amount_minor, taker_side, sequence, matched_at)
+         SELECT id, product_id, currency, bid_id, ask_id, buyer_company_id, seller_company_id, listing_id, quantity,
+                price_minor, amount_minor, taker_side, sequence, matched_at
+           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, product_id uuid, currency text, bid_id uuid, ask_id uuid, buyer_company_id uuid,
+                seller_company_id uuid, listing_id uuid, quantity bigint, price_minor bigint, amount_minor bigint, taker_side text,
+                sequence bigint, matched_at timestamptz)`,
+        [
+          JSON.stringify(
+            writes.trades.map((trade) => ({
+              id: trade.id,
+              product_id: trade.productId,
+              currency: trade.currency,
+              bid_id: trade.bidId,
+              ask_id: trade.askId,
+              buyer_company_id: trade.buyerCompanyId,
+              seller_company_id: trade.sellerCompanyId,
+              listing_id: trade.listingId,
+              quantity: trade.quantity,
+              price_minor: trade.priceMinor,
+              amount_minor: trade.amountMinor,
+              taker_side: trade.takerSide,
+              sequence: ++this.sequence,
+              matched_at: new Date(now).toISOString(),
+            })),
+          ),
+        ],
+      );
+    }
+    await this.outbox.enqueueMany(
+      transaction,
+      orderRejected,
+      writes.rejections.map((rejection) => ({
+        key: rejection.productId ?? rejection.orderId,
+        payload: {
+          orderId: rejection.orderId,
+          side: rejection.side,
+          productId: rejection.productId,
+          companyId: rejection.companyId,
+          reservationId: rejection.reservationId,
+          reason: rejection.error.code,
+          message: rejection.error.message,
+        },
+      })),
+    );
+    await this.outbox.enqueueMany(
+      transaction,
+      tradeMatched,
+      writes.trades.map((trade) => ({ key: trade.productId, payload: trade })),
+    );
+    await this.outbox.enqueueMany(
+      transaction,
+      orderChanged,
+      writes.orderEvents.map((event) => ({ key: event.order.productId, payload: event })),
+    );
+    await this.outbox.enqueueMany(
+      transaction,
+      bookChanged,
+      [...writes.touchedBooks].map((book) => ({ key: book.productId, payload: this.depth(book.productId, book.currency, 10) })),
+    );
+  }
+
+  /** Forgets the in-memory books and rebuilds them, exactly, from the open orders in sequence order. */
+  private async rebuild(): Promise<void> {
+    this.books.clear();
+    this.open.clear();
+    const statuses: Array<{ company_id: string; status: string }> = await this.dataSource.query(`SELECT company_id, status FROM company_status`);
+    for (const row of statuses) this.companyStatus.set(row.company_id, row.status);
+    const [{ max }] = await this.dataSource.query(
+      `SELECT greatest((SELECT max(sequence) FROM trading_order), (SELECT max(sequence) FROM trade), 0)::bigint AS max`,
+    );
+    this.sequence = Number(max);
+    const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE status = 'OPEN' ORDER BY sequence`);
+    for (const row of rows) {
+      const order = fromRow(row);
+      const restored = this.bookFor(order.productId, order.currency).engine.restore(toEngineInput(order));
+      if (isRejection(restored)) throw new Error(`order ${order.id} cannot be restored: ${restored.message}`);
+      this.open.set(order.id, order);
+      this.seen.add(order.id);
+    }
+    this.logger.log({ msg: 'books rebuilt', books: this.books.size, openOrders: rows.length, sequence: this.sequence });
+    // A suspension seen before a crash but not yet acted on: cancel what such companies left open.
+    for (const order of [...this.open.values()]) {
+      if (!this.mayTrade(order.companyId)) this.cancel(order.id, null).catch(() => undefined);
+    }
+  }
+}

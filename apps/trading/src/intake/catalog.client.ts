@@ -1,0 +1,62 @@
+import { stockCommands, type CommandResult, type Listing, type Reservation } from '@lotbook/contracts';
+import { CommandClient, CommandTimeoutError } from '@lotbook/messaging';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { TradingError, TradingErrorCode as Code } from '../trading.exception';
+
+export type TradingTerms = { product: { id: string; code: string; status: string; baseUnit: string } | null; listing: Listing | null };
+
+const PRODUCT_CACHE_MS = 60_000;
+
+/** What trading asks of catalog, over Kafka request-reply: product and listing terms, and stock reservations for asks. */
+@Injectable()
+export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
+  private readonly client: CommandClient;
+  private readonly activeProducts = new Map<string, number>();
+
+  constructor(kafka: Kafka) {
+    this.client = new CommandClient(kafka, 'trading', [stockCommands.tradingTerms, stockCommands.reserveStock], 5_000);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.client.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.stop();
+  }
+
+  /** Whether the product exists and is ACTIVE; a yes is remembered for a minute, since products are not withdrawn. */
+  async productIsActive(productId: string): Promise<boolean> {
+    const until = this.activeProducts.get(productId);
+    if (until !== undefined && until > Date.now()) return true;
+    const terms = await this.terms({ productId }, productId);
+    const active = terms.product?.status === 'ACTIVE';
+    if (active) this.activeProducts.set(productId, Date.now() + PRODUCT_CACHE_MS);
+    return active;
+  }
+
+  async listing(listingId: string): Promise<Listing | null> {
+    return (await this.terms({ listingId }, listingId)).listing;
+  }
+
+  /** Reserves stock for an ask; the reservation id is the ask's id, so a retried placement reserves once. */
+  async reserve(input: { reservationId: string; listingId: string; quantity: number; ownerRef: string; ttlSeconds: number }): Promise<CommandResult<Reservation>> {
+    return this.call(() => this.client.command(stockCommands.reserveStock, input, input.listingId));
+  }
+
+  private async terms(request: { productId?: string; listingId?: string }, key: string): Promise<TradingTerms> {
+    const result = await this.call(() => this.client.command(stockCommands.tradingTerms, request, key));
+    if (!result.ok) throw new TradingError(Code.CATALOG_UNAVAILABLE, `catalog refused: ${result.error.message}`);
+    return result.result;
+  }
+
+  private async call<T>(send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      if (error instanceof CommandTimeoutError) throw new TradingError(Code.CATALOG_UNAVAILABLE, 'catalog did not answer in time; try again');
+      throw error;
+    }
+  }
+}

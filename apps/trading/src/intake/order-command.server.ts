@@ -1,0 +1,50 @@
+import { orderCommands as commands } from '@lotbook/contracts';
+import { CompanyStatusProjection } from '@lotbook/company-status';
+import { BatchCommandServer, batchRoute, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { BookKeeper } from '../book/book-keeper.service';
+import { OrderIntake } from './order-intake.service';
+
+/**
+ * Takes place, reduce and cancel commands off Kafka a batch at a time and hands them to the
+ * intake in arrival order, so the book keeper can commit many in one transaction. It also
+ * passes company standing changes to the book keeper (a suspension cancels the company's orders).
+ */
+@Injectable()
+export class OrderCommandServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OrderCommandServer.name);
+  private readonly server: BatchCommandServer;
+
+  constructor(
+    kafka: Kafka,
+    @Inject(SERVICE_CONTEXT) context: ServiceContext,
+    intake: OrderIntake,
+    book: BookKeeper,
+    standings: CompanyStatusProjection,
+  ) {
+    standings.onChange((change) => {
+      book.companyStatusChanged(change.companyId, change.to).catch((error: Error) => this.logger.error({ msg: 'cancelling a company’s orders failed', error: error.message }));
+    });
+    this.server = new BatchCommandServer({
+      kafka,
+      context,
+      groupId: 'trading.orders',
+      routes: [
+        batchRoute(commands.placeBid, ({ actor, ...request }) => intake.placeBid(actor, { actor, ...request })),
+        batchRoute(commands.placeAsk, ({ actor, ...request }) => intake.placeAsk(actor, { actor, ...request })),
+        batchRoute(commands.reduceOrder, (request) => intake.reduce(request.actor, request.orderId, request.openQuantity)),
+        batchRoute(commands.cancelOrder, (request) => intake.cancel(request.actor, request.orderId)),
+      ],
+      onError: (msg, details) => this.logger.error({ msg, ...details }),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.server.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.server.stop();
+  }
+}

@@ -1,0 +1,223 @@
+import { CompanyKind, OrderSide, OrderStatus, orderCommands, type Actor, type TradingOrder } from '@lotbook/contracts';
+import { CompanyStatusProjection } from '@lotbook/company-status';
+import { isCurrencyCode } from '@lotbook/money';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { BookKeeper, type NewOrder, type Placement, type Rejection } from '../book/book-keeper.service';
+import { fromRow, toView, type OrderRow } from '../book/book-order';
+import { TradingError, TradingErrorCode as Code } from '../trading.exception';
+import { CatalogClient } from './catalog.client';
+
+type PlaceBid = z.output<typeof orderCommands.placeBid.request.payload>;
+type PlaceAsk = z.output<typeof orderCommands.placeAsk.request.payload>;
+
+/** A good-till-cancelled ask holds its stock this long; catalog's longest reservation. */
+const GTC_RESERVATION_SECONDS = 365 * 24 * 3600;
+/** An ask's reservation outlives the ask a little, so the ask's own expiry always releases it first. */
+const RESERVATION_GRACE_SECONDS = 3600;
+
+const positiveInteger = (value: number) => Number.isSafeInteger(value) && value > 0;
+
+/**
+ * Checks an order before it reaches the book: who places it, what it names, and (for an ask)
+ * that its stock is reserved. Every refusal is published as `trading.order.rejected` and
+ * answered with a typed error; the book never sees a refused order.
+ */
+@Injectable()
+export class OrderIntake {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly book: BookKeeper,
+    private readonly catalog: CatalogClient,
+    private readonly standings: CompanyStatusProjection,
+  ) {}
+
+  async placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
+    const companyId = this.companyOf(actor);
+    const existing = await this.existing(request.orderId, companyId);
+    if (existing) return existing;
+    const refuse = (error: TradingError) => this.refuse(error, { orderId: request.orderId, side: OrderSide.BID, productId: request.productId, companyId, reservationId: null });
+
+    await this.checkCompany(companyId, OrderSide.BID).catch(refuse);
+    const currency = request.currency.trim().toUpperCase();
+    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, currency, request.expiresAt) ?? this.minimumFillProblem(request.minimumFill, request.quantity);
+    if (problem) return refuse(problem);
+    if (!(await this.catalog.productIsActive(request.productId))) {
+      return refuse(new TradingError(Code.UNKNOWN_PRODUCT, `no product ${request.productId} is on sale`, 'productId'));
+    }
+    const acceptedRegions = [...new Set(request.acceptedRegions.map((region) => region.trim()).filter((region) => region.length > 0))];
+    return this.book.place(
+      this.newOrder(actor, companyId, {
+        id: request.orderId,
+        side: OrderSide.BID,
+        productId: request.productId,
+        currency,
+        legalEntityId: request.legalEntityId ?? null,
+        listingId: null,
+        reservationId: null,
+        region: null,
+        acceptedRegions,
+        quantity: request.quantity,
+        limitPriceMinor: request.limitPriceMinor,
+        minimumFill: request.minimumFill,
+        minimumOrderQuantity: 1,
+        lotMultiple: 1,
+        expiresAt: request.expiresAt ? Date.parse(request.expiresAt) : null,
+      }),
+    );
+  }
+
+  async placeAsk(actor: Actor, request: PlaceAsk): Promise<Placement> {
+    const companyId = this.companyOf(actor);
+    const existing = await this.existing(request.orderId, companyId);
+    if (existing) return existing;
+    const rejection = { orderId: request.orderId, side: OrderSide.ASK, productId: request.productId ?? null, companyId, reservationId: null };
+    const refuse = (error: TradingError) => this.refuse(error, rejection);
+
+    await this.checkCompany(companyId, OrderSide.ASK).catch(refuse);
+    const listing = await this.catalog.listing(request.listingId);
+    if (!listing) return refuse(new TradingError(Code.UNKNOWN_LISTING, `no listing ${request.listingId}`, 'listingId'));
+    rejection.productId = listing.productId;
+    if (listing.sellerCompanyId !== companyId) return refuse(new TradingError(Code.FOREIGN_LISTING, 'an ask is made from one of your own listings', 'listingId'));
+    if (listing.status !== 'ACTIVE') return refuse(new TradingError(Code.LISTING_NOT_ACTIVE, `listing ${listing.sellerSku} is ${listing.status}`, 'listingId'));
+    if (request.productId && request.productId !== listing.productId) {
+      return refuse(new TradingError(Code.PRODUCT_MISMATCH, `listing ${listing.sellerSku} sells product ${listing.productId}, not ${request.productId}`, 'productId'));
+    }
+    if (request.currency && request.currency.trim().toUpperCase() !== listing.currency) {
+      return refuse(new TradingError(Code.CURRENCY_MISMATCH, `listing ${listing.sellerSku} is priced in ${listing.currency}`, 'currency'));
+    }
+    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, listing.currency, request.expiresAt);
+    if (problem) return refuse(problem);
+    const smallest = Math.max(listing.minimumOrderQuantity, listing.lotMultiple);
+    if (request.quantity < smallest) {
+      return refuse(
+        new TradingError(Code.QUANTITY_BELOW_MINIMUM, `an ask from ${listing.sellerSku} is at least ${smallest} (its minimum order quantity and lot)`, 'quantity'),
+      );
+    }
+
+    const expiresAt = request.expiresAt ? Date.parse(request.expiresAt) : null;
+    const ttlSeconds = expiresAt === null ? GTC_RESERVATION_SECONDS : Math.ceil((expiresAt - Date.now()) / 1000) + RESERVATION_GRACE_SECONDS;
+    const reserved = await this.catalog.reserve({
+      reservationId: request.orderId,
+      listingId: listing.id,
+      quantity: request.quantity,
+      ownerRef: `trading:ask:${request.orderId}`,
+      ttlSeconds: Math.min(ttlSeconds, GTC_RESERVATION_SECONDS),
+    });
+    if (!reserved.ok) {
+      const code = reserved.error.code === 'INSUFFICIENT_STOCK' ? Code.INSUFFICIENT_STOCK : Code.LISTING_NOT_ACTIVE;
+      return refuse(new TradingError(code, `no stock reserved, so no ask: ${reserved.error.message}`, 'quantity'));
+    }
+    return this.book.place(
+      this.newOrder(actor, companyId, {
+        id: request.orderId,
+        side: OrderSide.ASK,
+        productId: listing.productId,
+        currency: listing.currency,
+        legalEntityId: null,
+        listingId: listing.id,
+        reservationId: request.orderId,
+        region: listing.region,
+        acceptedRegions: [],
+        quantity: request.quantity,
+        limitPriceMinor: request.limitPriceMinor,
+        minimumFill: 1,
+        minimumOrderQuantity: listing.minimumOrderQuantity,
+        lotMultiple: listing.lotMultiple,
+        expiresAt,
+      }),
+    );
+  }
+
+  async reduce(actor: Actor, orderId: string, openQuantity: number): Promise<TradingOrder> {
+    const companyId = this.companyOf(actor);
+    await this.ownOpenOrder(orderId, companyId);
+    if (!positiveInteger(openQuantity)) throw new TradingError(Code.INVALID_REDUCTION, 'the new open quantity is a whole number above zero', 'openQuantity');
+    return this.book.reduce(orderId, companyId, openQuantity);
+  }
+
+  async cancel(actor: Actor, orderId: string): Promise<TradingOrder> {
+    const companyId = this.companyOf(actor);
+    await this.ownOpenOrder(orderId, companyId);
+    return this.book.cancel(orderId, companyId);
+  }
+
+  private newOrder(actor: Actor, companyId: string, order: Omit<NewOrder, 'companyId' | 'placedBy'>): NewOrder {
+    return { ...order, companyId, placedBy: actor.id };
+  }
+
+  private companyOf(actor: Actor): string {
+    if (actor.kind !== 'USER' || !actor.companyId) throw new TradingError(Code.FORBIDDEN, 'orders are placed by company users');
+    return actor.companyId;
+  }
+
+  private async checkCompany(companyId: string, side: OrderSide): Promise<void> {
+    if (!this.book.mayTrade(companyId)) throw new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
+    const kind = await this.standings.kind(companyId);
+    if (side === OrderSide.BID && kind === CompanyKind.SELLER) throw new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
+    if (side === OrderSide.ASK && kind === CompanyKind.BUYER) throw new TradingError(Code.FORBIDDEN, 'a buying-only company does not ask');
+  }
+
+  private termsProblem(quantity: number, limitPriceMinor: number, currency: string, expiresAt: string | undefined): TradingError | undefined {
+    if (!positiveInteger(quantity)) return new TradingError(Code.NON_POSITIVE_QUANTITY, 'the quantity is a whole number of base units above zero', 'quantity');
+    if (!Number.isInteger(limitPriceMinor)) {
+      return new TradingError(Code.PRICE_TOO_PRECISE, `the limit price is a whole number of minor units of ${currency}`, 'limitPriceMinor');
+    }
+    if (!positiveInteger(limitPriceMinor)) return new TradingError(Code.NON_POSITIVE_PRICE, 'the limit price is above zero', 'limitPriceMinor');
+    if (!isCurrencyCode(currency)) return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
+    if (expiresAt !== undefined && Date.parse(expiresAt) <= Date.now()) return new TradingError(Code.EXPIRY_IN_PAST, `${expiresAt} has passed`, 'expiresAt');
+    return undefined;
+  }
+
+  private minimumFillProblem(minimumFill: number, quantity: number): TradingError | undefined {
+    if (!positiveInteger(minimumFill) || minimumFill > quantity) {
+      return new TradingError(Code.INVALID_MINIMUM_FILL, `the minimum fill is a whole number from 1 to the quantity (${quantity})`, 'minimumFill');
+    }
+    return undefined;
+  }
+
+  private async refuse(error: TradingError, rejection: Omit<Rejection, 'error'>): Promise<never> {
+    await this.book.reject({ ...rejection, error });
+    throw error;
+  }
+
+  /** A placement seen before (a retried message): answered with the order as it is now. */
+  private async existing(orderId: string, companyId: string): Promise<Placement | undefined> {
+    const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = $1`, [orderId]);
+    if (!rows[0]) return undefined;
+    if (rows[0].company_id !== companyId) throw new TradingError(Code.DUPLICATE_ORDER_ID, `order id ${orderId} is taken`, 'orderId');
+    const order = this.book.openOrder(orderId) ?? toView(fromRow(rows[0]));
+    return { order, trades: await this.tradesOf(orderId) };
+  }
+
+  private async tradesOf(orderId: string) {
+    const rows: Array<Record<string, string>> = await this.dataSource.query(`SELECT * FROM trade WHERE bid_id = $1 OR ask_id = $1 ORDER BY sequence`, [orderId]);
+    return rows.map(tradeFromRow);
+  }
+
+  private async ownOpenOrder(orderId: string, companyId: string): Promise<void> {
+    const rows: Array<{ company_id: string; status: OrderStatus }> = await this.dataSource.query(`SELECT company_id, status FROM trading_order WHERE id = $1`, [orderId]);
+    if (!rows[0] || rows[0].company_id !== companyId) throw new TradingError(Code.UNKNOWN_ORDER, `you have no order ${orderId}`, 'orderId');
+    if (rows[0].status !== OrderStatus.OPEN) throw new TradingError(Code.ORDER_NOT_OPEN, `order ${orderId} is ${rows[0].status}`, 'orderId');
+  }
+}
+
+/** A `trade` row as the API shows it. */
+export function tradeFromRow(row: Record<string, unknown>) {
+  return {
+    id: row.id as string,
+    productId: row.product_id as string,
+    currency: (row.currency as string).trim(),
+    bidId: row.bid_id as string,
+    askId: row.ask_id as string,
+    buyerCompanyId: row.buyer_company_id as string,
+    sellerCompanyId: row.seller_company_id as string,
+    listingId: row.listing_id as string,
+    quantity: Number(row.quantity),
+    priceMinor: Number(row.price_minor),
+    amountMinor: Number(row.amount_minor),
+    takerSide: row.taker_side as OrderSide,
+    matchedAt: (row.matched_at as Date).toISOString(),
+  };
+}

@@ -1,0 +1,15 @@
+import { CompanyStatusModule } from '@lotbook/company-status';
+import { Module } from '@nestjs/common';
+import { BookKeeper } from './book/book-keeper.service';
+import { CatalogClient } from './intake/catalog.client';
+import { OrderCommandServer } from './intake/order-command.server';
+import { OrderIntake } from './intake/order-intake.service';
+import { OrderQueries } from './queries/order-query.service';
+import { TradingController } from './trading.controller';
+
+@Module({
+  imports: [CompanyStatusModule],
+  controllers: [TradingController],
+  providers: [BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer],
+})
+export class TradingModule {}

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { actorSchema } from '../command-result';
+import { defineCommand } from '../command-contract';
+import { defineEvent } from '../topic-registry';
+
+export enum OrderSide {
+  BID = 'BID',
+  ASK = 'ASK',
+}
+
+/** OPEN rests in the book; every other status is final. */
+export enum OrderStatus {
+  OPEN = 'OPEN',
+  FILLED = 'FILLED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+  CLOSED = 'CLOSED',
+}
+
+/** Why an order's remainder was closed: it fell below its own minimum and could never trade. */
+export enum OrderCloseReason {
+  BELOW_MINIMUM_FILL = 'BELOW_MINIMUM_FILL',
+  BELOW_MINIMUM_ORDER_QUANTITY = 'BELOW_MINIMUM_ORDER_QUANTITY',
+  BELOW_LOT_MULTIPLE = 'BELOW_LOT_MULTIPLE',
+}
+
+/** What happened to an order. */
+export enum OrderChange {
+  PLACED = 'PLACED',
+  REDUCED = 'REDUCED',
+  FILLED = 'FILLED',
+  CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+}
+
+export const TRADING_PARTITIONS = 6;
+
+export const tradingOrderSchema = z.object({
+  id: z.uuid(),
+  side: z.enum(OrderSide),
+  productId: z.uuid(),
+  currency: z.string(),
+  companyId: z.uuid(),
+  legalEntityId: z.uuid().nullable(),
+  listingId: z.uuid().nullable().describe('The listing an ask sells from'),
+  reservationId: z.uuid().nullable().describe('The catalog stock reservation backing an ask'),
+  region: z.string().nullable().describe('Where an ask ships from'),
+  acceptedRegions: z.array(z.string()).describe('Regions a bid takes goods from; empty is any'),
+  quantity: z.int().describe('As placed (after reductions), in base units'),
+  openQuantity: z.int(),
+  filledQuantity: z.int(),
+  limitPriceMinor: z.int(),
+  minimumFill: z.int(),
+  minimumOrderQuantity: z.int(),
+  lotMultiple: z.int(),
+  expiresAt: z.iso.datetime({ offset: true }).nullable(),
+  status: z.enum(OrderStatus),
+  closeReason: z.enum(OrderCloseReason).nullable(),
+  sequence: z.int().describe('Arrival order in its book'),
+  placedAt: z.iso.datetime({ offset: true }),
+});
+
+export const tradeSchema = z.object({
+  id: z.uuid(),
+  productId: z.uuid(),
+  currency: z.string(),
+  bidId: z.uuid(),
+  askId: z.uuid(),
+  buyerCompanyId: z.uuid(),
+  sellerCompanyId: z.uuid(),
+  listingId: z.uuid(),
+  quantity: z.int(),
+  priceMinor: z.int().describe('The resting order’s limit price'),
+  amountMinor: z.int().describe('quantity × price'),
+  takerSide: z.enum(OrderSide),
+  matchedAt: z.iso.datetime({ offset: true }),
+});
+
+export const depthLevelSchema = z.object({ priceMinor: z.int(), quantity: z.int(), orderCount: z.int() });
+export const bookDepthSchema = z.object({
+  productId: z.uuid(),
+  currency: z.string(),
+  bids: z.array(depthLevelSchema),
+  asks: z.array(depthLevelSchema),
+});
+
+export type TradingOrder = z.infer<typeof tradingOrderSchema>;
+export type TradeRecord = z.infer<typeof tradeSchema>;
+export type BookDepthView = z.infer<typeof bookDepthSchema>;
+
+const placementResultSchema = z.object({ order: tradingOrderSchema, trades: z.array(tradeSchema) });
+
+const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
+  name: string,
+  messageType: string,
+  description: string,
+  keyDescription: string,
+  request: TRequest,
+  result: TResult,
+) => defineCommand({ context: 'trading', name, messageType, description, keyDescription, request, result });
+
+const timeInForce = z.iso.datetime({ offset: true }).optional().describe('Good till this instant; good till cancelled when left out');
+
+/**
+ * Orders into the book. All keyed by product, so one product's orders arrive in order at one
+ * consumer; the service applies them in arrival order and answers once they are committed.
+ */
+export const orderCommands = {
+  placeBid: command(
+    'place-bid',
+    'PlaceBid',
+    'A buyer’s purchase request: matched at once against asks that cross, the rest rests in the book',
+    'product id',
+    z.object({
+      actor: actorSchema,
+      orderId: z.uuid(),
+      productId: z.uuid(),
+      currency: z.string(),
+      legalEntityId: z.uuid().optional(),
+      quantity: z.int(),
+      limitPriceMinor: z.int(),
+      minimumFill: z.int().default(1),
+      acceptedRegions: z.array(z.string().max(80)).max(50).default([]),
+      expiresAt: timeInForce,
+    }),
+    placementResultSchema,
+  ),
+  placeAsk: command(
+    'place-ask',
+    'PlaceAsk',
+    'A seller’s offer from one of its listings, backed by a stock reservation: matched at once against bids that cross, the rest rests',
+    'product id',
+    z.object({
+      actor: actorSchema,
+      orderId: z.uuid(),
+      listingId: z.uuid(),
+      productId: z.uuid().optional().describe('When given, must be the listing’s product'),
+      currency: z.string().optional().describe('When given, must be the listing’s currency'),
+      quantity: z.int(),
+      limitPriceMinor: z.int(),
+      expiresAt: timeInForce,
+    }),
+    placementResultSchema,
+  ),
+  reduceOrder: command(
+    'reduce-order',
+    'ReduceOrder',
+    'Lower an open order’s open quantity; it keeps its place in the book',
+    'product id',
+    z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid(), openQuantity: z.int() }),
+    tradingOrderSchema,
+  ),
+  cancelOrder: command(
+    'cancel-order',
+    'CancelOrder',
+    'Withdraw an open order; an ask’s reserved stock is released',
+    'product id',
+    z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid() }),
+    tradingOrderSchema,
+  ),
+};
+
+/** Reads; any replica answers them from PostgreSQL. */
+export const tradingQueries = {
+  findOrder: command(
+    'find-order',
+    'FindOrder',
+    'One of the company’s orders (the gateway uses it to route a reduce or cancel to the order’s book)',
+    'order id',
+    z.object({ actor: actorSchema, orderId: z.uuid() }),
+    tradingOrderSchema,
+  ),
+  myOrders: command(
+    'my-orders',
+    'MyOrders',
+    'The company’s bids and asks, newest first, with their fills',
+    'company id',
+    z.object({
+      actor: actorSchema,
+      side: z.enum(OrderSide).optional(),
+      statuses: z.array(z.enum(OrderStatus)).optional(),
+      productId: z.uuid().optional(),
+      first: z.int().min(1).max(200).default(50),
+      beforeSequence: z.int().optional().describe('The sequence of the last order seen, for the next page'),
+    }),
+    z.object({ orders: z.array(tradingOrderSchema.extend({ fills: z.array(tradeSchema) })) }),
+  ),
+  myTrades: command(
+    'my-trades',
+    'MyTrades',
+    'The company’s trades, newest first, with the counterparty revealed to the two sides only',
+    'company id',
+    z.object({ actor: actorSchema, productId: z.uuid().optional(), first: z.int().min(1).max(200).default(50) }),
+    z.object({ trades: z.array(tradeSchema.extend({ side: z.enum(OrderSide), counterpartyCompanyId: z.uuid(), counterpartyName: z.string() })) }),
+  ),
+  bookDepth: command(
+    'book-depth',
+    'BookDepth',
+    'Price levels of one product’s book, best first: total quantity and order count per level, never who',
+    'product id',
+    z.object({ actor: actorSchema, productId: z.uuid(), currency: z.string(), levels: z.int().min(1).max(100).default(10) }),
+    bookDepthSchema,
+  ),
+};
+
+const event = <T>(name: string, messageType: string, description: string, payload: z.ZodType<T>) =>
+  defineEvent({ name, owner: 'trading', partitions: TRADING_PARTITIONS, messageType, version: 1, description, keyDescription: 'product id', payload });
+
+/** `trading.order.changed`: an order was placed, reduced, filled, closed, cancelled or expired. */
+export const orderChanged = event(
+  'trading.order.changed',
+  'OrderChanged',
+  'An order was placed (with its state after matching), reduced, filled, closed (with the reason), cancelled or expired. For asks, releasedQuantity is reserved stock to give back.',
+  z.object({ change: z.enum(OrderChange), order: tradingOrderSchema, releasedQuantity: z.int().min(0) }),
+);
+
+/** `trading.order.rejected`: a placement was refused; nothing entered the book. */
+export const orderRejected = event(
+  'trading.order.rejected',
+  'OrderRejected',
+  'A placement was refused with a typed reason; for an ask whose stock was already reserved, the reservation is to be released',
+  z.object({
+    orderId: z.uuid(),
+    side: z.enum(OrderSide),
+    productId: z.uuid().nullable().describe('Null when the order named a listing that does not exist'),
+    companyId: z.uuid(),
+    reservationId: z.uuid().nullable(),
+    reason: z.string(),
+    message: z.string(),
+  }),
+);
+
+/** `trading.trade.matched`: a bid and an ask traded. */
+export const tradeMatched = event(
+  'trading.trade.matched',
+  'TradeMatched',
+  'A bid and an ask traded: both orders, both companies, the listing, quantity, price and currency; the ask’s reservation to commit',
+  tradeSchema.extend({ askReservationId: z.uuid() }),
+);
+
+/** `trading.book.changed`: a product's book changed; its depth after the change, for live views. */
+export const bookChanged = event('trading.book.changed', 'BookChanged', 'The top price levels of a book after a change', bookDepthSchema);

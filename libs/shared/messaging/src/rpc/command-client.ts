@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { createEnvelope, lotbookTopics, type CommandResult, type RequestReplyDefinition } from '@lotbook/contracts';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
+
+export class CommandTimeoutError extends Error {
+  constructor(
+    readonly topic: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${topic}: no reply within ${timeoutMs} ms`);
+    this.name = 'CommandTimeoutError';
+  }
+}
+
+interface Pending {
+  resolve(reply: unknown): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Request-reply from one service to another over Kafka, speaking the same wire format as
+ * NestJS's Kafka transport (correlation id and reply topic in headers), so any service's
+ * `@MessagePattern` answers it. Each client instance reads every partition of its reply
+ * topics in a group of its own and keeps only its own replies, so replicas never steal
+ * each other's answers.
+ */
+export class CommandClient {
+  private producer: Producer | undefined;
+  private consumer: Consumer | undefined;
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly clientName: string,
+    private readonly contracts: ReadonlyArray<RequestReplyDefinition<unknown, unknown>>,
+    private readonly timeoutMs = 5_000,
+  ) {}
+
+  async start(): Promise<void> {
+    this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
+    await this.producer.connect();
+    const consumer = this.kafka.consumer({
+      groupId: `${this.clientName}.replies.${randomUUID().slice(0, 8)}`,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 100,
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.contracts.map((contract) => contract.reply.name), fromBeginning: false });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const correlationId = message.headers?.kafka_correlationId?.toString();
+        const waiting = correlationId ? this.pending.get(correlationId) : undefined;
+        if (!waiting || !correlationId) return;
+        this.pending.delete(correlationId);
+        clearTimeout(waiting.timer);
+        try {
+          waiting.resolve(JSON.parse(String(message.value)));
+        } catch (error) {
+          waiting.reject(error as Error);
+        }
+      },
+    });
+    await joined;
+  }
+
+  async stop(): Promise<void> {
+    for (const [id, waiting] of this.pending) {
+      clearTimeout(waiting.timer);
+      waiting.reject(new Error('the command client is stopping'));
+      this.pending.delete(id);
+    }
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  /** Sends a command and waits for its result; a reply that does not come in time is a CommandTimeoutError. */
+  async command<TRequest, TResult>(
+    contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
+    payload: TRequest,
+    key: string,
+    correlation?: string,
+  ): Promise<CommandResult<TResult>> {
+    if (!this.producer) throw new Error('the command client is not started');
+    const envelope = createEnvelope({
+      type: contract.request.messageType,
+      version: contract.request.version,
+      producer: this.clientName,
+      key,
+      correlationId: correlation,
+      payload,
+    });
+    const request = lotbookTopics.validate(contract.request, envelope);
+    const correlationId = randomUUID();
+    const reply = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(correlationId);
+        reject(new CommandTimeoutError(contract.request.name, this.timeoutMs));
+      }, this.timeoutMs);
+      this.pending.set(correlationId, { resolve, reject, timer });
+    });
+    await this.producer.send({
+      topic: contract.request.name,
+      messages: [{ key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } }],
+    });
+    return lotbookTopics.validate(contract.reply, await reply).payload;
+  }
+}

@@ -1,0 +1,126 @@
+import { createEnvelope, DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
+import type { ServiceContext } from '../bootstrap/service-context';
+
+export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
+  contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>;
+  handle(request: TRequest, envelope: Envelope<TRequest>): Promise<TResult>;
+}
+
+/** Declares a route with its types checked against the contract. */
+export const batchRoute = <TRequest, TResult>(
+  contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
+  handle: (request: TRequest, envelope: Envelope<TRequest>) => Promise<TResult>,
+): BatchCommandRoute => ({ contract, handle }) as BatchCommandRoute;
+
+export interface BatchCommandServerOptions {
+  kafka: Kafka;
+  context: ServiceContext;
+  groupId: string;
+  routes: BatchCommandRoute[];
+  /** Partitions worked on at once; their commands meet in the handlers' own batching. */
+  partitionsConsumedConcurrently?: number;
+  onError?: (message: string, context: Record<string, unknown>) => void;
+}
+
+/**
+ * Answers request-reply commands a whole fetched batch at a time, in the same wire format as
+ * NestJS's Kafka transport. NestJS hands a handler one message per partition and waits for
+ * its answer before the next; here every message of a batch is handed over in offset order
+ * at once, so a handler that commits many commands in one transaction (the order book does)
+ * sees them together. Replies go out when all of the batch's answers are in; offsets are
+ * committed after that, so a crash redelivers the batch to idempotent handlers.
+ */
+export class BatchCommandServer {
+  private consumer: Consumer | undefined;
+  private producer: Producer | undefined;
+  private readonly routes: Map<string, BatchCommandRoute>;
+
+  constructor(private readonly options: BatchCommandServerOptions) {
+    this.routes = new Map(options.routes.map((route) => [route.contract.request.name, route]));
+  }
+
+  async start(): Promise<void> {
+    this.producer = this.options.kafka.producer({ allowAutoTopicCreation: false });
+    await this.producer.connect();
+    this.consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 20,
+    });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: false });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
+      eachBatch: async ({ batch, heartbeat }) => {
+        const route = this.routes.get(batch.topic) as BatchCommandRoute;
+        const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message)));
+        const messages = replies.filter((reply): reply is Message & { topic: string } => reply !== undefined);
+        const byTopic = new Map<string, Message[]>();
+        for (const { topic, ...message } of messages) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+        if (byTopic.size > 0) {
+          await (this.producer as Producer).sendBatch({ topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
+        }
+        await heartbeat();
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  private async answer(route: BatchCommandRoute, message: KafkaMessage): Promise<(Message & { topic: string }) | undefined> {
+    const correlationId = message.headers?.kafka_correlationId?.toString();
+    const replyTopic = message.headers?.kafka_replyTopic?.toString();
+    const replyPartition = message.headers?.kafka_replyPartition?.toString();
+    let request: Envelope<unknown>;
+    let outcome: CommandResult<unknown>;
+    try {
+      request = lotbookTopics.validate(route.contract.request, JSON.parse(String(message.value)));
+    } catch (error) {
+      this.options.onError?.('an invalid command was refused', { topic: route.contract.request.name, error: (error as Error).message });
+      request = { key: message.key?.toString() ?? '', correlationId: correlationId ?? '' } as Envelope<unknown>;
+      outcome = { ok: false, error: { code: 'INVALID_INPUT', message: `invalid command: ${(error as Error).message}` } };
+      return correlationId && replyTopic ? this.reply(route, request, outcome, { correlationId, replyTopic, replyPartition }) : undefined;
+    }
+    try {
+      outcome = { ok: true, result: await route.handle(request.payload, request) };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        outcome = { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+      } else {
+        this.options.onError?.('a command failed', { topic: route.contract.request.name, error: (error as Error).message });
+        outcome = { ok: false, error: { code: 'TRY_AGAIN', message: `the service could not complete this now (${(error as Error).message}); try again` } };
+      }
+    }
+    return correlationId && replyTopic ? this.reply(route, request, outcome, { correlationId, replyTopic, replyPartition }) : undefined;
+  }
+
+  private reply(
+    route: BatchCommandRoute,
+    request: Envelope<unknown>,
+    outcome: CommandResult<unknown>,
+    to: { correlationId: string; replyTopic: string; replyPartition?: string },
+  ): Message & { topic: string } {
+    const envelope = createEnvelope({
+      type: route.contract.reply.messageType,
+      version: route.contract.reply.version,
+      producer: this.options.context.name,
+      key: request.key,
+      correlationId: request.correlationId || undefined,
+      payload: outcome,
+    });
+    const valid = lotbookTopics.validate(route.contract.reply, envelope);
+    return {
+      topic: to.replyTopic,
+      ...(to.replyPartition !== undefined ? { partition: Number(to.replyPartition) } : {}),
+      key: valid.key,
+      value: JSON.stringify(valid),
+      headers: { kafka_correlationId: to.correlationId, 'kafka_nest-is-disposed': Buffer.alloc(1) },
+    };
+  }
+}
