@@ -19,16 +19,22 @@ export class TradingController {
 
   @MessagePattern(queries.myOrders.request.name)
   myOrders(@Payload() message: unknown) {
-    return answerCommand(this.context, queries.myOrders, message, async ({ actor, ...filter }) => ({ orders: await this.queries.myOrders(actor, filter) }));
+    return answerCommand(this.context, queries.myOrders, message, async ({ actor, ...filter }) => ({
+      orders: await this.queries.myOrders(actor, filter),
+    }));
   }
 
   @MessagePattern(queries.myTrades.request.name)
   myTrades(@Payload() message: unknown) {
-    return answerCommand(this.context, queries.myTrades, message, async ({ actor, ...filter }) => ({ trades: await this.queries.myTrades(actor, filter) }));
+    return answerCommand(this.context, queries.myTrades, message, async ({ actor, ...filter }) => ({
+      trades: await this.queries.myTrades(actor, filter),
+    }));
   }
 
   @MessagePattern(queries.bookDepth.request.name)
   bookDepth(@Payload() message: unknown) {
-    return answerCommand(this.context, queries.bookDepth, message, async (request) => this.queries.depth(request.productId, request.currency, request.levels));
+    return answerCommand(this.context, queries.bookDepth, message, async (request) =>
+      this.queries.depth(request.productId, request.currency, request.levels),
+    );
   }
 }

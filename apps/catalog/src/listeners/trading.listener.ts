@@ -20,7 +20,12 @@ export class TradingListener {
   @OnEvent(tradeMatched)
   async onTradeMatched(event: Envelope<Payload<typeof tradeMatched>>, transaction: EntityManager): Promise<void> {
     const settled = await this.reservations.settlePart(transaction, event.payload.askReservationId, event.payload.quantity, 'commit');
-    if (!settled) this.logger.warn({ msg: 'a trade named a reservation that is not active', reservationId: event.payload.askReservationId, tradeId: event.payload.id });
+    if (!settled)
+      this.logger.warn({
+        msg: 'a trade named a reservation that is not active',
+        reservationId: event.payload.askReservationId,
+        tradeId: event.payload.id,
+      });
   }
 
   @OnEvent(orderChanged)

@@ -4,9 +4,18 @@ import { MinorUnits } from '../minor-units.scalar';
 import { Timestamp } from '../timestamp.scalar';
 
 export { OrderChange, OrderCloseReason, OrderSide, OrderStatus };
-registerEnumType(OrderSide, { name: 'OrderSide', description: 'BID (a buyer’s purchase request) or ASK (a seller’s offer from a listing)' });
-registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final' });
-registerEnumType(OrderCloseReason, { name: 'OrderCloseReason', description: 'Why an order’s remainder was closed: it fell below its own minimum and could never trade' });
+registerEnumType(OrderSide, {
+  name: 'OrderSide',
+  description: 'BID (a buyer’s purchase request) or ASK (a seller’s offer from a listing)',
+});
+registerEnumType(OrderStatus, {
+  name: 'OrderStatus',
+  description: 'OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final',
+});
+registerEnumType(OrderCloseReason, {
+  name: 'OrderCloseReason',
+  description: 'Why an order’s remainder was closed: it fell below its own minimum and could never trade',
+});
 
 @ObjectType({ description: 'One trade: a quantity of a product between a bid and an ask at the resting order’s price' })
 export class Trade {
@@ -84,11 +93,13 @@ export class BookDepth {
 export class PlaceBidInput {
   @Field(() => ID) productId!: string;
   @Field({ description: 'ISO 4217; the book is one product in one currency' }) currency!: string;
-  @Field(() => ID, { nullable: true, description: 'Which of your legal entities buys; your first one when left out' }) legalEntityId?: string;
+  @Field(() => ID, { nullable: true, description: 'Which of your legal entities buys; your first one when left out' })
+  legalEntityId?: string;
   @Field(() => Int, { description: 'Base units of the product' }) quantity!: number;
   @Field(() => MinorUnits, { description: 'The most you pay per base unit' }) limitPriceMinor!: number;
   @Field(() => Int, { defaultValue: 1, description: 'The smallest trade you accept' }) minimumFill!: number;
-  @Field(() => [String], { defaultValue: [], description: 'Warehouse regions you take goods from; empty is any' }) acceptedRegions!: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Warehouse regions you take goods from; empty is any' })
+  acceptedRegions!: string[];
   @Field(() => Timestamp, { nullable: true, description: 'Good till this instant; good till cancelled when left out' }) expiresAt?: Date;
 }
 

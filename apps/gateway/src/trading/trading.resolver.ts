@@ -5,7 +5,17 @@ import { CompanyMember, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
-import { BookDepth, MyOrder, MyTrade, OrderPlacement, OrderSide, OrderStatus, PlaceAskInput, PlaceBidInput, TradingOrder } from './trading.model';
+import {
+  BookDepth,
+  MyOrder,
+  MyTrade,
+  OrderPlacement,
+  OrderSide,
+  OrderStatus,
+  PlaceAskInput,
+  PlaceBidInput,
+  TradingOrder,
+} from './trading.model';
 
 const BUYER_STAFF = [CompanyRole.ADMIN, CompanyRole.PURCHASER];
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
@@ -17,7 +27,9 @@ export class TradingResolver {
   constructor(private readonly rpc: ServiceRpcClient) {}
 
   @TradingMember(BUYER_STAFF)
-  @Mutation(() => OrderPlacement, { description: 'Place a bid (buyers): it trades at once with asks it crosses, and the rest rests in the book' })
+  @Mutation(() => OrderPlacement, {
+    description: 'Place a bid (buyers): it trades at once with asks it crosses, and the rest rests in the book',
+  })
   async placeBid(@CurrentActor() actor: Actor, @Args('input') input: PlaceBidInput) {
     const legalEntityId = await this.buyingEntity(actor, input.legalEntityId);
     return this.rpc.command(
@@ -39,7 +51,9 @@ export class TradingResolver {
   }
 
   @TradingMember(SELLER_STAFF)
-  @Mutation(() => OrderPlacement, { description: 'Place an ask from one of your listings (sellers): its stock is reserved, then it trades with bids it crosses' })
+  @Mutation(() => OrderPlacement, {
+    description: 'Place an ask from one of your listings (sellers): its stock is reserved, then it trades with bids it crosses',
+  })
   placeAsk(@CurrentActor() actor: Actor, @Args('input') input: PlaceAskInput) {
     return this.rpc.command(
       orderCommands.placeAsk,
@@ -58,14 +72,20 @@ export class TradingResolver {
   }
 
   @TradingMember(TRADERS)
-  @Mutation(() => TradingOrder, { description: 'Lower an open order’s open quantity; it keeps its place in the book. Any other change is a cancel and a new order.' })
+  @Mutation(() => TradingOrder, {
+    description: 'Lower an open order’s open quantity; it keeps its place in the book. Any other change is a cancel and a new order.',
+  })
   async reduceOrder(
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID }) orderId: string,
     @Args('openQuantity', { type: () => Int, description: 'The new open quantity, below the current one' }) openQuantity: number,
   ) {
     const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
-    return this.rpc.command(orderCommands.reduceOrder, { actor, orderId, productId: order.productId, openQuantity }, { key: order.productId });
+    return this.rpc.command(
+      orderCommands.reduceOrder,
+      { actor, orderId, productId: order.productId, openQuantity },
+      { key: order.productId },
+    );
   }
 
   @TradingMember(TRADERS)
@@ -76,7 +96,9 @@ export class TradingResolver {
   }
 
   @CompanyMember()
-  @Query(() => [MyOrder], { description: 'Your bids and asks, newest first, with their fills; pass the last sequence seen as beforeSequence for more' })
+  @Query(() => [MyOrder], {
+    description: 'Your bids and asks, newest first, with their fills; pass the last sequence seen as beforeSequence for more',
+  })
   async myOrders(
     @CurrentActor() actor: Actor,
     @Args('side', { type: () => OrderSide, nullable: true }) side?: OrderSide,
@@ -87,7 +109,14 @@ export class TradingResolver {
   ) {
     const { orders } = await this.rpc.command(
       tradingQueries.myOrders,
-      { actor, side: side ?? undefined, statuses: statuses ?? undefined, productId: productId ?? undefined, first: first ?? 50, beforeSequence: beforeSequence ?? undefined },
+      {
+        actor,
+        side: side ?? undefined,
+        statuses: statuses ?? undefined,
+        productId: productId ?? undefined,
+        first: first ?? 50,
+        beforeSequence: beforeSequence ?? undefined,
+      },
       { key: actor.companyId ?? actor.id },
     );
     return orders;
@@ -100,7 +129,11 @@ export class TradingResolver {
     @Args('productId', { type: () => ID, nullable: true }) productId?: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
   ) {
-    const { trades } = await this.rpc.command(tradingQueries.myTrades, { actor, productId: productId ?? undefined, first: first ?? 50 }, { key: actor.companyId ?? actor.id });
+    const { trades } = await this.rpc.command(
+      tradingQueries.myTrades,
+      { actor, productId: productId ?? undefined, first: first ?? 50 },
+      { key: actor.companyId ?? actor.id },
+    );
     return trades;
   }
 

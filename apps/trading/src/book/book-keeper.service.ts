@@ -69,7 +69,8 @@ const ENGINE_CODES: Record<string, Code> = {
   INVALID_REDUCTION: Code.INVALID_REDUCTION,
 };
 
-const engineError = (rejection: OrderRejection) => new TradingError(ENGINE_CODES[rejection.reason] ?? Code.INVALID_INPUT, rejection.message);
+const engineError = (rejection: OrderRejection) =>
+  new TradingError(ENGINE_CODES[rejection.reason] ?? Code.INVALID_INPUT, rejection.message);
 
 /** Everything one batch of operations changed, written in one transaction. */
 class BatchWrites {
@@ -178,7 +179,11 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   depth(productId: string, currency: string, levels: number): BookDepthView {
     const book = this.books.get(`${productId}/${currency}`);
     const depth = book?.engine.depth(levels) ?? { bids: [], asks: [] };
-    const view = (level: { price: number; quantity: number; orderCount: number }) => ({ priceMinor: level.price, quantity: level.quantity, orderCount: level.orderCount });
+    const view = (level: { price: number; quantity: number; orderCount: number }) => ({
+      priceMinor: level.price,
+      quantity: level.quantity,
+      orderCount: level.orderCount,
+    });
     return { productId, currency, bids: depth.bids.map(view), asks: depth.asks.map(view) };
   }
 
@@ -209,10 +214,15 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       await this.dataSource.transaction((transaction) => this.persist(transaction, writes, now));
     } catch (error) {
-      this.logger.error({ msg: 'a batch of book operations could not be committed; rebuilding the books from PostgreSQL', error: (error as Error).message });
+      this.logger.error({
+        msg: 'a batch of book operations could not be committed; rebuilding the books from PostgreSQL',
+        error: (error as Error).message,
+      });
       const failure = new Error(`the order book could not record this (${(error as Error).message})`);
       for (const operation of batch) operation.done.reject(failure);
-      await this.rebuild().catch((rebuildError: Error) => this.logger.error({ msg: 'rebuilding the books failed', error: rebuildError.message }));
+      await this.rebuild().catch((rebuildError: Error) =>
+        this.logger.error({ msg: 'rebuilding the books failed', error: rebuildError.message }),
+      );
       return;
     }
     this.batchSizes.push(batch.length);
@@ -262,7 +272,14 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     const result = book.engine.place(toEngineInput(order), now);
     if (isRejection(result)) {
       const error = engineError(result);
-      writes.rejections.push({ orderId: order.id, side: order.side, productId: order.productId, companyId: order.companyId, reservationId: order.reservationId, error });
+      writes.rejections.push({
+        orderId: order.id,
+        side: order.side,
+        productId: order.productId,
+        companyId: order.companyId,
+        reservationId: order.reservationId,
+        error,
+      });
       throw error;
     }
     this.seen.add(order.id);
@@ -489,7 +506,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private async rebuild(): Promise<void> {
     this.books.clear();
     this.open.clear();
-    const statuses: Array<{ company_id: string; status: string }> = await this.dataSource.query(`SELECT company_id, status FROM company_status`);
+    const statuses: Array<{ company_id: string; status: string }> = await this.dataSource.query(
+      `SELECT company_id, status FROM company_status`,
+    );
     for (const row of statuses) this.companyStatus.set(row.company_id, row.status);
     const [{ max }] = await this.dataSource.query(
       `SELECT greatest((SELECT max(sequence) FROM trading_order), (SELECT max(sequence) FROM trade), 0)::bigint AS max`,

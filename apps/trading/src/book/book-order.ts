@@ -164,4 +164,3 @@ export const toEngineInput = (order: BookOrder): OrderInput =>
         expiresAt: order.expiresAt,
         sequence: order.sequence,
       };
-

@@ -41,7 +41,13 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Reserves stock for an ask; the reservation id is the ask's id, so a retried placement reserves once. */
-  async reserve(input: { reservationId: string; listingId: string; quantity: number; ownerRef: string; ttlSeconds: number }): Promise<CommandResult<Reservation>> {
+  async reserve(input: {
+    reservationId: string;
+    listingId: string;
+    quantity: number;
+    ownerRef: string;
+    ttlSeconds: number;
+  }): Promise<CommandResult<Reservation>> {
     return this.call(() => this.client.command(stockCommands.reserveStock, input, input.listingId));
   }
 
@@ -55,7 +61,8 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
     try {
       return await send();
     } catch (error) {
-      if (error instanceof CommandTimeoutError) throw new TradingError(Code.CATALOG_UNAVAILABLE, 'catalog did not answer in time; try again');
+      if (error instanceof CommandTimeoutError)
+        throw new TradingError(Code.CATALOG_UNAVAILABLE, 'catalog did not answer in time; try again');
       throw error;
     }
   }

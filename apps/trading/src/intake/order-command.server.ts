@@ -24,7 +24,9 @@ export class OrderCommandServer implements OnApplicationBootstrap, OnApplication
     standings: CompanyStatusProjection,
   ) {
     standings.onChange((change) => {
-      book.companyStatusChanged(change.companyId, change.to).catch((error: Error) => this.logger.error({ msg: 'cancelling a company’s orders failed', error: error.message }));
+      book
+        .companyStatusChanged(change.companyId, change.to)
+        .catch((error: Error) => this.logger.error({ msg: 'cancelling a company’s orders failed', error: error.message }));
     });
     this.server = new BatchCommandServer({
       kafka,

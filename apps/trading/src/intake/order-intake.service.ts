@@ -37,11 +37,14 @@ export class OrderIntake {
     const companyId = this.companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
-    const refuse = (error: TradingError) => this.refuse(error, { orderId: request.orderId, side: OrderSide.BID, productId: request.productId, companyId, reservationId: null });
+    const refuse = (error: TradingError) =>
+      this.refuse(error, { orderId: request.orderId, side: OrderSide.BID, productId: request.productId, companyId, reservationId: null });
 
     await this.checkCompany(companyId, OrderSide.BID).catch(refuse);
     const currency = request.currency.trim().toUpperCase();
-    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, currency, request.expiresAt) ?? this.minimumFillProblem(request.minimumFill, request.quantity);
+    const problem =
+      this.termsProblem(request.quantity, request.limitPriceMinor, currency, request.expiresAt) ??
+      this.minimumFillProblem(request.minimumFill, request.quantity);
     if (problem) return refuse(problem);
     if (!(await this.catalog.productIsActive(request.productId))) {
       return refuse(new TradingError(Code.UNKNOWN_PRODUCT, `no product ${request.productId} is on sale`, 'productId'));
@@ -72,17 +75,31 @@ export class OrderIntake {
     const companyId = this.companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
-    const rejection = { orderId: request.orderId, side: OrderSide.ASK, productId: request.productId ?? null, companyId, reservationId: null };
+    const rejection = {
+      orderId: request.orderId,
+      side: OrderSide.ASK,
+      productId: request.productId ?? null,
+      companyId,
+      reservationId: null,
+    };
     const refuse = (error: TradingError) => this.refuse(error, rejection);
 
     await this.checkCompany(companyId, OrderSide.ASK).catch(refuse);
     const listing = await this.catalog.listing(request.listingId);
     if (!listing) return refuse(new TradingError(Code.UNKNOWN_LISTING, `no listing ${request.listingId}`, 'listingId'));
     rejection.productId = listing.productId;
-    if (listing.sellerCompanyId !== companyId) return refuse(new TradingError(Code.FOREIGN_LISTING, 'an ask is made from one of your own listings', 'listingId'));
-    if (listing.status !== 'ACTIVE') return refuse(new TradingError(Code.LISTING_NOT_ACTIVE, `listing ${listing.sellerSku} is ${listing.status}`, 'listingId'));
+    if (listing.sellerCompanyId !== companyId)
+      return refuse(new TradingError(Code.FOREIGN_LISTING, 'an ask is made from one of your own listings', 'listingId'));
+    if (listing.status !== 'ACTIVE')
+      return refuse(new TradingError(Code.LISTING_NOT_ACTIVE, `listing ${listing.sellerSku} is ${listing.status}`, 'listingId'));
     if (request.productId && request.productId !== listing.productId) {
-      return refuse(new TradingError(Code.PRODUCT_MISMATCH, `listing ${listing.sellerSku} sells product ${listing.productId}, not ${request.productId}`, 'productId'));
+      return refuse(
+        new TradingError(
+          Code.PRODUCT_MISMATCH,
+          `listing ${listing.sellerSku} sells product ${listing.productId}, not ${request.productId}`,
+          'productId',
+        ),
+      );
     }
     if (request.currency && request.currency.trim().toUpperCase() !== listing.currency) {
       return refuse(new TradingError(Code.CURRENCY_MISMATCH, `listing ${listing.sellerSku} is priced in ${listing.currency}`, 'currency'));
@@ -92,12 +109,17 @@ export class OrderIntake {
     const smallest = Math.max(listing.minimumOrderQuantity, listing.lotMultiple);
     if (request.quantity < smallest) {
       return refuse(
-        new TradingError(Code.QUANTITY_BELOW_MINIMUM, `an ask from ${listing.sellerSku} is at least ${smallest} (its minimum order quantity and lot)`, 'quantity'),
+        new TradingError(
+          Code.QUANTITY_BELOW_MINIMUM,
+          `an ask from ${listing.sellerSku} is at least ${smallest} (its minimum order quantity and lot)`,
+          'quantity',
+        ),
       );
     }
 
     const expiresAt = request.expiresAt ? Date.parse(request.expiresAt) : null;
-    const ttlSeconds = expiresAt === null ? GTC_RESERVATION_SECONDS : Math.ceil((expiresAt - Date.now()) / 1000) + RESERVATION_GRACE_SECONDS;
+    const ttlSeconds =
+      expiresAt === null ? GTC_RESERVATION_SECONDS : Math.ceil((expiresAt - Date.now()) / 1000) + RESERVATION_GRACE_SECONDS;
     const reserved = await this.catalog.reserve({
       reservationId: request.orderId,
       listingId: listing.id,
@@ -133,7 +155,8 @@ export class OrderIntake {
   async reduce(actor: Actor, orderId: string, openQuantity: number): Promise<TradingOrder> {
     const companyId = this.companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
-    if (!positiveInteger(openQuantity)) throw new TradingError(Code.INVALID_REDUCTION, 'the new open quantity is a whole number above zero', 'openQuantity');
+    if (!positiveInteger(openQuantity))
+      throw new TradingError(Code.INVALID_REDUCTION, 'the new open quantity is a whole number above zero', 'openQuantity');
     return this.book.reduce(orderId, companyId, openQuantity);
   }
 
@@ -153,26 +176,41 @@ export class OrderIntake {
   }
 
   private async checkCompany(companyId: string, side: OrderSide): Promise<void> {
-    if (!this.book.mayTrade(companyId)) throw new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
+    if (!this.book.mayTrade(companyId))
+      throw new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
     const kind = await this.standings.kind(companyId);
-    if (side === OrderSide.BID && kind === CompanyKind.SELLER) throw new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
+    if (side === OrderSide.BID && kind === CompanyKind.SELLER)
+      throw new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
     if (side === OrderSide.ASK && kind === CompanyKind.BUYER) throw new TradingError(Code.FORBIDDEN, 'a buying-only company does not ask');
   }
 
-  private termsProblem(quantity: number, limitPriceMinor: number, currency: string, expiresAt: string | undefined): TradingError | undefined {
-    if (!positiveInteger(quantity)) return new TradingError(Code.NON_POSITIVE_QUANTITY, 'the quantity is a whole number of base units above zero', 'quantity');
+  private termsProblem(
+    quantity: number,
+    limitPriceMinor: number,
+    currency: string,
+    expiresAt: string | undefined,
+  ): TradingError | undefined {
+    if (!positiveInteger(quantity))
+      return new TradingError(Code.NON_POSITIVE_QUANTITY, 'the quantity is a whole number of base units above zero', 'quantity');
     if (!Number.isInteger(limitPriceMinor)) {
       return new TradingError(Code.PRICE_TOO_PRECISE, `the limit price is a whole number of minor units of ${currency}`, 'limitPriceMinor');
     }
-    if (!positiveInteger(limitPriceMinor)) return new TradingError(Code.NON_POSITIVE_PRICE, 'the limit price is above zero', 'limitPriceMinor');
-    if (!isCurrencyCode(currency)) return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
-    if (expiresAt !== undefined && Date.parse(expiresAt) <= Date.now()) return new TradingError(Code.EXPIRY_IN_PAST, `${expiresAt} has passed`, 'expiresAt');
+    if (!positiveInteger(limitPriceMinor))
+      return new TradingError(Code.NON_POSITIVE_PRICE, 'the limit price is above zero', 'limitPriceMinor');
+    if (!isCurrencyCode(currency))
+      return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
+    if (expiresAt !== undefined && Date.parse(expiresAt) <= Date.now())
+      return new TradingError(Code.EXPIRY_IN_PAST, `${expiresAt} has passed`, 'expiresAt');
     return undefined;
   }
 
   private minimumFillProblem(minimumFill: number, quantity: number): TradingError | undefined {
     if (!positiveInteger(minimumFill) || minimumFill > quantity) {
-      return new TradingError(Code.INVALID_MINIMUM_FILL, `the minimum fill is a whole number from 1 to the quantity (${quantity})`, 'minimumFill');
+      return new TradingError(
+        Code.INVALID_MINIMUM_FILL,
+        `the minimum fill is a whole number from 1 to the quantity (${quantity})`,
+        'minimumFill',
+      );
     }
     return undefined;
   }
@@ -192,14 +230,21 @@ export class OrderIntake {
   }
 
   private async tradesOf(orderId: string) {
-    const rows: Array<Record<string, string>> = await this.dataSource.query(`SELECT * FROM trade WHERE bid_id = $1 OR ask_id = $1 ORDER BY sequence`, [orderId]);
+    const rows: Array<Record<string, string>> = await this.dataSource.query(
+      `SELECT * FROM trade WHERE bid_id = $1 OR ask_id = $1 ORDER BY sequence`,
+      [orderId],
+    );
     return rows.map(tradeFromRow);
   }
 
   private async ownOpenOrder(orderId: string, companyId: string): Promise<void> {
-    const rows: Array<{ company_id: string; status: OrderStatus }> = await this.dataSource.query(`SELECT company_id, status FROM trading_order WHERE id = $1`, [orderId]);
+    const rows: Array<{ company_id: string; status: OrderStatus }> = await this.dataSource.query(
+      `SELECT company_id, status FROM trading_order WHERE id = $1`,
+      [orderId],
+    );
     if (!rows[0] || rows[0].company_id !== companyId) throw new TradingError(Code.UNKNOWN_ORDER, `you have no order ${orderId}`, 'orderId');
-    if (rows[0].status !== OrderStatus.OPEN) throw new TradingError(Code.ORDER_NOT_OPEN, `order ${orderId} is ${rows[0].status}`, 'orderId');
+    if (rows[0].status !== OrderStatus.OPEN)
+      throw new TradingError(Code.ORDER_NOT_OPEN, `order ${orderId} is ${rows[0].status}`, 'orderId');
   }
 }
 

@@ -35,7 +35,9 @@ export class OrderBook1763992800000 implements MigrationInterface {
         CHECK ((side = 'ASK') = (listing_id IS NOT NULL AND reservation_id IS NOT NULL AND region IS NOT NULL)),
         CHECK (status = 'OPEN' OR open_quantity = 0)
       )`);
-    await queryRunner.query(`CREATE INDEX trading_order_open_idx ON trading_order (product_id, currency, side, limit_price_minor) WHERE status = 'OPEN'`);
+    await queryRunner.query(
+      `CREATE INDEX trading_order_open_idx ON trading_order (product_id, currency, side, limit_price_minor) WHERE status = 'OPEN'`,
+    );
     await queryRunner.query(`CREATE INDEX trading_order_company_idx ON trading_order (company_id, sequence DESC)`);
     await queryRunner.query(`
       CREATE TABLE trade (

@@ -15,18 +15,31 @@ export class OrderQueries {
   ) {}
 
   async find(actor: Actor, orderId: string) {
-    const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = $1 AND company_id = $2`, [orderId, companyOf(actor)]);
+    const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = $1 AND company_id = $2`, [
+      orderId,
+      companyOf(actor),
+    ]);
     if (!rows[0]) throw new TradingError(Code.UNKNOWN_ORDER, `you have no order ${orderId}`, 'orderId');
     return toView(fromRow(rows[0]));
   }
 
-  async myOrders(actor: Actor, filter: { side?: OrderSide; statuses?: OrderStatus[]; productId?: string; first: number; beforeSequence?: number }) {
+  async myOrders(
+    actor: Actor,
+    filter: { side?: OrderSide; statuses?: OrderStatus[]; productId?: string; first: number; beforeSequence?: number },
+  ) {
     const rows: OrderRow[] = await this.dataSource.query(
       `SELECT * FROM trading_order
         WHERE company_id = $1 AND ($2::text IS NULL OR side = $2) AND ($3::text[] IS NULL OR status = ANY($3))
           AND ($4::uuid IS NULL OR product_id = $4) AND ($5::bigint IS NULL OR sequence < $5)
         ORDER BY sequence DESC LIMIT $6`,
-      [companyOf(actor), filter.side ?? null, filter.statuses?.length ? filter.statuses : null, filter.productId ?? null, filter.beforeSequence ?? null, filter.first],
+      [
+        companyOf(actor),
+        filter.side ?? null,
+        filter.statuses?.length ? filter.statuses : null,
+        filter.productId ?? null,
+        filter.beforeSequence ?? null,
+        filter.first,
+      ],
     );
     const ids = rows.map((row) => row.id);
     const fills: Array<Record<string, unknown>> = ids.length

@@ -105,7 +105,9 @@ export class CommandClient {
     });
     await this.producer.send({
       topic: contract.request.name,
-      messages: [{ key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } }],
+      messages: [
+        { key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } },
+      ],
     });
     return lotbookTopics.validate(contract.reply, await reply).payload;
   }

@@ -1,4 +1,11 @@
-import { createEnvelope, DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import {
+  createEnvelope,
+  DomainError,
+  lotbookTopics,
+  type CommandResult,
+  type Envelope,
+  type RequestReplyDefinition,
+} from '@lotbook/contracts';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
 
@@ -94,7 +101,10 @@ export class BatchCommandServer {
         outcome = { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
       } else {
         this.options.onError?.('a command failed', { topic: route.contract.request.name, error: (error as Error).message });
-        outcome = { ok: false, error: { code: 'TRY_AGAIN', message: `the service could not complete this now (${(error as Error).message}); try again` } };
+        outcome = {
+          ok: false,
+          error: { code: 'TRY_AGAIN', message: `the service could not complete this now (${(error as Error).message}); try again` },
+        };
       }
     }
     return correlationId && replyTopic ? this.reply(route, request, outcome, { correlationId, replyTopic, replyPartition }) : undefined;
