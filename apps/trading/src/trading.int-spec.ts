@@ -13,7 +13,6 @@ let volga: GraphQLTestClient; // buyer
 let kama: GraphQLTestClient; // buyer
 let uralId: string;
 let magnitId: string;
-let volgaId: string;
 let kamaId: string;
 let productId: string;
 let uralListing: string;
@@ -97,7 +96,7 @@ beforeAll(async () => {
     'BOTH',
     'admin@magnit.example',
   ));
-  ({ companyId: volgaId, client: volga } = await stack.approvedCompany('Volga Construction', '7701001012', 'BUYER', 'admin@volga.example'));
+  ({ client: volga } = await stack.approvedCompany('Volga Construction', '7701001012', 'BUYER', 'admin@volga.example'));
   ({ companyId: kamaId, client: kama } = await stack.approvedCompany('Kama Builders', '1655000010', 'BUYER', 'admin@kama.example'));
   const { createCategory } = await stack.operator.data<{ createCategory: { id: string } }>(
     `mutation { createCategory(name: "Rebar") { id } }`,
