@@ -57,7 +57,7 @@ describe('workspace', () => {
   const testedElsewhere: Record<string, string> = {
     'tools/kafka': 'libs/shared/testing/src/jest-global-setup.mjs',
     ...Object.fromEntries(
-      ['trading', 'orders', 'returns', 'settlements'].map((service) => [
+      ['orders', 'returns', 'settlements'].map((service) => [
         `apps/${service}`,
         'tools/start/service-startup.int-spec.ts',
       ]),

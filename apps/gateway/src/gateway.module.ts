@@ -15,6 +15,7 @@ import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
 import { GatewayHealthService } from './health/health.service';
 import { KAFKA_RPC_CLIENT, ServiceRpcClient } from './kafka-rpc/service-rpc.client';
+import { LiveTradingEvents } from './trading/live-trading.events';
 import { TradingResolver } from './trading/trading.resolver';
 
 @Module({})
@@ -30,7 +31,10 @@ export class GatewayModule {
           sortSchema: true,
           introspection: true,
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // HTTP requests bring their headers; graphql-ws subscriptions bring the token in their connection params.
+          context: ({ req, connectionParams }: { req?: unknown; connectionParams?: Record<string, unknown> }) =>
+            req ? { req } : { req: { headers: { authorization: String(connectionParams?.authorization ?? connectionParams?.Authorization ?? '') } } },
+          subscriptions: { 'graphql-ws': true },
           // Apollo's own landing page loads from a CDN; ours (graphiql.middleware) does not.
           playground: false,
           plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -59,6 +63,7 @@ export class GatewayModule {
         CatalogResolver,
         CatalogUploadResolver,
         TradingResolver,
+        LiveTradingEvents,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

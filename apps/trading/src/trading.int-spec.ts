@@ -1,5 +1,7 @@
 import { startServiceProcess, testKafkaBrokers, waitFor, MarketplaceStack, type GraphQLTestClient } from '@lotbook/testing';
+import { createClient } from 'graphql-ws';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import WebSocket from 'ws';
 import { Client } from 'pg';
 
 let stack: MarketplaceStack;
@@ -357,6 +359,73 @@ describe('the book through the gateway', () => {
       const result = await magnit.execute(PLACE_BID, { input: { productId, currency: 'RUB', quantity: 100, limitPriceMinor: 50_000 } });
       return result.data ? true : undefined;
     });
+  });
+
+  it('streams a product’s book and a company’s own trades live to subscribers', async () => {
+    const token = await stack.signIn('admin@kama.example');
+    const client = createClient({
+      url: 'ws://127.0.0.1:4350/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      lazy: false,
+    });
+    const books: Array<{ asks: Array<{ priceMinor: number; quantity: number }> }> = [];
+    const trades: Array<{ side: string; quantity: number; priceMinor: number; counterpartyName: string }> = [];
+    const errors: unknown[] = [];
+    const stopBooks = client.subscribe<{ bookChanged: (typeof books)[number] }>(
+      {
+        query: `subscription ($p: ID!) { bookChanged(productId: $p, currency: "rub") { asks { priceMinor quantity } } }`,
+        variables: { p: productId },
+      },
+      {
+        next: (message) => message.data && books.push(message.data.bookChanged),
+        error: (error) => errors.push(error),
+        complete: () => undefined,
+      },
+    );
+    const stopTrades = client.subscribe<{ myTradeMatched: (typeof trades)[number] }>(
+      { query: `subscription { myTradeMatched { side quantity priceMinor counterpartyName } }` },
+      {
+        next: (message) => message.data && trades.push(message.data.myTradeMatched),
+        error: (error) => errors.push(error),
+        complete: () => undefined,
+      },
+    );
+    try {
+      // The subscriptions are live once a book change placed after them arrives.
+      let asked = 0;
+      await waitFor(
+        'the book subscription to deliver',
+        async () => {
+          await ask(uralSteel, { listingId: uralOmskListing, quantity: 50, limitPriceMinor: 99_000 });
+          asked += 50;
+          return books.length > 0 ? true : undefined;
+        },
+        { timeoutMs: 15_000, intervalMs: 500 },
+      );
+      await bid(volga, { quantity: 10, limitPriceMinor: 99_000 }); // someone else's trade: not streamed to Kama
+      await bid(kama, { quantity: 20, limitPriceMinor: 99_000 });
+      await waitFor('Kama’s own trade', () => (trades.length > 0 ? true : undefined));
+      expect(trades).toEqual([{ side: 'BID', quantity: 20, priceMinor: 99_000, counterpartyName: 'Ural Steel' }]);
+      await waitFor('the book after the trades', () =>
+        books.at(-1)?.asks.find((level) => level.priceMinor === 99_000)?.quantity === asked - 30 ? true : undefined,
+      );
+      expect(errors).toEqual([]);
+
+      const anonymous = createClient({ url: 'ws://127.0.0.1:4350/graphql', webSocketImpl: WebSocket, lazy: false });
+      const refusal = await new Promise<unknown>((resolve) =>
+        anonymous.subscribe(
+          { query: `subscription { myTradeMatched { id } }` },
+          { next: resolve, error: resolve, complete: () => undefined },
+        ),
+      );
+      expect(JSON.stringify(refusal)).toContain('UNAUTHENTICATED');
+      await anonymous.dispose();
+    } finally {
+      stopBooks();
+      stopTrades();
+      await client.dispose();
+    }
   });
 
   it('rebuilds the books exactly after a restart, and goes on matching from there', async () => {

@@ -5,7 +5,9 @@ import { Test } from '@nestjs/testing';
 import type { Type } from '@nestjs/common';
 import { gatewayConfigSchema } from '../gateway.config';
 import { GatewayModule } from '../gateway.module';
+import { CompanyStandingCache } from './company-standing.cache';
 import { GatewayHealthService } from '../health/health.service';
+import { LiveTradingEvents } from '../trading/live-trading.events';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 
@@ -14,8 +16,10 @@ const RESOLVERS = (GatewayModule.forRoot(gatewayConfigSchema.parse({})).provider
   (provider): provider is Type => typeof provider === 'function' && provider.name.endsWith('Resolver'),
 );
 
-describe('every Query and Mutation field declares who may call it', () => {
-  let fields: Array<{ operation: 'Query' | 'Mutation'; name: string }>;
+type Operation = 'Query' | 'Mutation' | 'Subscription';
+
+describe('every Query, Mutation and Subscription field declares who may call it', () => {
+  let fields: Array<{ operation: Operation; name: string }>;
 
   beforeAll(async () => {
     // Builds the real schema from the resolver classes; their services are never called here.
@@ -25,6 +29,8 @@ describe('every Query and Mutation field declares who may call it', () => {
         ...RESOLVERS,
         { provide: ServiceRpcClient, useValue: {} },
         { provide: GatewayHealthService, useValue: {} },
+        { provide: LiveTradingEvents, useValue: {} },
+        { provide: CompanyStandingCache, useValue: {} },
       ],
     }).compile();
     const app = module.createNestApplication();
@@ -33,12 +39,18 @@ describe('every Query and Mutation field declares who may call it', () => {
     fields = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((name) => ({ operation: 'Query' as const, name })),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((name) => ({ operation: 'Mutation' as const, name })),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((name) => ({ operation: 'Subscription' as const, name })),
     ];
     await app.close();
   });
 
-  function ruleOf(operation: 'Query' | 'Mutation', name: string): AccessRule | undefined {
-    const metadata = (operation === 'Query' ? TypeMetadataStorage.getQueriesMetadata() : TypeMetadataStorage.getMutationsMetadata()).find(
+  function ruleOf(operation: Operation, name: string): AccessRule | undefined {
+    const all = {
+      Query: TypeMetadataStorage.getQueriesMetadata(),
+      Mutation: TypeMetadataStorage.getMutationsMetadata(),
+      Subscription: TypeMetadataStorage.getSubscriptionsMetadata(),
+    };
+    const metadata = all[operation].find(
       (entry) => entry.schemaName === name && RESOLVERS.includes(entry.target as Type),
     );
     if (!metadata) return undefined;
@@ -48,7 +60,7 @@ describe('every Query and Mutation field declares who may call it', () => {
 
   it('finds the resolvers and the schema fields', () => {
     expect(RESOLVERS.map((resolver) => resolver.name)).toEqual(expect.arrayContaining(['HealthResolver', 'CounterpartiesResolver', 'CatalogResolver']));
-    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['health', 'myCompany', 'moderateCompany', 'signIn']));
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['health', 'myCompany', 'moderateCompany', 'signIn', 'placeBid', 'bookChanged']));
   });
 
   it('has an access rule on each of them', () => {

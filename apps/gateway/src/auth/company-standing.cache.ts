@@ -12,7 +12,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
  */
 @Injectable()
 export class CompanyStandingCache implements OnModuleInit, OnModuleDestroy {
-  private readonly statuses = new Map<string, { status: CompanyStatusChangedPayload['to']; at: string }>();
+  private readonly statuses = new Map<string, { status: CompanyStatusChangedPayload['to']; tradingName: string; at: string }>();
   private consumer: Consumer | undefined;
 
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
@@ -42,11 +42,16 @@ export class CompanyStandingCache implements OnModuleInit, OnModuleDestroy {
 
   apply(change: CompanyStatusChangedPayload, at: string): void {
     const known = this.statuses.get(change.companyId);
-    if (!known || known.at <= at) this.statuses.set(change.companyId, { status: change.to, at });
+    if (!known || known.at <= at) this.statuses.set(change.companyId, { status: change.to, tradingName: change.tradingName, at });
   }
 
   /** APPROVED, another status, or UNKNOWN when no event about the company has arrived yet. */
   standing(companyId: string): CompanyStatusChangedPayload['to'] | 'UNKNOWN' {
     return this.statuses.get(companyId)?.status ?? 'UNKNOWN';
+  }
+
+  /** The company's trading name as last announced. */
+  tradingName(companyId: string): string | undefined {
+    return this.statuses.get(companyId)?.tradingName;
   }
 }

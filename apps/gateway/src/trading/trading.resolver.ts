@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CompanyRole, counterpartiesCommands, orderCommands, tradingQueries, type Actor } from '@lotbook/contracts';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { CompanyStandingCache } from '../auth/company-standing.cache';
 import { CompanyMember, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import { LiveTradingEvents } from './live-trading.events';
 import {
   BookDepth,
   MyOrder,
@@ -24,7 +26,37 @@ const TRADERS = [CompanyRole.ADMIN, CompanyRole.PURCHASER, CompanyRole.SALES_MAN
 /** The book of bids and asks: place, reduce and cancel orders; read your orders, your trades and any book's depth. */
 @Resolver()
 export class TradingResolver {
-  constructor(private readonly rpc: ServiceRpcClient) {}
+  constructor(
+    private readonly rpc: ServiceRpcClient,
+    private readonly live: LiveTradingEvents,
+    private readonly companies: CompanyStandingCache,
+  ) {}
+
+  @CompanyMember()
+  @Subscription(() => BookDepth, {
+    description:
+      'A product’s book, live: its top ten price levels each time it changes (connect with graphql-ws; pass {"authorization": "Bearer …"} as connection params)',
+    resolve: (depth: BookDepth) => depth,
+  })
+  bookChanged(@Args('productId', { type: () => ID }) productId: string, @Args('currency') currency: string) {
+    return this.live.bookChanges(productId, currency.trim().toUpperCase());
+  }
+
+  @CompanyMember()
+  @Subscription(() => MyTrade, { description: 'Your trades, live, as they are matched', resolve: (trade: MyTrade) => trade })
+  myTradeMatched(@CurrentActor() actor: Actor) {
+    const companyId = actor.companyId as string;
+    return this.live.tradesOf(companyId, ({ askReservationId: _reservation, ...trade }) => {
+      const buying = trade.buyerCompanyId === companyId;
+      const counterpartyCompanyId = buying ? trade.sellerCompanyId : trade.buyerCompanyId;
+      return {
+        ...trade,
+        side: buying ? OrderSide.BID : OrderSide.ASK,
+        counterpartyCompanyId,
+        counterpartyName: this.companies.tradingName(counterpartyCompanyId) ?? 'unknown company',
+      };
+    });
+  }
 
   @TradingMember(BUYER_STAFF)
   @Mutation(() => OrderPlacement, {
