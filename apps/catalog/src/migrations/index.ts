@@ -5,6 +5,7 @@ import { StockReservations1763910800000 } from './1763910800000-stock-reservatio
 import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
 import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
 import { ReservationParts1763996400000 } from './1763996400000-reservation-parts';
+import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -15,4 +16,5 @@ export const catalogMigrations = [
   ContractPrices1763914400000,
   CatalogUploads1763989200000,
   ReservationParts1763996400000,
+  ListingPriceIndex1764000000000,
 ];

@@ -69,21 +69,23 @@ export class SearchService {
                          WHERE r.listing_id = l.id AND r.status = 'ACTIVE' AND r.expires_at > now()), 0)`;
     const conditions = [`l.status = 'ACTIVE'`, `p.status = 'ACTIVE'`, `s.status = 'APPROVED'`];
     if (query) conditions.push(`p.search @@ websearch_to_tsquery('english', ${query})`);
-    if (input.categoryId) conditions.push(`${bind(input.categoryId)}::uuid = ANY (c.id_path)`);
+    // `id_path @>` can use the category GIN index; the sub-tree is found first, then its products.
+    if (input.categoryId) conditions.push(`p.category_id IN (SELECT id FROM category WHERE id_path @> ARRAY[${bind(input.categoryId)}::uuid])`);
     if (input.attributes && Object.keys(input.attributes).length > 0) conditions.push(`p.attributes @> ${bind(JSON.stringify(input.attributes))}::jsonb`);
     if (input.region) conditions.push(`lower(l.region) = lower(${bind(input.region)})`);
     if (input.currency) conditions.push(`l.currency = ${bind(input.currency)}`);
     if (input.minPriceMinor !== undefined) conditions.push(`l.unit_price_minor >= ${bind(input.minPriceMinor)}`);
     if (input.maxPriceMinor !== undefined) conditions.push(`l.unit_price_minor <= ${bind(input.maxPriceMinor)}`);
     if (input.sellerCompanyId) conditions.push(`l.seller_company_id = ${bind(input.sellerCompanyId)}`);
-    if (input.inStockOnly) conditions.push(`(${available}) > 0`);
+    if (input.inStockOnly) conditions.push(`l.on_hand > 0 AND (${available}) > 0`);
 
-    const [sortKey, direction] =
-      input.sort === 'RELEVANCE' ? [relevance, 'DESC'] : ['l.unit_price_minor::float8', input.sort === 'PRICE_DESC' ? 'DESC' : 'ASC'];
+    // Price order pages on the plain column, so the (unit_price_minor, id) index serves sort, range and cursor at once.
+    const [sortKey, keyType, direction] =
+      input.sort === 'RELEVANCE' ? [relevance, 'float8', 'DESC'] : ['l.unit_price_minor', 'bigint', input.sort === 'PRICE_DESC' ? 'DESC' : 'ASC'];
     if (input.after) {
       const cursor = decodeCursor(input.after);
       const comparison = direction === 'ASC' ? '>' : '<';
-      conditions.push(`(${sortKey}, l.id) ${comparison} (${bind(cursor.key)}::float8, ${bind(cursor.id)}::uuid)`);
+      conditions.push(`(${sortKey}, l.id) ${comparison} (${bind(cursor.key)}::${keyType}, ${bind(cursor.id)}::uuid)`);
     }
     const limit = bind(input.first + 1);
     const rows: Array<HitRow & { sort_key: number }> = await this.dataSource.query(

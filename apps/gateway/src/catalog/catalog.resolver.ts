@@ -110,7 +110,8 @@ export class CatalogResolver {
     return this.rpc.command(
       commands.searchListings,
       { actor, ...clean, inStockOnly: filter?.inStockOnly ?? false, sort: sort ?? ListingSort.PRICE_ASC, first: first ?? 20, after: after ?? undefined },
-      { key: 'search' },
+      // Searches need no order among themselves: spread them over the topic's partitions.
+      { key: actor.companyId ?? actor.id },
     );
   }
 

@@ -174,6 +174,9 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
       consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
       producer: { allowAutoTopicCreation: false },
       subscribe: { fromBeginning: false },
+      // NestJS answers a partition's messages one at a time; several partitions at once keep one
+      // slow command (a search) from holding up every other.
+      run: { partitionsConsumedConcurrently: config.RPC_CONCURRENCY },
     },
   });
   app.enableShutdownHooks();
