@@ -110,8 +110,13 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly logger = new Logger(BookKeeper.name);
   private readonly books = new Map<string, Book>();
   private readonly open = new Map<string, BookOrder>();
-  /** Ids placed since start, so a redelivered placement can never enter the book twice. */
-  private readonly seen = new Set<string>();
+  /**
+   * Ids placed lately, so a placement redelivered while the first is still on its way to the
+   * database never enters the book twice (once committed, the intake finds it there). Two
+   * generations keep the memory bounded.
+   */
+  private seen = new Set<string>();
+  private seenBefore = new Set<string>();
   private readonly companyStatus = new Map<string, string>();
   private queue: Operation[] = [];
   private sequence = 0;
@@ -219,7 +224,10 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
         error: (error as Error).message,
       });
       const failure = new Error(`the order book could not record this (${(error as Error).message})`);
-      for (const operation of batch) operation.done.reject(failure);
+      for (const operation of batch) {
+        if (operation.kind === 'place') this.seen.delete(operation.order.id);
+        operation.done.reject(failure);
+      }
       await this.rebuild().catch((rebuildError: Error) =>
         this.logger.error({ msg: 'rebuilding the books failed', error: rebuildError.message }),
       );
@@ -259,7 +267,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     const incoming = operation.order;
     const book = this.bookFor(incoming.productId, incoming.currency);
     this.expireBook(book, writes, now);
-    if (this.seen.has(incoming.id)) throw new TradingError(Code.DUPLICATE_ORDER_ID, `order ${incoming.id} was placed already`, 'orderId');
+    if (this.open.has(incoming.id) || this.seen.has(incoming.id) || this.seenBefore.has(incoming.id)) {
+      throw new TradingError(Code.DUPLICATE_ORDER_ID, `order ${incoming.id} was placed already`, 'orderId');
+    }
     const order: BookOrder = {
       ...incoming,
       openQuantity: incoming.quantity,
@@ -282,7 +292,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       });
       throw error;
     }
-    this.seen.add(order.id);
+    this.remember(order.id);
     writes.inserted.set(order.id, order);
     writes.touchedBooks.add(book);
     this.open.set(order.id, order);
@@ -385,6 +395,14 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       throw new TradingError(Code.ORDER_NOT_OPEN, `you have no open order ${orderId}`, 'orderId');
     }
     return order;
+  }
+
+  private remember(orderId: string): void {
+    if (this.seen.size >= 100_000) {
+      this.seenBefore = this.seen;
+      this.seen = new Set();
+    }
+    this.seen.add(orderId);
   }
 
   private expireBook(book: Book, writes: BatchWrites, now: number): void {
@@ -520,7 +538,6 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       const restored = this.bookFor(order.productId, order.currency).engine.restore(toEngineInput(order));
       if (isRejection(restored)) throw new Error(`order ${order.id} cannot be restored: ${restored.message}`);
       this.open.set(order.id, order);
-      this.seen.add(order.id);
     }
     this.logger.log({ msg: 'books rebuilt', books: this.books.size, openOrders: rows.length, sequence: this.sequence });
     // A suspension seen before a crash but not yet acted on: cancel what such companies left open.

@@ -59,6 +59,10 @@ export class BatchCommandServer {
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: false });
+    // A new group starts at the end of its topics: commands sent before it joined would be skipped,
+    // so the service is not ready until it has joined.
+    const consumer = this.consumer;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, heartbeat }) => {
@@ -73,6 +77,7 @@ export class BatchCommandServer {
         await heartbeat();
       },
     });
+    await joined;
   }
 
   async stop(): Promise<void> {
