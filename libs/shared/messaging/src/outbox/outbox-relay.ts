@@ -46,6 +46,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private nudged = false;
   private readonly logger: MessagingLogger;
   private readonly batchSize: number;
   private readonly idleDelayMs: number;
@@ -73,8 +74,9 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Wakes the loop at once instead of after its idle delay. */
+  /** Wakes the loop at once instead of after its idle delay; a nudge during a relay round makes it go round again at once. */
   nudge(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -104,7 +106,11 @@ export class OutboxRelay {
       if (rows.length === 0) return 0;
 
       const byTopic = new Map<string, ClaimedRow[]>();
-      for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+      for (const row of rows) {
+        const topicRows = byTopic.get(row.topic);
+        if (topicRows) topicRows.push(row);
+        else byTopic.set(row.topic, [row]);
+      }
       const ids = rows.map((row) => row.id);
       try {
         await producer.sendBatch({
@@ -147,6 +153,7 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       let published = 0;
+      this.nudged = false;
       try {
         published = await this.relayOnce();
         failures = 0;
@@ -155,7 +162,7 @@ export class OutboxRelay {
         this.logger.error('outbox relay failed', { relay: this.options.name, error: (error as Error).message });
       }
       if (!this.running) break;
-      if (published < this.batchSize) {
+      if (published < this.batchSize && !this.nudged) {
         const delay = failures > 0 ? Math.min(5000, this.idleDelayMs * 2 ** failures) : this.idleDelayMs;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);

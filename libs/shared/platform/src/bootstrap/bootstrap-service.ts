@@ -154,7 +154,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
         dataSource,
         kafka,
         logger: logger.forComponent('messaging'),
-        relay: { idleDelayMs: config.OUTBOX_IDLE_DELAY_MS },
+        relay: { idleDelayMs: config.OUTBOX_IDLE_DELAY_MS, batchSize: config.OUTBOX_BATCH_SIZE },
       }),
       ...(definition.imports ?? []),
     ],

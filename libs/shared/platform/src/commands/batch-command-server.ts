@@ -70,7 +70,11 @@ export class BatchCommandServer {
         const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message)));
         const messages = replies.filter((reply): reply is Message & { topic: string } => reply !== undefined);
         const byTopic = new Map<string, Message[]>();
-        for (const { topic, ...message } of messages) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+        for (const { topic, ...message } of messages) {
+          const list = byTopic.get(topic);
+          if (list) list.push(message);
+          else byTopic.set(topic, [message]);
+        }
         if (byTopic.size > 0) {
           await (this.producer as Producer).sendBatch({ topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
         }

@@ -67,6 +67,8 @@ export function serviceConfigSchema(defaults: { httpPort: number }) {
     /** How long start-up waits for PostgreSQL and Kafka before giving up. */
     STARTUP_TIMEOUT_MS: milliseconds.default(15_000),
     OUTBOX_IDLE_DELAY_MS: milliseconds.default(100),
+    /** Outbox rows published per round; a round is one Kafka batch and one update. */
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** Request-reply partitions a service works on at once (within one partition, commands stay in order). */
     RPC_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   });
