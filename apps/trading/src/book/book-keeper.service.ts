@@ -298,14 +298,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     this.open.set(order.id, order);
 
     const trades = result.trades.map((trade) => this.recordTrade(book, trade, writes, now));
-    for (const id of result.filled) {
-      const filled = this.open.get(id) as BookOrder;
-      filled.status = OrderStatus.FILLED;
-      filled.openQuantity = 0;
-      this.open.delete(id);
-      writes.changed(filled);
-      if (id !== order.id) writes.event(OrderChange.FILLED, filled);
-    }
+    // The incoming order's own outcome is told by its PLACED event.
+    for (const id of result.filled)
+      this.retire(this.open.get(id) as BookOrder, OrderStatus.FILLED, id === order.id ? null : OrderChange.FILLED, writes);
     let incomingReleased = 0;
     for (const closed of result.closed) {
       const released = this.close(closed, writes, closed.orderId === order.id);
@@ -348,13 +343,19 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
    */
   private close(closed: ClosedOrder, writes: BatchWrites, incoming = false): number {
     const order = this.open.get(closed.orderId) as BookOrder;
-    const released = order.openQuantity;
-    order.status = OrderStatus.CLOSED;
     order.closeReason = OrderCloseReason[closed.reason];
+    return this.retire(order, OrderStatus.CLOSED, incoming ? null : OrderChange.CLOSED, writes);
+  }
+
+  /** Takes an order out of the book for good; returns its open remainder (an ask's stock to release). */
+  private retire(order: BookOrder, status: OrderStatus, change: OrderChange | null, writes: BatchWrites, book?: Book): number {
+    const released = order.openQuantity;
+    order.status = status;
     order.openQuantity = 0;
     this.open.delete(order.id);
     writes.changed(order);
-    if (!incoming) writes.event(OrderChange.CLOSED, order, released);
+    if (book) writes.touchedBooks.add(book);
+    if (change) writes.event(change, order, released);
     return released;
   }
 
@@ -378,13 +379,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     const book = this.bookFor(order.productId, order.currency);
     const result = book.engine.cancel(order.id);
     if (isRejection(result)) throw engineError(result);
-    const released = order.openQuantity;
-    order.status = OrderStatus.CANCELLED;
-    order.openQuantity = 0;
-    this.open.delete(order.id);
-    writes.changed(order);
-    writes.touchedBooks.add(book);
-    writes.event(OrderChange.CANCELLED, order, released);
+    this.retire(order, OrderStatus.CANCELLED, OrderChange.CANCELLED, writes, book);
     writes.settlements.push(() => operation.done.resolve(toView(order)));
   }
 
@@ -406,16 +401,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private expireBook(book: Book, writes: BatchWrites, now: number): void {
-    for (const expired of book.engine.expire(now)) {
-      const order = this.open.get(expired.id) as BookOrder;
-      const released = order.openQuantity;
-      order.status = OrderStatus.EXPIRED;
-      order.openQuantity = 0;
-      this.open.delete(order.id);
-      writes.changed(order);
-      writes.touchedBooks.add(book);
-      writes.event(OrderChange.EXPIRED, order, released);
-    }
+    for (const expired of book.engine.expire(now))
+      this.retire(this.open.get(expired.id) as BookOrder, OrderStatus.EXPIRED, OrderChange.EXPIRED, writes, book);
   }
 
   private hasExpiringOrders(): boolean {
