@@ -50,6 +50,7 @@ const depth = async (client = volga) =>
 const cancel = (client: GraphQLTestClient, orderId: string) =>
   client.data(`mutation ($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: orderId });
 const count = async (sql: string, params: unknown[] = []) => Number((await db.query(sql, params)).rows[0].count);
+const onHand = (listingId: string) => count(`SELECT on_hand AS count FROM catalog.listing WHERE id = $1`, [listingId]);
 const available = async (listingId: string) =>
   count(
     `SELECT l.on_hand - coalesce((SELECT sum(quantity) FROM catalog.reservation r WHERE r.listing_id = l.id AND r.status = 'ACTIVE'), 0) AS count
@@ -358,6 +359,45 @@ describe('the book through the gateway', () => {
     await waitFor('the reinstated company to place orders again', async () => {
       const result = await magnit.execute(PLACE_BID, { input: { productId, currency: 'RUB', quantity: 100, limitPriceMinor: 50_000 } });
       return result.data ? true : undefined;
+    });
+  });
+
+  it('withdraws the asks made from a listing its seller pauses, giving their stock back', async () => {
+    const offered = await ask(uralSteel, { listingId: uralOmskListing, quantity: 700, limitPriceMinor: 98_000 });
+    const before = await available(uralOmskListing);
+    await uralSteel.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
+      input: {
+        productId,
+        sellerSku: 'RB12-OMSK',
+        region: 'Omsk',
+        currency: 'RUB',
+        unitPriceMinor: 70_000,
+        minimumOrderQuantity: 1,
+        lotMultiple: 1,
+        onHand: await onHand(uralOmskListing),
+        status: 'PAUSED',
+      },
+    });
+    await waitFor(
+      'the paused listing’s ask to be cancelled',
+      async () =>
+        (await count(`SELECT count(*) FROM trading.trading_order WHERE id = $1 AND status = 'CANCELLED'`, [offered.order.id])) === 1,
+    );
+    await waitFor('its stock to be released', async () => (await available(uralOmskListing)) === before + 700);
+    const refused = await uralSteel.execute(PLACE_ASK, { input: { listingId: uralOmskListing, quantity: 10, limitPriceMinor: 98_000 } });
+    expect(refused.errors?.[0].extensions?.code).toBe('LISTING_NOT_ACTIVE');
+    await uralSteel.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
+      input: {
+        productId,
+        sellerSku: 'RB12-OMSK',
+        region: 'Omsk',
+        currency: 'RUB',
+        unitPriceMinor: 70_000,
+        minimumOrderQuantity: 1,
+        lotMultiple: 1,
+        onHand: await onHand(uralOmskListing),
+        status: 'ACTIVE',
+      },
     });
   });
 

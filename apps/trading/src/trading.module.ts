@@ -4,12 +4,13 @@ import { BookKeeper } from './book/book-keeper.service';
 import { CatalogClient } from './intake/catalog.client';
 import { OrderCommandServer } from './intake/order-command.server';
 import { OrderIntake } from './intake/order-intake.service';
+import { ListingListener } from './listeners/listing.listener';
 import { OrderQueries } from './queries/order-query.service';
 import { TradingController } from './trading.controller';
 
 @Module({
   imports: [CompanyStatusModule],
   controllers: [TradingController],
-  providers: [BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer],
+  providers: [BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer, ListingListener],
 })
 export class TradingModule {}

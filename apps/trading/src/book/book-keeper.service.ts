@@ -171,6 +171,12 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     await Promise.allSettled(theirs.map((order) => this.cancel(order.id, null)));
   }
 
+  /** Cancels every open ask made from a listing that is no longer on sale. */
+  async withdrawListing(listingId: string): Promise<void> {
+    const asks = [...this.open.values()].filter((order) => order.listingId === listingId);
+    await Promise.allSettled(asks.map((order) => this.cancel(order.id, null)));
+  }
+
   mayTrade(companyId: string): boolean {
     return this.companyStatus.get(companyId) === 'APPROVED';
   }

@@ -1,0 +1,22 @@
+import { listingChanged, ListingStatus, type Envelope, type TopicDefinition } from '@lotbook/contracts';
+import { OnEvent } from '@lotbook/messaging';
+import { Injectable } from '@nestjs/common';
+import { BookKeeper } from '../book/book-keeper.service';
+
+type Payload<T> = T extends TopicDefinition<infer P> ? P : never;
+
+/**
+ * A listing taken off sale (paused or back to draft) withdraws the asks made from it: a seller
+ * who pauses a listing expects its offers gone. The cancels are committed before the event is
+ * marked handled, so a crash in between only repeats them (and a repeat finds nothing open).
+ */
+@Injectable()
+export class ListingListener {
+  constructor(private readonly book: BookKeeper) {}
+
+  @OnEvent(listingChanged)
+  async onListingChanged(event: Envelope<Payload<typeof listingChanged>>): Promise<void> {
+    if (event.payload.listing.status === ListingStatus.ACTIVE) return;
+    await this.book.withdrawListing(event.payload.listing.id);
+  }
+}
