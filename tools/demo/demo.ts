@@ -24,6 +24,8 @@ import {
 
 const GRAPHQL_URL = process.env.LOTBOOK_GRAPHQL_URL ?? 'http://127.0.0.1:4000/graphql';
 const LIVE_WAIT_MS = 3_000;
+/** A restock covers this many runs of the scenario. */
+const RESTOCK_RUNS = 10;
 const gateway = new GraphQLHttpClient(GRAPHQL_URL);
 
 // ---- GraphQL documents -------------------------------------------------------------------
@@ -37,9 +39,11 @@ const MY_COMPANY = `query DemoMyCompany { myCompany { id tradingName kind status
 const OWN_LISTINGS = `query DemoOwnListings($filter: ListingSearchFilter) {
   searchListings(filter: $filter, first: 50) {
     hits { productCode productName available
-      listing { id productId sellerCompanyId sellerSku region currency unitPriceMinor minimumOrderQuantity lotMultiple status } }
+      listing { id productId sellerCompanyId sellerSku region currency unitPriceMinor priceBreaks { fromQuantity unitPriceMinor }
+        minimumOrderQuantity lotMultiple leadTimeDays onHand status } }
   }
 }`;
+const RESTOCK = `mutation DemoRestock($input: ListingInput!) { saveListing(input: $input) { onHand } }`;
 const PRODUCT_OFFERS = `query DemoOffers($productId: ID!, $quantity: Int) {
   productOffers(productId: $productId, quantity: $quantity) {
     sellerTradingName available
@@ -108,8 +112,11 @@ interface ListingHit {
     region: string;
     currency: string;
     unitPriceMinor: number;
+    priceBreaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
     minimumOrderQuantity: number;
     lotMultiple: number;
+    leadTimeDays: number;
+    onHand: number;
     status: string;
   };
 }
@@ -257,6 +264,23 @@ async function ownListing(seller: Session): Promise<ListingHit> {
   return hit;
 }
 
+/** The listing as saveListing takes it, every term kept as it is. */
+function restockInput(listing: ListingHit['listing']): Record<string, unknown> {
+  return {
+    productId: listing.productId,
+    sellerSku: listing.sellerSku,
+    region: listing.region,
+    currency: listing.currency,
+    unitPriceMinor: listing.unitPriceMinor,
+    priceBreaks: listing.priceBreaks.map(({ fromQuantity, unitPriceMinor }) => ({ fromQuantity, unitPriceMinor })),
+    minimumOrderQuantity: listing.minimumOrderQuantity,
+    lotMultiple: listing.lotMultiple,
+    leadTimeDays: listing.leadTimeDays,
+    onHand: listing.onHand,
+    status: listing.status,
+  };
+}
+
 function terms(hit: ListingHit): ListingTerms {
   const { listing } = hit;
   return {
@@ -346,6 +370,8 @@ async function main(): Promise<void> {
   let market: Market = { ural: terms(uralHit), siberian: terms(siberianHit) };
   let steps: Step[] = planScenario(market);
   const needed = stockNeeded(steps);
+  // Trades use stock up: after many runs a seller restocks its listing (saveListing), as sellers do.
+  const restocked = new Set<Party>();
   for (let attempt = 0; ; attempt++) {
     const short = (['ural', 'siberian'] as const).filter((seller) => market[seller].available < needed[seller]);
     if (short.length === 0) break;
@@ -354,6 +380,17 @@ async function main(): Promise<void> {
       throw new Error(
         `${names[seller]}'s listing ${market[seller].sellerSku} has ${quantity(market[seller].available)} available; the demo asks ${quantity(needed[seller])}`,
       );
+    }
+    if (attempt >= 6) {
+      for (const seller of short.filter((candidate) => !restocked.has(candidate))) {
+        const { listing } = await ownListing(sessions[seller]);
+        const onHand = listing.onHand + needed[seller] * RESTOCK_RUNS - market[seller].available;
+        await gateway.request(RESTOCK, { input: { ...restockInput(listing), onHand } }, sessions[seller].token);
+        say(
+          `  ${names[seller]} restocks its listing ${listing.sellerSku}: ${quantity(listing.onHand)} → ${quantity(onHand)} on hand (saveListing)`,
+        );
+        restocked.add(seller);
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
     market = { ural: terms(await ownListing(sessions.ural)), siberian: terms(await ownListing(sessions.siberian)) };
