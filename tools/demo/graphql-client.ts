@@ -14,6 +14,8 @@ export class GraphQLRequestError extends Error {
     readonly request: { query: string; variables: Record<string, unknown> },
     readonly errors: GraphQLErrorEntry[],
     readonly status: number,
+    /** The response body exactly as it came. */
+    readonly responseText: string,
   ) {
     super(errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; '));
     this.name = 'GraphQLRequestError';
@@ -30,7 +32,7 @@ export class GraphQLRequestError extends Error {
     return [
       `request:  ${query}`,
       `          variables ${JSON.stringify(this.request.variables, (key, value: unknown) => (key === 'password' ? '…' : value))}`,
-      `response: HTTP ${this.status} ${JSON.stringify({ errors: this.errors })}`,
+      `response: HTTP ${this.status} ${this.responseText}`,
     ].join('\n');
   }
 }
@@ -65,6 +67,8 @@ export class GraphQLHttpClient {
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
+      if ((error as Error).name === 'TimeoutError')
+        throw new Error(`the gateway at ${this.url} did not answer within 30 s: ${query.slice(0, 80)}…`);
       throw new GatewayUnreachableError(this.url, error);
     }
     const text = await response.text();
@@ -72,10 +76,10 @@ export class GraphQLHttpClient {
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
-      throw new GraphQLRequestError({ query, variables }, [{ message: `not a GraphQL answer: ${text.slice(0, 300)}` }], response.status);
+      throw new GraphQLRequestError({ query, variables }, [{ message: 'not a GraphQL answer' }], response.status, text);
     }
     if (body.errors?.length || body.data === undefined || body.data === null) {
-      throw new GraphQLRequestError({ query, variables }, body.errors ?? [{ message: 'no data in the answer' }], response.status);
+      throw new GraphQLRequestError({ query, variables }, body.errors ?? [{ message: 'no data in the answer' }], response.status, text);
     }
     return body.data;
   }
