@@ -12,6 +12,8 @@ interface DemoCompany {
   legalName: string;
   tradingName: string;
   taxId: string;
+  /** Registered address of the company's legal entity, the one its bids and orders are made in. */
+  address: string;
   kind: 'BUYER' | 'SELLER' | 'BOTH';
   admin: string;
   staff: Array<{ email: string; roles: string[] }>;
@@ -24,6 +26,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'OOO Volga Construction Supply',
     tradingName: 'Volga Construction',
     taxId: '7701001012',
+    address: 'Moscow, Prospekt Mira 12',
     kind: 'BUYER',
     admin: 'admin@volga-construction.example',
     staff: [
@@ -37,6 +40,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'AO Neva Shipyard Procurement',
     tradingName: 'Neva Shipyard',
     taxId: '7802002020',
+    address: 'Saint Petersburg, Kozhevennaya Liniya 1',
     kind: 'BUYER',
     admin: 'admin@neva-shipyard.example',
     staff: [{ email: 'purchaser@neva-shipyard.example', roles: ['PURCHASER', 'APPROVER'] }],
@@ -46,6 +50,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'OOO Ural Steel Distribution',
     tradingName: 'Ural Steel',
     taxId: '6603003034',
+    address: 'Yekaterinburg, Ulitsa Malysheva 51',
     kind: 'SELLER',
     admin: 'admin@ural-steel.example',
     staff: [{ email: 'sales@ural-steel.example', roles: ['SALES_MANAGER'] }],
@@ -55,6 +60,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'OOO Siberian Cable Works',
     tradingName: 'Siberian Cable',
     taxId: '5404004049',
+    address: 'Novosibirsk, Ulitsa Bolshevistskaya 101',
     kind: 'BOTH',
     admin: 'admin@siberian-cable.example',
     staff: [{ email: 'sales@siberian-cable.example', roles: ['SALES_MANAGER'] }],
@@ -64,6 +70,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'OOO Moscow Region Packaging',
     tradingName: 'MR Packaging',
     taxId: '5005005058',
+    address: 'Kazan, Ulitsa Baumana 7',
     kind: 'SELLER',
     admin: 'admin@mr-packaging.example',
     staff: [],
@@ -73,6 +80,7 @@ const COMPANIES: DemoCompany[] = [
     legalName: 'OOO Kazan Fasteners',
     tradingName: 'Kazan Fasteners',
     taxId: '1606006066',
+    address: 'Kazan, Ulitsa Baumana 7',
     kind: 'SELLER',
     admin: 'admin@kazan-fasteners.example',
     staff: [],
@@ -144,6 +152,11 @@ async function main(): Promise<void> {
       if (!registered.data) throw new Error(`seed: ${JSON.stringify(registered.errors)}`);
       const companyId = registered.data.registerCompany.companyId;
       const adminToken = await signIn(company.admin);
+      await must(
+        `mutation ($name: String!, $taxId: String!, $address: String!) { addLegalEntity(name: $name, taxId: $taxId, address: $address) { id } }`,
+        { name: company.legalName, taxId: company.taxId, address: company.address },
+        adminToken,
+      );
       for (const member of company.staff) {
         const { inviteUser } = await must<{ inviteUser: { invitationToken: string } }>(
           `mutation ($email: String!, $roles: [CompanyRole!]!) { inviteUser(email: $email, roles: $roles) { invitationToken } }`,

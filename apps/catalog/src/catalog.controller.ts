@@ -105,6 +105,11 @@ export class CatalogController {
     return answerCommand(this.context, commands.listCategories, message, async () => ({ categories: await this.categories.list() }));
   }
 
+  @MessagePattern(commands.getProduct.request.name)
+  getProduct(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.getProduct, message, (request) => this.products.view(request.actor, request.productId));
+  }
+
   @MessagePattern(commands.proposeProduct.request.name)
   proposeProduct(@Payload() message: unknown) {
     return answerCommand(this.context, commands.proposeProduct, message, ({ actor, ...input }) => this.products.propose(actor, input));

@@ -130,12 +130,16 @@ describe('catalog through the gateway', () => {
     expect(proposed).toMatchObject({ status: 'PROPOSED', proposedBy: sellerId, attributes: { grade: 'S355', thickness_mm: '4' } });
     productId = proposed.id;
 
-    // Not listable until approved.
+    // Not listable until approved, and not visible to others either.
+    const PRODUCT = `query ($id: ID!) { product(id: $id) { code status baseUnit } }`;
+    expect((await seller.data<{ product: unknown }>(PRODUCT, { id: productId })).product).toEqual({ code: 'HR-S355-4MM', status: 'PROPOSED', baseUnit: 'KG' });
+    expect((await buyer.error(PRODUCT, { id: productId })).code).toBe('UNKNOWN_PRODUCT');
     expect((await seller.error(SAVE, { input: listing() })).code).toBe('PRODUCT_NOT_ACTIVE');
     const REVIEW = `mutation ($id: ID!, $approve: Boolean!, $reason: String) { reviewProduct(productId: $id, approve: $approve, reason: $reason) { status rejectionReason } }`;
     expect((await operator.error(REVIEW, { id: productId, approve: false })).code).toBe('REASON_REQUIRED');
     expect((await operator.data<{ reviewProduct: { status: string } }>(REVIEW, { id: productId, approve: true })).reviewProduct.status).toBe('ACTIVE');
     expect((await operator.error(REVIEW, { id: productId, approve: true })).code).toBe('PRODUCT_NOT_PROPOSED');
+    expect((await buyer.data<{ product: { status: string } }>(PRODUCT, { id: productId })).product.status).toBe('ACTIVE');
     expect((await seller.error(PROPOSE, { input: { code: 'HR-S355-4MM', name: 'Duplicate', categoryId: sheetCategoryId, baseUnit: 'KG' } })).code).toBe(
       'DUPLICATE_PRODUCT_CODE',
     );

@@ -2,7 +2,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { requestReplyConsumerOptions } from '@lotbook/messaging';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthGuard } from './auth/auth.guard';
@@ -10,6 +10,7 @@ import { CompanyStandingCache } from './auth/company-standing.cache';
 import { CatalogUploadResolver } from './catalog/catalog-upload.resolver';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
+import { GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
@@ -66,6 +67,7 @@ export class GatewayModule {
         LiveTradingEvents,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
       ],
     };
   }

@@ -111,6 +111,17 @@ export class ProductService {
     });
   }
 
+  /**
+   * A product as the asker may see it: ACTIVE ones for everybody; a proposed or rejected one
+   * only for operators and the seller that proposed it (others get UNKNOWN_PRODUCT, as for a missing id).
+   */
+  async view(actor: Actor, productId: string): Promise<Product> {
+    const product = await this.find(this.dataSource.manager, productId);
+    const mayLook = product.status === ProductStatus.ACTIVE || actor.kind === 'OPERATOR' || (product.proposedBy !== null && product.proposedBy === actor.companyId);
+    if (!mayLook) throw new CatalogError(Code.UNKNOWN_PRODUCT, `no product ${productId}`, 'productId');
+    return product;
+  }
+
   async find(manager: EntityManager, productId: string, { forUpdate = false } = {}): Promise<Product> {
     const rows: ProductRow[] = await manager.query(`SELECT * FROM product WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [productId]);
     if (!rows[0]) throw new CatalogError(Code.UNKNOWN_PRODUCT, `no product ${productId}`, 'productId');

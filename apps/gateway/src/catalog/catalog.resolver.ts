@@ -42,6 +42,12 @@ export class CatalogResolver {
     return (await this.rpc.command(commands.listCategories, { actor }, { key: 'categories' })).categories;
   }
 
+  @Authenticated()
+  @Query(() => Product, { description: 'A product: its code, name, attributes and base unit (a proposed one only for operators and its proposer)' })
+  product(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.rpc.command(commands.getProduct, { actor, productId: id }, { key: id });
+  }
+
   @OperatorOnly()
   @Mutation(() => Product, { description: 'Create a product, ACTIVE at once (operators)' })
   createProduct(@CurrentActor() actor: Actor, @Args('input') input: ProductInput) {

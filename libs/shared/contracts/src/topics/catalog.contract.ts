@@ -152,6 +152,13 @@ export const catalogCommands = {
     categorySchema,
   ),
   listCategories: command('list-categories', 'ListCategories', 'The category tree, flattened, parents first', z.object({ actor: actorSchema }), z.object({ categories: z.array(categorySchema) })),
+  getProduct: command(
+    'get-product',
+    'GetProduct',
+    'One product: ACTIVE ones for everybody, a proposed or rejected one for operators and its proposer',
+    z.object({ actor: actorSchema, productId: z.uuid() }),
+    productSchema,
+  ),
   proposeProduct: command(
     'propose-product',
     'ProposeProduct',
