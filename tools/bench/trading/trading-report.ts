@@ -1,0 +1,64 @@
+// Latency summaries and the printed tables of the trading bench (pure: no I/O).
+import { percentile } from '../search/latency-stats';
+
+export interface LatencySummary {
+  label: string;
+  count: number;
+  perSec: number;
+  p50Millis: number;
+  p90Millis: number;
+  p99Millis: number;
+  maxMillis: number;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Count, rate over `seconds`, and nearest-rank percentiles of `millis`. */
+export function summarizeLatency(label: string, millis: readonly number[], seconds: number): LatencySummary {
+  const sorted = [...millis].sort((a, b) => a - b);
+  return {
+    label,
+    count: sorted.length,
+    perSec: round1(sorted.length / seconds),
+    p50Millis: round1(percentile(sorted, 50)),
+    p90Millis: round1(percentile(sorted, 90)),
+    p99Millis: round1(percentile(sorted, 99)),
+    maxMillis: round1(sorted[sorted.length - 1] ?? Number.NaN),
+  };
+}
+
+/** Mean, p50 and p99 of a list of numbers, for the breakdown lines. */
+export function spread(values: readonly number[]): { mean: number; p50: number; p99: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length);
+  return {
+    mean: round1(mean),
+    p50: round1(percentile(sorted, 50)),
+    p99: round1(percentile(sorted, 99)),
+    max: round1(sorted[sorted.length - 1] ?? Number.NaN),
+  };
+}
+
+/** A fixed-width table: the first column left-aligned, the rest right-aligned, a rule under the header. */
+export function formatRows(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function latencyTable(rows: readonly LatencySummary[]): string {
+  const fixed = (value: number) => (Number.isNaN(value) ? '-' : value.toFixed(1));
+  return formatRows(
+    ['latency', 'count', 'per s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms'],
+    rows.map((row) => [
+      row.label,
+      String(row.count),
+      fixed(row.perSec),
+      fixed(row.p50Millis),
+      fixed(row.p90Millis),
+      fixed(row.p99Millis),
+      fixed(row.maxMillis),
+    ]),
+  );
+}
