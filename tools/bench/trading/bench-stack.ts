@@ -456,18 +456,23 @@ export function machineCpuSeconds(): { busy: number; total: number; cores: numbe
 export interface CpuSnapshot {
   at: number;
   machine: { busy: number; total: number; cores: number };
-  processes: Map<string, number>;
+  /** Per group, CPU seconds so far of each of its processes. */
+  processes: Map<string, Map<number, number>>;
 }
 
-/** CPU seconds of each named process group now. */
+/** CPU seconds of each process of each named group now. */
 export function cpuSnapshot(groups: Map<string, () => number[]>): CpuSnapshot {
-  const processes = new Map<string, number>();
-  for (const [name, pids] of groups)
-    processes.set(
-      name,
-      pids().reduce((sum, pid) => sum + processCpuSeconds(pid), 0),
-    );
+  const processes = new Map<string, Map<number, number>>();
+  for (const [name, pids] of groups) processes.set(name, new Map(pids().map((pid) => [pid, processCpuSeconds(pid)])));
   return { at: performance.now(), machine: machineCpuSeconds(), processes };
+}
+
+/** CPU seconds a group used between two snapshots (a process that started meanwhile counts whole; one that ended, not at all). */
+export function cpuUsed(before: CpuSnapshot, after: CpuSnapshot, group: string): number {
+  const earlier = before.processes.get(group) ?? new Map<number, number>();
+  let used = 0;
+  for (const [pid, seconds] of after.processes.get(group) ?? []) used += Math.max(0, seconds - (earlier.get(pid) ?? 0));
+  return used;
 }
 
 /** Lines saying how busy the machine and each group were between two snapshots (in cores). */
@@ -478,9 +483,7 @@ export function cpuReport(before: CpuSnapshot, after: CpuSnapshot): string[] {
   const lines = [
     `machine: ${cores} cores, ${((busy / Math.max(1e-9, after.machine.total - before.machine.total)) * 100).toFixed(0)}% busy over ${seconds.toFixed(1)} s`,
   ];
-  for (const [name, cpu] of after.processes) {
-    const used = cpu - (before.processes.get(name) ?? 0);
-    lines.push(`  ${name.padEnd(22)} ${(used / seconds).toFixed(2)} cores`);
-  }
+  for (const name of after.processes.keys())
+    lines.push(`  ${name.padEnd(22)} ${(cpuUsed(before, after, name) / seconds).toFixed(2)} cores`);
   return lines;
 }
