@@ -177,7 +177,7 @@ describe('the book through the gateway', () => {
       'the trades to be committed in catalog',
       async () => (await count(`SELECT on_hand AS count FROM catalog.listing WHERE id = $1`, [magnitListing])) === 27_000,
     );
-    expect(await count(`SELECT on_hand AS count FROM catalog.listing WHERE id = $1`, [uralListing])).toBe(49_000);
+    await waitFor('both trades to be committed in catalog', async () => (await onHand(uralListing)) === 49_000);
     expect(await available(uralListing)).toBe(45_000); // 49,000 on hand, 4,000 still reserved by the open ask
     expect(
       await count(

@@ -92,6 +92,7 @@ class BatchWrites {
 }
 
 const IDLE_EXPIRY_MS = 1_000;
+const MAX_BATCH = 500;
 
 /**
  * The books, and the one writer that changes them. Operations queue in arrival order; the
@@ -118,6 +119,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private seen = new Set<string>();
   private seenBefore = new Set<string>();
   private readonly companyStatus = new Map<string, string>();
+  private readonly companyKind = new Map<string, string>();
   private queue: Operation[] = [];
   private sequence = 0;
   private writing: Promise<void> | undefined;
@@ -164,8 +166,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /** A company's standing changed: the engine skips companies that may not trade, and their open orders are cancelled. */
-  async companyStatusChanged(companyId: string, status: string): Promise<void> {
+  async companyStatusChanged(companyId: string, status: string, kind: string): Promise<void> {
     this.companyStatus.set(companyId, status);
+    this.companyKind.set(companyId, kind);
     if (status === 'APPROVED') return;
     const theirs = [...this.open.values()].filter((order) => order.companyId === companyId);
     await Promise.allSettled(theirs.map((order) => this.cancel(order.id, null)));
@@ -179,6 +182,11 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
 
   mayTrade(companyId: string): boolean {
     return this.companyStatus.get(companyId) === 'APPROVED';
+  }
+
+  /** BUYER, SELLER or BOTH, as last announced; undefined for a company not heard of. */
+  kindOf(companyId: string): string | undefined {
+    return this.companyKind.get(companyId);
   }
 
   /** An open order as the book holds it now. */
@@ -209,8 +217,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue;
-        this.queue = [];
+        // A bounded batch: one huge commit would stall the process long enough to lose its Kafka group membership.
+        const batch = this.queue.splice(0, MAX_BATCH);
         await this.write(batch);
       }
     } finally {
@@ -517,10 +525,13 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private async rebuild(): Promise<void> {
     this.books.clear();
     this.open.clear();
-    const statuses: Array<{ company_id: string; status: string }> = await this.dataSource.query(
-      `SELECT company_id, status FROM company_status`,
+    const statuses: Array<{ company_id: string; status: string; kind: string }> = await this.dataSource.query(
+      `SELECT company_id, status, kind FROM company_status`,
     );
-    for (const row of statuses) this.companyStatus.set(row.company_id, row.status);
+    for (const row of statuses) {
+      this.companyStatus.set(row.company_id, row.status);
+      this.companyKind.set(row.company_id, row.kind);
+    }
     const [{ max }] = await this.dataSource.query(
       `SELECT greatest((SELECT max(sequence) FROM trading_order), (SELECT max(sequence) FROM trade), 0)::bigint AS max`,
     );

@@ -14,7 +14,7 @@ import { OrderIntake } from './order-intake.service';
 @Injectable()
 export class OrderCommandServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OrderCommandServer.name);
-  private readonly server: BatchCommandServer;
+  private readonly servers: BatchCommandServer[];
 
   constructor(
     kafka: Kafka,
@@ -25,28 +25,40 @@ export class OrderCommandServer implements OnApplicationBootstrap, OnApplication
   ) {
     standings.onChange((change) => {
       book
-        .companyStatusChanged(change.companyId, change.to)
+        .companyStatusChanged(change.companyId, change.to, change.kind)
         .catch((error: Error) => this.logger.error({ msg: 'cancelling a company’s orders failed', error: error.message }));
     });
-    this.server = new BatchCommandServer({
-      kafka,
-      context,
-      groupId: 'trading.orders',
-      routes: [
-        batchRoute(commands.placeBid, ({ actor, ...request }) => intake.placeBid(actor, { actor, ...request })),
-        batchRoute(commands.placeAsk, ({ actor, ...request }) => intake.placeAsk(actor, { actor, ...request })),
-        batchRoute(commands.reduceOrder, (request) => intake.reduce(request.actor, request.orderId, request.openQuantity)),
-        batchRoute(commands.cancelOrder, (request) => intake.cancel(request.actor, request.orderId)),
-      ],
-      onError: (msg, details) => this.logger.error({ msg, ...details }),
-    });
+    const onError = (msg: string, details: Record<string, unknown>) => this.logger.error({ msg, ...details });
+    // Two consumers, so two fetch loops: kafkajs fetches a consumer's partitions again only when
+    // every batch of the last fetch is answered, and an ask waits for two catalog round trips
+    // (terms, then the stock reservation). In one consumer every bid waited for the slowest ask.
+    this.servers = [
+      new BatchCommandServer({
+        kafka,
+        context,
+        groupId: 'trading.orders',
+        routes: [
+          batchRoute(commands.placeBid, ({ actor, ...request }) => intake.placeBid(actor, { actor, ...request })),
+          batchRoute(commands.reduceOrder, (request) => intake.reduce(request.actor, request.orderId, request.openQuantity)),
+          batchRoute(commands.cancelOrder, (request) => intake.cancel(request.actor, request.orderId)),
+        ],
+        onError,
+      }),
+      new BatchCommandServer({
+        kafka,
+        context,
+        groupId: 'trading.asks',
+        routes: [batchRoute(commands.placeAsk, ({ actor, ...request }) => intake.placeAsk(actor, { actor, ...request }))],
+        onError,
+      }),
+    ];
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.server.start();
+    await Promise.all(this.servers.map((server) => server.start()));
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.server.stop();
+    await Promise.all(this.servers.map((server) => server.stop()));
   }
 }

@@ -1,5 +1,4 @@
 import { CompanyKind, OrderSide, OrderStatus, orderCommands, type Actor, type TradingOrder } from '@lotbook/contracts';
-import { CompanyStatusProjection } from '@lotbook/company-status';
 import { isCurrencyCode } from '@lotbook/money';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -30,7 +29,6 @@ export class OrderIntake {
     private readonly dataSource: DataSource,
     private readonly book: BookKeeper,
     private readonly catalog: CatalogClient,
-    private readonly standings: CompanyStatusProjection,
   ) {}
 
   async placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
@@ -40,7 +38,8 @@ export class OrderIntake {
     const refuse = (error: TradingError) =>
       this.refuse(error, { orderId: request.orderId, side: OrderSide.BID, productId: request.productId, companyId, reservationId: null });
 
-    await this.checkCompany(companyId, OrderSide.BID).catch(refuse);
+    const standing = this.companyProblem(companyId, OrderSide.BID);
+    if (standing) return refuse(standing);
     const currency = request.currency.trim().toUpperCase();
     const problem =
       this.termsProblem(request.quantity, request.limitPriceMinor, currency, request.expiresAt) ??
@@ -84,7 +83,8 @@ export class OrderIntake {
     };
     const refuse = (error: TradingError) => this.refuse(error, rejection);
 
-    await this.checkCompany(companyId, OrderSide.ASK).catch(refuse);
+    const standing = this.companyProblem(companyId, OrderSide.ASK);
+    if (standing) return refuse(standing);
     const listing = await this.catalog.listing(request.listingId);
     if (!listing) return refuse(new TradingError(Code.UNKNOWN_LISTING, `no listing ${request.listingId}`, 'listingId'));
     rejection.productId = listing.productId;
@@ -175,13 +175,14 @@ export class OrderIntake {
     return actor.companyId;
   }
 
-  private async checkCompany(companyId: string, side: OrderSide): Promise<void> {
+  private companyProblem(companyId: string, side: OrderSide): TradingError | undefined {
     if (!this.book.mayTrade(companyId))
-      throw new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
-    const kind = await this.standings.kind(companyId);
+      return new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
+    const kind = this.book.kindOf(companyId);
     if (side === OrderSide.BID && kind === CompanyKind.SELLER)
-      throw new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
-    if (side === OrderSide.ASK && kind === CompanyKind.BUYER) throw new TradingError(Code.FORBIDDEN, 'a buying-only company does not ask');
+      return new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
+    if (side === OrderSide.ASK && kind === CompanyKind.BUYER) return new TradingError(Code.FORBIDDEN, 'a buying-only company does not ask');
+    return undefined;
   }
 
   private termsProblem(

@@ -1,7 +1,13 @@
 export { EventConsumer, type DeadLetter, type EventConsumerOptions, type EventContext, type EventHandler } from './consumer/event-consumer';
 export { handleOnce, type InboxOutcome } from './inbox/inbox';
 export { InboxMessage } from './inbox/inbox-message.entity';
-export { createKafka, requestReplyConsumerOptions, silentLogger, type KafkaClientOptions, type MessagingLogger } from './kafka/kafka.factory';
+export {
+  createKafka,
+  requestReplyConsumerOptions,
+  silentLogger,
+  type KafkaClientOptions,
+  type MessagingLogger,
+} from './kafka/kafka.factory';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
 export { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';
 export {

@@ -119,7 +119,10 @@ describe('transactional outbox', () => {
     await expect(
       dataSource.transaction(async (transaction) => {
         await transaction.query(`INSERT INTO widget (id, name) VALUES ('w-rolled-back', 'Copper cable')`);
-        await outbox.enqueue(transaction, widgetCreated, { key: 'w-rolled-back', payload: { widgetId: 'w-rolled-back', name: 'Copper cable' } });
+        await outbox.enqueue(transaction, widgetCreated, {
+          key: 'w-rolled-back',
+          payload: { widgetId: 'w-rolled-back', name: 'Copper cable' },
+        });
         throw new Error('business rule failed after the event was written');
       }),
     ).rejects.toThrow('business rule failed');
@@ -163,7 +166,8 @@ describe('transactional outbox', () => {
       }
     });
     const relays = [1, 2].map(
-      (n) => new OutboxRelay({ dataSource, kafka, name: `race-${suffix}`, ordered: false, batchSize: 25, logger: undefined, idleDelayMs: n }),
+      (n) =>
+        new OutboxRelay({ dataSource, kafka, name: `race-${suffix}`, ordered: false, batchSize: 25, logger: undefined, idleDelayMs: n }),
     );
     await Promise.all(relays.map((relay) => relay.connect())); // so both start racing at once
     const published = await Promise.all(

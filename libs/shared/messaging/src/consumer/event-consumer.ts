@@ -94,7 +94,10 @@ export class EventConsumer {
     await Promise.race([
       joined,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`consumer group ${this.options.groupId} did not join within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`consumer group ${this.options.groupId} did not join within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
       }),
     ]).finally(() => clearTimeout(timer));
     this.logger.info('event consumer started', { groupId: this.options.groupId, topics: this.topics });

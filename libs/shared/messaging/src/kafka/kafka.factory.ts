@@ -43,8 +43,7 @@ export function createKafka(options: KafkaClientOptions): Kafka {
         // idempotent producer's bounded retries are intended, not a lost guarantee.
         else if (level === logLevel.WARN && !message.startsWith('Limiting retries for the idempotent producer')) {
           logger.warn(message, context);
-        }
-        else logger.debug(message, context);
+        } else logger.debug(message, context);
       },
   });
 }

@@ -53,7 +53,11 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
         if (missing.some((topic) => !nowExisting.has(topic.name))) throw error;
       }
     }
-    await waitForLeaders(admin, topics.map((topic) => topic.name), timeoutMs);
+    await waitForLeaders(
+      admin,
+      topics.map((topic) => topic.name),
+      timeoutMs,
+    );
 
     const metadata = await admin.fetchTopicMetadata({ topics: topics.map((topic) => topic.name) });
     const grow = topics.filter((topic) => {
@@ -62,7 +66,11 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicDefinitio
     });
     if (grow.length > 0) {
       await admin.createPartitions({ topicPartitions: grow.map((topic) => ({ topic: topic.name, count: topic.partitions })) });
-      await waitForLeaders(admin, grow.map((topic) => topic.name), timeoutMs);
+      await waitForLeaders(
+        admin,
+        grow.map((topic) => topic.name),
+        timeoutMs,
+      );
     }
     // Topics created before their config was registered get it now. The registry is the whole
     // truth: alterConfigs replaces the topic's dynamic settings with these.

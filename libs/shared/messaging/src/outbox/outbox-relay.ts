@@ -29,7 +29,9 @@ interface ClaimedRow {
   topic: string;
   message_key: string;
   message_type: string;
-  envelope: Record<string, unknown>;
+  /** The envelope as PostgreSQL prints its jsonb: sent as it is, never parsed and printed again here. */
+  envelope_text: string;
+  correlation_id: string | null;
 }
 
 function lockKey(name: string): string {
@@ -99,7 +101,7 @@ export class OutboxRelay {
         if (!locked) return 0;
       }
       const rows: ClaimedRow[] = await transaction.query(
-        `SELECT seq, id, topic, message_key, message_type, envelope FROM outbox
+        `SELECT seq, id, topic, message_key, message_type, envelope::text AS envelope_text, envelope->>'correlationId' AS correlation_id FROM outbox
           WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
@@ -119,11 +121,11 @@ export class OutboxRelay {
             topic,
             messages: topicRows.map((row) => ({
               key: row.message_key,
-              value: JSON.stringify(row.envelope),
+              value: row.envelope_text,
               headers: {
                 'message-id': row.id,
                 'message-type': row.message_type,
-                'correlation-id': String(row.envelope.correlationId ?? row.id),
+                'correlation-id': row.correlation_id ?? row.id,
               },
             })),
           })),

@@ -52,6 +52,9 @@ export class CommandClient {
     await consumer.subscribe({ topics: this.contracts.map((contract) => contract.reply.name), fromBeginning: false });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.run({
+      // Its group is its own and starts at the end each time: committed offsets are never read,
+      // so committing them after every fetch only costs the broker a request.
+      autoCommit: false,
       eachMessage: async ({ message }) => {
         const correlationId = message.headers?.kafka_correlationId?.toString();
         const waiting = correlationId ? this.pending.get(correlationId) : undefined;

@@ -14,6 +14,27 @@ export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
   handle(request: TRequest, envelope: Envelope<TRequest>): Promise<TResult>;
 }
 
+/** Bytes of reply values per send: well under the broker's 1 MB message.max.bytes for any one partition's record batch. */
+const MAX_REPLY_BYTES_PER_SEND = 256 * 1024;
+
+function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = typeof message.value === 'string' ? Buffer.byteLength(message.value) : (message.value?.length ?? 0);
+    if (chunk.length > 0 && bytes + size > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(message);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
 /** Declares a route with its types checked against the contract. */
 export const batchRoute = <TRequest, TResult>(
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
@@ -63,19 +84,28 @@ export class BatchCommandServer {
     // so the service is not ready until it has joined.
     const consumer = this.consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    // A consumer kafkajs will not restart takes no more commands while health stays green: stop the
+    // service instead, so that its supervisor starts it again (commands wait in Kafka meanwhile).
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      this.options.onError?.('the command consumer crashed and will not restart; stopping the service', { error: payload.error.message });
+      process.kill(process.pid, 'SIGTERM');
+    });
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, heartbeat }) => {
         const route = this.routes.get(batch.topic) as BatchCommandRoute;
         const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message)));
         const messages = replies.filter((reply): reply is Message & { topic: string } => reply !== undefined);
-        const byTopic = new Map<string, Message[]>();
-        for (const { topic, ...message } of messages) {
-          const list = byTopic.get(topic);
-          if (list) list.push(message);
-          else byTopic.set(topic, [message]);
-        }
-        if (byTopic.size > 0) {
+        // A big batch's replies would make one record batch per partition over the broker's
+        // message.max.bytes (1 MB): the send fails as non-retriable and the consumer crashes for good.
+        for (const chunk of chunksOfBytes(messages, MAX_REPLY_BYTES_PER_SEND)) {
+          const byTopic = new Map<string, Message[]>();
+          for (const { topic, ...message } of chunk) {
+            const list = byTopic.get(topic);
+            if (list) list.push(message);
+            else byTopic.set(topic, [message]);
+          }
           await (this.producer as Producer).sendBatch({ topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
         }
         await heartbeat();
