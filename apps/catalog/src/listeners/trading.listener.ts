@@ -28,14 +28,14 @@ export class TradingListener {
       });
   }
 
-  @OnEvent(orderChanged)
+  @OnEvent(orderChanged, { when: (change) => change.order.side === OrderSide.ASK && change.releasedQuantity > 0 })
   async onOrderChanged(event: Envelope<Payload<typeof orderChanged>>, transaction: EntityManager): Promise<void> {
     const { order, releasedQuantity } = event.payload;
     if (order.side !== OrderSide.ASK || releasedQuantity === 0 || !order.reservationId) return;
     await this.reservations.settlePart(transaction, order.reservationId, releasedQuantity, 'release');
   }
 
-  @OnEvent(orderRejected)
+  @OnEvent(orderRejected, { when: (rejection) => rejection.reservationId !== null })
   async onOrderRejected(event: Envelope<Payload<typeof orderRejected>>, transaction: EntityManager): Promise<void> {
     if (!event.payload.reservationId) return;
     await this.reservations.settlePart(transaction, event.payload.reservationId, Number.MAX_SAFE_INTEGER, 'release');

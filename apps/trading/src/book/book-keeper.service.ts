@@ -125,8 +125,6 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private writing: Promise<void> | undefined;
   private expiryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  /** Test and benchmark hook: how many operations each commit carried. */
-  readonly batchSizes: number[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -247,8 +245,6 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       );
       return;
     }
-    this.batchSizes.push(batch.length);
-    if (this.batchSizes.length > 10_000) this.batchSizes.splice(0, 5_000);
     this.relay.relay.nudge();
     for (const settle of writes.settlements) settle();
   }

@@ -14,7 +14,7 @@ type Payload<T> = T extends TopicDefinition<infer P> ? P : never;
 export class ListingListener {
   constructor(private readonly book: BookKeeper) {}
 
-  @OnEvent(listingChanged)
+  @OnEvent(listingChanged, { when: (change) => change.listing.status !== ListingStatus.ACTIVE })
   async onListingChanged(event: Envelope<Payload<typeof listingChanged>>): Promise<void> {
     if (event.payload.listing.status === ListingStatus.ACTIVE) return;
     await this.book.withdrawListing(event.payload.listing.id);

@@ -194,12 +194,13 @@ describe('transactional outbox', () => {
 });
 
 describe('inbox and dead-lettering', () => {
-  function tallyConsumer(groupId: string, options: { failFor?: string } = {}): EventConsumer {
+  function tallyConsumer(groupId: string, options: { failFor?: string; only?: (payload: unknown) => boolean } = {}): EventConsumer {
     return new EventConsumer({
       kafka,
       dataSource,
       registry,
       groupId,
+      filters: options.only ? new Map([[widgetCreated.name, options.only]]) : undefined,
       maxAttempts: 2,
       retryDelayMs: 10,
       handlers: new Map([
@@ -265,6 +266,30 @@ describe('inbox and dead-lettering', () => {
       envelope.id,
     ]);
     expect(inbox).toHaveLength(1);
+  });
+
+  it('passes by the events a handler does not act on, with no transaction and no inbox row', async () => {
+    const kept = await createWidget('w-kept', 'Pallet of cable ties');
+    const passed = await createWidget('w-passed-by', 'Drum of wire');
+    const relay = new OutboxRelay({ dataSource, kafka, name: `filter-${suffix}` });
+    await relayAll(relay);
+    await relay.stop();
+
+    const groupId = `filter-${uniqueSuffix()}`;
+    const consumer = tallyConsumer(groupId, { only: (payload) => (payload as { widgetId: string }).widgetId !== 'w-passed-by' });
+    await consumer.start();
+    const total = await messageCount(widgetCreated.name);
+    await waitFor('the consumer to commit past both', async () => (await committedOffset(groupId, widgetCreated.name)) >= total);
+    await consumer.stop();
+
+    expect(await dataSource.query(`SELECT widget_id FROM widget_tally WHERE widget_id IN ('w-kept', 'w-passed-by')`)).toEqual([
+      { widget_id: 'w-kept' },
+    ]);
+    const inbox = await dataSource.query(`SELECT message_id FROM inbox WHERE consumer_group = $1 AND message_id = ANY($2)`, [
+      groupId,
+      [kept.id, passed.id],
+    ]);
+    expect(inbox).toEqual([{ message_id: kept.id }]);
   });
 
   it('dead-letters a malformed message and a message whose handler keeps failing, and goes on to the next', async () => {

@@ -22,6 +22,8 @@ export interface EventConsumerOptions {
   registry: TopicRegistry;
   groupId: string;
   handlers: ReadonlyMap<string, EventHandler>;
+  /** Per topic, which valid events the handler acts on; the rest pass by without a transaction. */
+  filters?: ReadonlyMap<string, (payload: unknown) => boolean>;
   logger?: MessagingLogger;
   /** Attempts of one message before it is dead-lettered. */
   maxAttempts?: number;
@@ -123,6 +125,10 @@ export class EventConsumer {
       throw error;
     }
 
+    if (this.options.filters?.get(topic)?.(event.payload) === false) {
+      this.logger.debug('event not for this service', { topic, type: event.type, id: event.id });
+      return;
+    }
     const handler = this.options.handlers.get(topic) as EventHandler;
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {

@@ -10,6 +10,7 @@ import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 const ON_EVENT = Symbol('lotbook:on-event');
+const ON_EVENT_WHEN = Symbol('lotbook:on-event-when');
 
 export interface MessagingModuleOptions {
   serviceName: string;
@@ -24,10 +25,18 @@ export interface MessagingModuleOptions {
 /**
  * Marks a provider method as the handler of an event topic. The method receives the
  * validated envelope and the transaction its effect must use; the inbox record is written in
- * that same transaction, so a redelivered event is skipped.
+ * that same transaction, so a redelivered event is skipped. `when` picks the events the
+ * handler acts on: the others are validated and passed by without a transaction or an inbox row.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const OnEvent = (topic: TopicDefinition<any>): MethodDecorator => SetMetadata(ON_EVENT, topic.name);
+export function OnEvent<TPayload>(
+  topic: TopicDefinition<TPayload>,
+  options: { when?: (payload: TPayload) => boolean } = {},
+): MethodDecorator {
+  return (target, key, descriptor) => {
+    SetMetadata(ON_EVENT, topic.name)(target, key, descriptor);
+    if (options.when) SetMetadata(ON_EVENT_WHEN, options.when)(target, key, descriptor);
+  };
+}
 
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -64,7 +73,12 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
 
   /** The event topics this service handles, found from `@OnEvent` methods. */
   discoverHandlers(): Map<string, EventHandler> {
+    return this.discover().handlers;
+  }
+
+  private discover(): { handlers: Map<string, EventHandler>; filters: Map<string, (payload: unknown) => boolean> } {
     const handlers = new Map<string, EventHandler>();
+    const filters = new Map<string, (payload: unknown) => boolean>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object') continue;
@@ -75,13 +89,15 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         if (!topic || !method) continue;
         if (handlers.has(topic)) throw new Error(`two @OnEvent handlers for ${topic} in ${this.options.serviceName}`);
         handlers.set(topic, method.bind(instance) as EventHandler);
+        const when = Reflect.getMetadata(ON_EVENT_WHEN, method) as ((payload: unknown) => boolean) | undefined;
+        if (when) filters.set(topic, when);
       }
     }
-    return handlers;
+    return { handlers, filters };
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const handlers = this.discoverHandlers();
+    const { handlers, filters } = this.discover();
     if (handlers.size === 0) return;
     this.consumer = new EventConsumer({
       kafka: this.options.kafka,
@@ -89,6 +105,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       registry: this.options.registry,
       groupId: `${this.options.serviceName}.events`,
       handlers,
+      filters,
       logger: this.options.logger,
       ...this.options.consumer,
     });
