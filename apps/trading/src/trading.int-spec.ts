@@ -64,6 +64,7 @@ async function listing(
   region: string,
   onHand: number,
   terms: { moq: number; lot: number },
+  status = 'ACTIVE',
 ): Promise<string> {
   const { saveListing } = await client.data<{ saveListing: { id: string } }>(
     `mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`,
@@ -77,6 +78,7 @@ async function listing(
         minimumOrderQuantity: terms.moq,
         lotMultiple: terms.lot,
         onHand,
+        status,
       },
     },
   );
@@ -365,19 +367,7 @@ describe('the book through the gateway', () => {
   it('withdraws the asks made from a listing its seller pauses, giving their stock back', async () => {
     const offered = await ask(uralSteel, { listingId: uralOmskListing, quantity: 700, limitPriceMinor: 98_000 });
     const before = await available(uralOmskListing);
-    await uralSteel.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
-      input: {
-        productId,
-        sellerSku: 'RB12-OMSK',
-        region: 'Omsk',
-        currency: 'RUB',
-        unitPriceMinor: 70_000,
-        minimumOrderQuantity: 1,
-        lotMultiple: 1,
-        onHand: await onHand(uralOmskListing),
-        status: 'PAUSED',
-      },
-    });
+    await listing(uralSteel, 'RB12-OMSK', 'Omsk', await onHand(uralOmskListing), { moq: 1, lot: 1 }, 'PAUSED');
     await waitFor(
       'the paused listing’s ask to be cancelled',
       async () =>
@@ -386,19 +376,7 @@ describe('the book through the gateway', () => {
     await waitFor('its stock to be released', async () => (await available(uralOmskListing)) === before + 700);
     const refused = await uralSteel.execute(PLACE_ASK, { input: { listingId: uralOmskListing, quantity: 10, limitPriceMinor: 98_000 } });
     expect(refused.errors?.[0].extensions?.code).toBe('LISTING_NOT_ACTIVE');
-    await uralSteel.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
-      input: {
-        productId,
-        sellerSku: 'RB12-OMSK',
-        region: 'Omsk',
-        currency: 'RUB',
-        unitPriceMinor: 70_000,
-        minimumOrderQuantity: 1,
-        lotMultiple: 1,
-        onHand: await onHand(uralOmskListing),
-        status: 'ACTIVE',
-      },
-    });
+    await listing(uralSteel, 'RB12-OMSK', 'Omsk', await onHand(uralOmskListing), { moq: 1, lot: 1 }, 'ACTIVE');
   });
 
   it('streams a product’s book and a company’s own trades live to subscribers', async () => {
