@@ -17,7 +17,7 @@ export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
 /** Bytes of reply values per send: well under the broker's 1 MB message.max.bytes for any one partition's record batch. */
 const MAX_REPLY_BYTES_PER_SEND = 256 * 1024;
 
-function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {
+export function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {
   const chunks: T[][] = [];
   let chunk: T[] = [];
   let bytes = 0;
