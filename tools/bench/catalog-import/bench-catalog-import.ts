@@ -44,8 +44,8 @@ import {
   sleep,
   waitForApproved,
   wholeOption,
-} from '../trading/bench-stack';
-import { formatRows } from '../trading/trading-report';
+} from '../shared/bench-stack';
+import { formatRows } from '../shared/latency-stats';
 import { changePrices, type ExpectedCounts, generateListingsFile, generateStockFile, productCode } from './import-files';
 
 interface Options {

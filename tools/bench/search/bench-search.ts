@@ -23,34 +23,34 @@
 // schema, then runs a seeded mix of searches at a fixed concurrency. Progress goes to
 // stderr; the table and, last, one JSON line go to stdout. Everything it started is stopped
 // on the way out, on error and on Ctrl-C too.
-import { execFile } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { startServiceProcess, type ServiceProcess } from '@lotbook/testing';
-import { Client } from 'pg';
-import { formatTable, type Sample, summarizeByKind } from './latency-stats';
+import type { Client } from 'pg';
+import {
+  adminUrl,
+  type BenchOptionsBase,
+  BenchStack,
+  databaseOption,
+  databaseUrl,
+  GraphQL,
+  inParallel,
+  OPERATOR_EMAIL,
+  registerApproved,
+  waitForApproved,
+  wholeOption,
+  withClient,
+} from '../shared/bench-stack';
+import { formatTable, type Sample, summarizeByKind } from '../shared/latency-stats';
 import { type BenchCatalog, generateCatalog } from './search-data';
 import { buildQueryMix, NEXT_PAGE, QUERY_KINDS, type SearchSpec } from './search-queries';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const PASSWORD = 'lotbook-bench-2026';
-const OPERATOR_EMAIL = 'operator@bench.example';
-/** Ports other work on this machine uses: never ours. */
-const RESERVED_PORTS = (port: number) =>
-  [9092, 9093, 19092, 4000].includes(port) || (port >= 3101 && port <= 3106) || (port >= 4300 && port <= 4399);
-
-interface Options {
+interface Options extends BenchOptionsBase {
   concurrency: number;
   durationSec: number;
   warmupSec: number;
   seed: number;
   products: number;
   listings: number;
-  kafkaPort: number;
-  database: string;
-  keep: boolean;
 }
 
 function readOptions(): Options {
@@ -74,133 +74,27 @@ function readOptions(): Options {
     );
     process.exit(0);
   }
-  const whole = (name: string, raw: string, min: number) => {
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
-    return value;
-  };
-  if (!/^[a-z_][a-z0-9_]*$/.test(values.database)) throw new Error('--database must be a plain lower-case identifier');
   return {
-    concurrency: whole('concurrency', values.concurrency, 1),
-    durationSec: whole('duration', values.duration, 1),
-    warmupSec: whole('warmup', values.warmup, 0),
-    seed: whole('seed', values.seed, 0),
-    products: whole('products', values.products, 1),
-    listings: whole('listings', values.listings, 1),
-    kafkaPort: whole('kafka-port', values['kafka-port'], 1024),
-    database: values.database,
+    concurrency: wholeOption('concurrency', values.concurrency, 1),
+    durationSec: wholeOption('duration', values.duration, 1),
+    warmupSec: wholeOption('warmup', values.warmup, 0),
+    seed: wholeOption('seed', values.seed, 0),
+    products: wholeOption('products', values.products, 1),
+    listings: wholeOption('listings', values.listings, 1),
+    kafkaPort: wholeOption('kafka-port', values['kafka-port'], 1024),
+    database: databaseOption(values.database),
     keep: values.keep,
   };
 }
 
-const benchStarted = performance.now();
-const log = (line: string): void =>
-  void process.stderr.write(`[bench:search ${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(5)}s] ${line}\n`);
+const stack = new BenchStack('search');
+const log = (line: string): void => stack.log(line);
+/** How long each service may take to come up. */
+const SERVICE_READY_MS = 90_000;
 
 // ---------------------------------------------------------------------------
-// What this run started, stopped in reverse order whatever happens
+// PostgreSQL
 // ---------------------------------------------------------------------------
-
-const started: Array<{ name: string; stop: () => Promise<void> }> = [];
-const services: ServiceProcess[] = [];
-let stopping: Promise<void> | undefined;
-let interrupted = false;
-
-function stopEverything(): Promise<void> {
-  stopping ??= (async () => {
-    for (const { name, stop } of started.reverse()) {
-      try {
-        await stop();
-      } catch (error) {
-        log(`stopping ${name} failed: ${(error as Error).message}`);
-      }
-    }
-  })();
-  return stopping;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (interrupted) {
-      for (const service of services) service.child.kill('SIGKILL');
-      process.exit(130);
-    }
-    interrupted = true;
-    log(`${signal}: stopping everything this bench started…`);
-    void stopEverything().then(() => process.exit(130));
-  });
-}
-// Last resort (an uncaught error): no service outlives the bench. Kafka has its own hook.
-process.on('exit', () => {
-  for (const service of services) if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
-});
-
-// ---------------------------------------------------------------------------
-// Ports, Kafka, PostgreSQL, processes
-// ---------------------------------------------------------------------------
-
-function canListen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.unref();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
-  });
-}
-
-const taken = new Set<number>();
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 200; port++) {
-    if (RESERVED_PORTS(port) || taken.has(port)) continue;
-    if (await canListen(port)) {
-      taken.add(port);
-      return port;
-    }
-  }
-  throw new Error(`no free port in ${from}-${from + 199}`);
-}
-
-async function startOwnKafka(options: Options): Promise<string> {
-  const fromEnv = process.env.KAFKA_BROKERS;
-  if (fromEnv) {
-    log(`using Kafka at ${fromEnv} (KAFKA_BROKERS); the services join their usual consumer groups there`);
-    return fromEnv;
-  }
-  // An .mjs module of the repo, loaded at run time: no types to import.
-  const { startKafka } = (await import(path.join(ROOT, 'tools/kafka/kafka.mjs'))) as {
-    startKafka(options: Record<string, unknown>): Promise<{ brokers: string; stop(): Promise<void> }>;
-  };
-  taken.add(options.kafkaPort).add(options.kafkaPort + 1);
-  const kafka = await startKafka({
-    port: options.kafkaPort,
-    controllerPort: options.kafkaPort + 1,
-    dataDir: path.join(ROOT, '.cache/kafka', `bench-search-${options.kafkaPort}`),
-    fresh: !options.keep,
-    log: (line: string) => log(line),
-  });
-  started.push({ name: 'Kafka', stop: () => kafka.stop() });
-  return kafka.brokers;
-}
-
-function adminUrl(): string {
-  return process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-}
-
-function databaseUrl(database: string): string {
-  const url = new URL(adminUrl());
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Whether the kept database already holds this seed and size, fully seeded. */
 async function reusable(options: Options): Promise<boolean> {
@@ -219,123 +113,21 @@ async function reusable(options: Options): Promise<boolean> {
   });
 }
 
-async function recreateDatabase(database: string): Promise<void> {
-  await withClient(adminUrl(), async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${database}"`);
-  });
-  log(`created database ${database}`);
-}
-
-async function startService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const service = startServiceProcess(name, { LOG_LEVEL: 'warn', ...env }, 90_000);
-  services.push(service);
-  started.push({ name, stop: () => service.stop() });
-  await service.ready;
-  return service;
-}
-
-function runOperatorCreate(url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        path.join(ROOT, 'tools/run-ts.mjs'),
-        'apps/counterparties/src/cli/create-operator.ts',
-        '--email',
-        OPERATOR_EMAIL,
-        '--name',
-        'Bench Operator',
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, LOTBOOK_OPERATOR_PASSWORD: PASSWORD } },
-      (error, _stdout, stderr) =>
-        error && !stderr.includes('already exists') ? reject(new Error(`operator:create failed: ${stderr}`)) : resolve(),
-    );
-  });
-}
-
-// ---------------------------------------------------------------------------
-// GraphQL
-// ---------------------------------------------------------------------------
-
-interface GraphQLReply<T> {
-  data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLReply<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLReply<T>;
-}
-
-async function must<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const reply = await graphql<T>(url, query, variables, token);
-  if (!reply.data || reply.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(reply.errors)} for ${query.slice(0, 80)}`);
-  return reply.data;
-}
-
-async function signIn(url: string, email: string, operator = false): Promise<string> {
-  const field = operator ? 'operatorSignIn' : 'signIn';
-  const data = await must<Record<string, { accessToken: string }>>(
-    url,
-    `mutation ($email: String!, $password: String!) { ${field}(email: $email, password: $password) { accessToken } }`,
-    { email, password: PASSWORD },
-  );
-  return data[field].accessToken;
-}
-
-async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
-
 // ---------------------------------------------------------------------------
 // Seeding
 // ---------------------------------------------------------------------------
 
 /** The buyer and sellers registered and approved, and the category tree, through the gateway. */
-async function seedThroughGraphQL(url: string, catalog: BenchCatalog): Promise<{ sellerIds: string[]; categoryIds: Map<string, string> }> {
-  const operator = await signIn(url, OPERATOR_EMAIL, true);
-  const register = async (company: { legalName: string; tradingName: string; taxId: string; adminEmail: string }, kind: string) => {
-    const { registerCompany } = await must<{ registerCompany: { companyId: string } }>(
-      url,
-      `mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId } }`,
-      {
-        input: {
-          legalName: company.legalName,
-          tradingName: company.tradingName,
-          country: 'RU',
-          taxId: company.taxId,
-          kind,
-          admin: { email: company.adminEmail, password: PASSWORD, fullName: `${company.tradingName} Admin` },
-        },
-      },
-    );
-    await must(
-      url,
-      `mutation ($companyId: ID!, $reason: String!) { moderateCompany(companyId: $companyId, action: APPROVE, reason: $reason) { status } }`,
-      { companyId: registerCompany.companyId, reason: 'INN and legal name checked against the state register' },
-      operator,
-    );
-    return registerCompany.companyId;
-  };
-  await register(catalog.buyer, 'BUYER');
+async function seedThroughGraphQL(
+  gateway: GraphQL,
+  catalog: BenchCatalog,
+): Promise<{ sellerIds: string[]; categoryIds: Map<string, string> }> {
+  const operator = await gateway.signIn(OPERATOR_EMAIL, true);
+  await registerApproved(gateway, operator, { ...catalog.buyer, kind: 'BUYER' });
   const sellerIds: string[] = new Array<string>(catalog.sellers.length);
-  await inParallel(
-    catalog.sellers.map((seller, index) => ({ seller, index })),
-    4,
-    async ({ seller, index }) => {
-      sellerIds[index] = await register(seller, seller.kind);
-    },
-  );
+  await inParallel(catalog.sellers, 4, async (seller, index) => {
+    sellerIds[index] = await registerApproved(gateway, operator, seller);
+  });
   log(`registered and approved 1 buyer and ${catalog.sellers.length} sellers`);
 
   const categoryIds = new Map<string, string>();
@@ -344,11 +136,9 @@ async function seedThroughGraphQL(url: string, catalog: BenchCatalog): Promise<{
       catalog.categories.filter((category) => category.depth === depth),
       8,
       async (category) => {
-        const { createCategory } = await must<{ createCategory: { id: string } }>(
-          url,
+        const { createCategory } = await operator.data<{ createCategory: { id: string } }>(
           `mutation ($name: String!, $parentId: ID) { createCategory(name: $name, parentId: $parentId) { id } }`,
           { name: category.name, parentId: category.parentKey ? categoryIds.get(category.parentKey) : null },
-          operator,
         );
         categoryIds.set(category.key, createCategory.id);
       },
@@ -356,20 +146,6 @@ async function seedThroughGraphQL(url: string, catalog: BenchCatalog): Promise<{
   }
   log(`created ${categoryIds.size} categories`);
   return { sellerIds, categoryIds };
-}
-
-/** Waits until catalog's own company_status projection has every seller APPROVED (fed by Kafka events). */
-async function waitForApprovedSellers(client: Client, sellerIds: string[]): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { rows } = await client.query<{ approved: string }>(
-      `SELECT count(*) AS approved FROM catalog.company_status WHERE status = 'APPROVED' AND company_id = ANY ($1::uuid[])`,
-      [sellerIds],
-    );
-    if (Number(rows[0].approved) === sellerIds.length) return;
-    if (Date.now() > deadline) throw new Error(`catalog saw ${rows[0].approved} of ${sellerIds.length} sellers APPROVED after 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function insertInBatches<T>(rows: readonly T[], size: number, insert: (batch: readonly T[]) => Promise<void>): Promise<void> {
@@ -487,15 +263,10 @@ interface Outcome {
   error?: string;
 }
 
-async function timedSearch(url: string, token: string, kind: string, spec: SearchSpec, after?: string): Promise<Outcome> {
+async function timedSearch(buyer: GraphQL, kind: string, spec: SearchSpec, after?: string): Promise<Outcome> {
   const start = performance.now();
   try {
-    const reply = await graphql<SearchPage>(
-      url,
-      SEARCH,
-      { filter: spec.filter, sort: spec.sort, first: spec.first, after: after ?? null },
-      token,
-    );
+    const reply = await buyer.request<SearchPage>(SEARCH, { filter: spec.filter, sort: spec.sort, first: spec.first, after: after ?? null });
     const millis = performance.now() - start;
     const page = reply.data?.searchListings;
     if (!page || reply.errors?.length) {
@@ -519,8 +290,7 @@ interface LoadResult {
 
 /** `concurrency` buyers searching back to back for `seconds`, walking the mix from `cursor.next`. */
 async function runLoad(
-  url: string,
-  token: string,
+  buyer: GraphQL,
   specs: SearchSpec[],
   cursor: { next: number },
   concurrency: number,
@@ -536,12 +306,12 @@ async function runLoad(
   const deadline = start + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline && !interrupted) {
+      while (performance.now() < deadline && !stack.interrupted) {
         const spec = specs[cursor.next++ % specs.length];
-        const first = await timedSearch(url, token, spec.kind, spec);
+        const first = await timedSearch(buyer, spec.kind, spec);
         record(first);
         if (spec.nextPage && first.page?.hasNextPage && first.page.endCursor && performance.now() < deadline) {
-          record(await timedSearch(url, token, NEXT_PAGE, spec, first.page.endCursor));
+          record(await timedSearch(buyer, NEXT_PAGE, spec, first.page.endCursor));
         }
       }
     }),
@@ -550,13 +320,13 @@ async function runLoad(
 }
 
 /** One search of every kind, alone: proves the filters find something before the clock runs. */
-async function smokeTest(url: string, token: string, specs: SearchSpec[]): Promise<void> {
+async function smokeTest(buyer: GraphQL, specs: SearchSpec[]): Promise<void> {
   const seen = new Set<string>();
   const found: string[] = [];
   for (const spec of specs) {
     if (seen.has(spec.kind)) continue;
     seen.add(spec.kind);
-    const outcome = await timedSearch(url, token, spec.kind, spec);
+    const outcome = await timedSearch(buyer, spec.kind, spec);
     if (outcome.error) throw new Error(`the "${spec.kind}" search failed: ${outcome.error} (filter ${JSON.stringify(spec.filter)})`);
     found.push(`${spec.kind}: ${outcome.sample.hits} hits, ${outcome.sample.millis.toFixed(0)} ms`);
   }
@@ -572,59 +342,57 @@ async function main(): Promise<void> {
     `generated ${catalog.products.length} products, ${catalog.listings.length} listings, ${catalog.categories.length} categories (seed ${options.seed})`,
   );
 
-  const brokers = await startOwnKafka(options);
-  const url = databaseUrl(options.database);
+  const brokers = await stack.startKafka(options.kafkaPort, !options.keep);
   const reuse = options.keep && (await reusable(options));
   if (reuse) log(`reusing database ${options.database} (--keep, same seed and size)`);
-  else await recreateDatabase(options.database);
-  if (!options.keep) {
-    started.unshift({
-      name: `database ${options.database}`,
-      stop: () =>
-        withClient(adminUrl(), (admin) => admin.query(`DROP DATABASE IF EXISTS "${options.database}" WITH (FORCE)`)).then(() =>
-          log(`dropped database ${options.database}`),
-        ),
-    });
-  }
+  const url = await stack.freshDatabase(options.database, options.keep, reuse);
 
   const env = { KAFKA_BROKERS: brokers, DATABASE_URL: url };
-  const [counterpartiesPort, catalogPort, gatewayPort] = [await freePort(29100), await freePort(29100), await freePort(29100)];
+  const [counterpartiesPort, catalogPort, gatewayPort] = [
+    await stack.freePort(29100),
+    await stack.freePort(29100),
+    await stack.freePort(29100),
+  ];
   await Promise.all([
-    startService('counterparties', { ...env, HTTP_PORT: String(counterpartiesPort) }),
-    startService('catalog', { ...env, HTTP_PORT: String(catalogPort) }),
+    stack.startService('counterparties', { ...env, HTTP_PORT: String(counterpartiesPort) }, SERVICE_READY_MS),
+    stack.startService('catalog', { ...env, HTTP_PORT: String(catalogPort) }, SERVICE_READY_MS),
   ]);
-  await startService('gateway', { KAFKA_BROKERS: brokers, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: '127.0.0.1' });
-  const graphqlUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-  log(`counterparties :${counterpartiesPort}, catalog :${catalogPort}, gateway ${graphqlUrl} ready`);
+  await stack.startService(
+    'gateway',
+    { KAFKA_BROKERS: brokers, GATEWAY_PORT: String(gatewayPort), GATEWAY_HOST: '127.0.0.1' },
+    SERVICE_READY_MS,
+  );
+  const gateway = new GraphQL(`http://127.0.0.1:${gatewayPort}/graphql`);
+  log(`counterparties :${counterpartiesPort}, catalog :${catalogPort}, gateway ${gateway.url} ready`);
 
   const categoryIds = await withClient(url, async (client) => {
     if (reuse) return keptCategoryIds(client);
-    await runOperatorCreate(url);
-    const seeded = await seedThroughGraphQL(graphqlUrl, catalog);
-    await waitForApprovedSellers(client, seeded.sellerIds);
+    await stack.runOperatorCreate(url);
+    const seeded = await seedThroughGraphQL(gateway, catalog);
+    await waitForApproved(client, 'catalog', seeded.sellerIds);
     log('catalog sees every seller APPROVED');
     await bulkInsert(client, catalog, seeded.sellerIds, seeded.categoryIds);
     await markSeeded(client, options);
     return seeded.categoryIds;
   });
 
-  const token = await signIn(graphqlUrl, catalog.buyer.adminEmail);
+  const buyer = await gateway.signIn(catalog.buyer.adminEmail);
   const specs = buildQueryMix(catalog, categoryIds, options.seed, 5_000);
-  await smokeTest(graphqlUrl, token, specs);
+  await smokeTest(buyer, specs);
   const cursor = { next: 0 };
-  if (options.warmupSec > 0 && !interrupted) {
-    const warm = await runLoad(graphqlUrl, token, specs, cursor, options.concurrency, options.warmupSec);
+  if (options.warmupSec > 0 && !stack.interrupted) {
+    const warm = await runLoad(buyer, specs, cursor, options.concurrency, options.warmupSec);
     log(`warm-up: ${warm.samples.length} searches in ${warm.seconds.toFixed(1)} s`);
   }
-  if (interrupted) return;
+  if (stack.interrupted) return;
   log(`measuring ${options.durationSec} s at ${options.concurrency} in flight…`);
-  const result = await runLoad(graphqlUrl, token, specs, cursor, options.concurrency, options.durationSec);
-  if (interrupted) return;
+  const result = await runLoad(buyer, specs, cursor, options.concurrency, options.durationSec);
+  if (stack.interrupted) return;
 
   const { kinds, all } = summarizeByKind(result.samples, result.seconds, [...Object.keys(QUERY_KINDS), NEXT_PAGE]);
   for (const [message, count] of result.errors) log(`error x${count}: ${message}`);
-  await stopEverything();
-  const wallSeconds = (performance.now() - benchStarted) / 1000;
+  await stack.stopEverything();
+  const wallSeconds = stack.seconds();
   console.log(
     `\nsearchListings through the gateway: ${catalog.products.length} products, ${catalog.listings.length} listings, ` +
       `${options.concurrency} in flight, ${result.seconds.toFixed(1)} s measured (bench wall time ${wallSeconds.toFixed(1)} s)\n`,
@@ -643,17 +411,4 @@ async function main(): Promise<void> {
   );
 }
 
-main()
-  .catch(async (error: unknown) => {
-    process.exitCode = 1;
-    if (interrupted) return; // what fails while everything is being stopped is no news
-    log(`failed: ${(error as Error).stack ?? String(error)}`);
-    for (const service of services) {
-      const errors = service.stderr().split('\n').slice(-15).join('\n');
-      if (errors.trim()) log(`${service.name} stderr (last lines):\n${errors}`);
-    }
-  })
-  .finally(async () => {
-    await stopEverything();
-    if (!interrupted) process.exit(process.exitCode ?? 0);
-  });
+stack.run(main);

@@ -1,5 +1,5 @@
 import { isCurrencyCode } from '@lotbook/money';
-import { formatTable, percentile, summarize, summarizeByKind, type Sample } from './latency-stats';
+import { formatTable, percentile, summarize, summarizeByKind, type Sample } from '../shared/latency-stats';
 import { type BenchCatalog, DEFAULT_SIZE, generateCatalog, organisationInn, productCapacity, REGIONS } from './search-data';
 import { buildQueryMix, nameWords, NEXT_PAGE, QUERY_KINDS } from './search-queries';
 import { SeededRandom } from './seeded-random';

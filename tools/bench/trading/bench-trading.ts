@@ -56,9 +56,10 @@ import {
   sleep,
   waitForApproved,
   wholeOption,
-} from './bench-stack';
+} from '../shared/bench-stack';
+import { formatRows } from '../shared/latency-stats';
 import { DEFAULT_STREAM, LISTING_ON_HAND, ladderOrders, OrderStream, type PlannedOrder, type StreamConfig } from './order-stream';
-import { formatRows, latencyTable, spread, summarizeLatency } from './trading-report';
+import { latencyTable, spread, summarizeLatency } from './trading-report';
 
 interface Options {
   rate: number;

@@ -1,3 +1,4 @@
+import { formatRows } from '../shared/latency-stats';
 import {
   DEFAULT_STREAM,
   LADDER_QUANTITY,
@@ -9,7 +10,7 @@ import {
   type PlannedOrder,
   type StreamConfig,
 } from './order-stream';
-import { formatRows, latencyTable, spread, summarizeLatency } from './trading-report';
+import { latencyTable, spread, summarizeLatency } from './trading-report';
 
 const config: StreamConfig = { seed: 7, products: 6, buyers: 4, sellers: 4, ...DEFAULT_STREAM };
 

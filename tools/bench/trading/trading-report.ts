@@ -1,5 +1,5 @@
 // Latency summaries and the printed tables of the trading bench (pure: no I/O).
-import { percentile } from '../search/latency-stats';
+import { formatRows, percentile, round1 } from '../shared/latency-stats';
 
 export interface LatencySummary {
   label: string;
@@ -10,8 +10,6 @@ export interface LatencySummary {
   p99Millis: number;
   maxMillis: number;
 }
-
-const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Count, rate over `seconds`, and nearest-rank percentiles of `millis`. */
 export function summarizeLatency(label: string, millis: readonly number[], seconds: number): LatencySummary {
@@ -37,14 +35,6 @@ export function spread(values: readonly number[]): { mean: number; p50: number; 
     p99: round1(percentile(sorted, 99)),
     max: round1(sorted[sorted.length - 1] ?? Number.NaN),
   };
-}
-
-/** A fixed-width table: the first column left-aligned, the rest right-aligned, a rule under the header. */
-export function formatRows(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export function latencyTable(rows: readonly LatencySummary[]): string {

@@ -1,10 +1,6 @@
-// What the trading and catalog-import benches share: their own single-node Kafka, a fresh
-// database, real service processes on free ports, GraphQL seeding helpers, and stopping all of
-// it (in reverse order) on the way out, on error and on Ctrl-C.
-//
-// Adapted from tools/bench/search/bench-search.ts, whose helpers are private to its script
-// (importing it runs the search bench). Proposed refactor: move this file to
-// tools/bench/shared/ and have bench-search.ts use it too.
+// What the search, trading and catalog-import benches share: their own single-node Kafka, a
+// fresh database, real service processes on free ports, GraphQL seeding helpers, CPU
+// accounting, and stopping all of it (in reverse order) on the way out, on error and on Ctrl-C.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -18,9 +14,13 @@ export const ROOT = path.resolve(__dirname, '../../..');
 export const PASSWORD = 'lotbook-bench-2026';
 export const OPERATOR_EMAIL = 'operator@bench.example';
 
-/** Ports other work on this machine uses (the dev stack, the search bench, the integration specs): never ours. */
+/** Ports other work on this machine uses (the dev stack, the integration specs): never ours. */
 export const reservedPort = (port: number): boolean =>
-  [9092, 9093, 19092, 19093, 29092, 29093, 4000].includes(port) || (port >= 3101 && port <= 3106) || (port >= 4300 && port <= 4399);
+  [9092, 9093, 19092, 19093, 4000].includes(port) || (port >= 3101 && port <= 3106) || (port >= 4300 && port <= 4399);
+
+/** Each bench's own broker (search, trading, catalog-import; controller on the next port): no service takes them. */
+export const BENCH_KAFKA_PORTS: readonly number[] = [29092, 29192, 29292];
+const benchKafkaPort = (port: number): boolean => BENCH_KAFKA_PORTS.some((kafka) => port === kafka || port === kafka + 1);
 
 export interface BenchOptionsBase {
   kafkaPort: number;
@@ -215,7 +215,7 @@ export class BenchStack {
 
   async freePort(from: number): Promise<number> {
     for (let port = from; port < from + 200; port++) {
-      if (reservedPort(port) || this.taken.has(port)) continue;
+      if (reservedPort(port) || benchKafkaPort(port) || this.taken.has(port)) continue;
       if (await canListen(port)) {
         this.taken.add(port);
         return port;
@@ -249,13 +249,18 @@ export class BenchStack {
     return kafka.brokers;
   }
 
-  /** Drops and creates the database; it is dropped again on the way out unless `keep`. */
-  async freshDatabase(database: string, keep: boolean): Promise<string> {
-    await withClient(adminUrl(), async (admin) => {
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE "${database}"`);
-    });
-    this.log(`created database ${database}`);
+  /**
+   * Drops and creates the database (or, with `reuse`, leaves it as it is); it is dropped again
+   * on the way out unless `keep`.
+   */
+  async freshDatabase(database: string, keep: boolean, reuse = false): Promise<string> {
+    if (!reuse) {
+      await withClient(adminUrl(), async (admin) => {
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE "${database}"`);
+      });
+      this.log(`created database ${database}`);
+    }
     if (!keep) {
       this.onStop(`database ${database}`, () =>
         withClient(adminUrl(), (admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() =>
@@ -266,8 +271,8 @@ export class BenchStack {
     return databaseUrl(database);
   }
 
-  async startService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
-    const service = startServiceProcess(name, { LOG_LEVEL: 'warn', ...env }, 120_000);
+  async startService(name: string, env: Record<string, string>, readyTimeoutMs = 120_000): Promise<ServiceProcess> {
+    const service = startServiceProcess(name, { LOG_LEVEL: 'warn', ...env }, readyTimeoutMs);
     this.services.set(name, service);
     this.onStop(name, () => service.stop());
     await service.ready;

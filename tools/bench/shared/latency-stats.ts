@@ -1,4 +1,5 @@
-// Latency bookkeeping for the search bench: samples per kind, percentiles, the printed table.
+// Latency bookkeeping the benches share (pure: no I/O): nearest-rank percentiles, rounding,
+// fixed-width tables, and the search bench's samples per kind and its table.
 
 export interface Sample {
   kind: string;
@@ -26,7 +27,16 @@ export function percentile(sortedAscending: readonly number[], p: number): numbe
   return sortedAscending[Math.min(sortedAscending.length, Math.max(1, rank)) - 1];
 }
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
+/** Rounded to one decimal place. */
+export const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+/** A fixed-width table: the first column left-aligned, the rest right-aligned, a rule under the header. */
+export function formatRows(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
 
 /** One summary over `samples` taken in `seconds`: every sample counts, failed ones as errors too. */
 export function summarize(kind: string, samples: readonly Sample[], seconds: number): KindSummary {
