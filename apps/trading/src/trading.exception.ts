@@ -1,4 +1,4 @@
-import { DomainError } from '@lotbook/contracts';
+import { DomainError, type Actor } from '@lotbook/contracts';
 
 /** Every way a trading command can be refused; the gateway passes each through as `extensions.code`. */
 export enum TradingErrorCode {
@@ -27,3 +27,10 @@ export enum TradingErrorCode {
 }
 
 export class TradingError extends DomainError<TradingErrorCode> {}
+
+/** The company a user acts for; orders and trades belong to companies, never to operators. */
+export function companyOf(actor: Actor): string {
+  if (actor.kind !== 'USER' || !actor.companyId)
+    throw new TradingError(TradingErrorCode.FORBIDDEN, 'orders and trades belong to companies: act as a company user');
+  return actor.companyId;
+}

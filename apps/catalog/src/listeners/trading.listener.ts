@@ -1,10 +1,8 @@
-import { orderChanged, orderRejected, OrderSide, tradeMatched, type Envelope, type TopicDefinition } from '@lotbook/contracts';
+import { orderChanged, orderRejected, OrderSide, tradeMatched, type Envelope, type PayloadOf } from '@lotbook/contracts';
 import { OnEvent } from '@lotbook/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReservationService } from '../services/reservation.service';
-
-type Payload<T> = T extends TopicDefinition<infer P> ? P : never;
 
 /**
  * Keeps asks' stock reservations in step with the book: a trade commits what it sold, a
@@ -18,7 +16,7 @@ export class TradingListener {
   constructor(private readonly reservations: ReservationService) {}
 
   @OnEvent(tradeMatched)
-  async onTradeMatched(event: Envelope<Payload<typeof tradeMatched>>, transaction: EntityManager): Promise<void> {
+  async onTradeMatched(event: Envelope<PayloadOf<typeof tradeMatched>>, transaction: EntityManager): Promise<void> {
     const settled = await this.reservations.settlePart(transaction, event.payload.askReservationId, event.payload.quantity, 'commit');
     if (!settled)
       this.logger.warn({
@@ -29,14 +27,14 @@ export class TradingListener {
   }
 
   @OnEvent(orderChanged, { when: (change) => change.order.side === OrderSide.ASK && change.releasedQuantity > 0 })
-  async onOrderChanged(event: Envelope<Payload<typeof orderChanged>>, transaction: EntityManager): Promise<void> {
+  async onOrderChanged(event: Envelope<PayloadOf<typeof orderChanged>>, transaction: EntityManager): Promise<void> {
     const { order, releasedQuantity } = event.payload;
     if (order.side !== OrderSide.ASK || releasedQuantity === 0 || !order.reservationId) return;
     await this.reservations.settlePart(transaction, order.reservationId, releasedQuantity, 'release');
   }
 
   @OnEvent(orderRejected, { when: (rejection) => rejection.reservationId !== null })
-  async onOrderRejected(event: Envelope<Payload<typeof orderRejected>>, transaction: EntityManager): Promise<void> {
+  async onOrderRejected(event: Envelope<PayloadOf<typeof orderRejected>>, transaction: EntityManager): Promise<void> {
     if (!event.payload.reservationId) return;
     await this.reservations.settlePart(transaction, event.payload.reservationId, Number.MAX_SAFE_INTEGER, 'release');
   }

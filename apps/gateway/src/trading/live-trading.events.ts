@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { bookChanged, lotbookTopics, tradeMatched, type BookDepthView, type TopicDefinition } from '@lotbook/contracts';
+import { bookChanged, lotbookTopics, tradeMatched, type BookDepthView, type PayloadOf } from '@lotbook/contracts';
 import { createKafka } from '@lotbook/messaging';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Consumer } from 'kafkajs';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
 
-type PayloadOf<T> = T extends TopicDefinition<infer P> ? P : never;
 export type TradeMatchedEvent = PayloadOf<typeof tradeMatched>;
 
 interface Listener<T> {

@@ -164,3 +164,22 @@ export const toEngineInput = (order: BookOrder): OrderInput =>
         expiresAt: order.expiresAt,
         sequence: order.sequence,
       };
+
+/** A `trade` row as the API shows it. */
+export function tradeFromRow(row: Record<string, unknown>) {
+  return {
+    id: row.id as string,
+    productId: row.product_id as string,
+    currency: (row.currency as string).trim(),
+    bidId: row.bid_id as string,
+    askId: row.ask_id as string,
+    buyerCompanyId: row.buyer_company_id as string,
+    sellerCompanyId: row.seller_company_id as string,
+    listingId: row.listing_id as string,
+    quantity: Number(row.quantity),
+    priceMinor: Number(row.price_minor),
+    amountMinor: Number(row.amount_minor),
+    takerSide: row.taker_side as OrderSide,
+    matchedAt: (row.matched_at as Date).toISOString(),
+  };
+}

@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { BookKeeper, type NewOrder, type Placement, type Rejection } from '../book/book-keeper.service';
-import { fromRow, toView, type OrderRow } from '../book/book-order';
-import { TradingError, TradingErrorCode as Code } from '../trading.exception';
+import { fromRow, toView, tradeFromRow, type OrderRow } from '../book/book-order';
+import { companyOf, TradingError, TradingErrorCode as Code } from '../trading.exception';
 import { CatalogClient } from './catalog.client';
 
 type PlaceBid = z.output<typeof orderCommands.placeBid.request.payload>;
@@ -32,7 +32,7 @@ export class OrderIntake {
   ) {}
 
   async placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
-    const companyId = this.companyOf(actor);
+    const companyId = companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
     const refuse = (error: TradingError) =>
@@ -71,7 +71,7 @@ export class OrderIntake {
   }
 
   async placeAsk(actor: Actor, request: PlaceAsk): Promise<Placement> {
-    const companyId = this.companyOf(actor);
+    const companyId = companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
     const rejection = {
@@ -153,7 +153,7 @@ export class OrderIntake {
   }
 
   async reduce(actor: Actor, orderId: string, openQuantity: number): Promise<TradingOrder> {
-    const companyId = this.companyOf(actor);
+    const companyId = companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
     if (!positiveInteger(openQuantity))
       throw new TradingError(Code.INVALID_REDUCTION, 'the new open quantity is a whole number above zero', 'openQuantity');
@@ -161,18 +161,13 @@ export class OrderIntake {
   }
 
   async cancel(actor: Actor, orderId: string): Promise<TradingOrder> {
-    const companyId = this.companyOf(actor);
+    const companyId = companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
     return this.book.cancel(orderId, companyId);
   }
 
   private newOrder(actor: Actor, companyId: string, order: Omit<NewOrder, 'companyId' | 'placedBy'>): NewOrder {
     return { ...order, companyId, placedBy: actor.id };
-  }
-
-  private companyOf(actor: Actor): string {
-    if (actor.kind !== 'USER' || !actor.companyId) throw new TradingError(Code.FORBIDDEN, 'orders are placed by company users');
-    return actor.companyId;
   }
 
   private companyProblem(companyId: string, side: OrderSide): TradingError | undefined {
@@ -247,23 +242,4 @@ export class OrderIntake {
     if (rows[0].status !== OrderStatus.OPEN)
       throw new TradingError(Code.ORDER_NOT_OPEN, `order ${orderId} is ${rows[0].status}`, 'orderId');
   }
-}
-
-/** A `trade` row as the API shows it. */
-export function tradeFromRow(row: Record<string, unknown>) {
-  return {
-    id: row.id as string,
-    productId: row.product_id as string,
-    currency: (row.currency as string).trim(),
-    bidId: row.bid_id as string,
-    askId: row.ask_id as string,
-    buyerCompanyId: row.buyer_company_id as string,
-    sellerCompanyId: row.seller_company_id as string,
-    listingId: row.listing_id as string,
-    quantity: Number(row.quantity),
-    priceMinor: Number(row.price_minor),
-    amountMinor: Number(row.amount_minor),
-    takerSide: row.taker_side as OrderSide,
-    matchedAt: (row.matched_at as Date).toISOString(),
-  };
 }

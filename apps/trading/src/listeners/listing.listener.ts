@@ -1,9 +1,7 @@
-import { listingChanged, ListingStatus, type Envelope, type TopicDefinition } from '@lotbook/contracts';
+import { listingChanged, ListingStatus, type Envelope, type PayloadOf } from '@lotbook/contracts';
 import { OnEvent } from '@lotbook/messaging';
 import { Injectable } from '@nestjs/common';
 import { BookKeeper } from '../book/book-keeper.service';
-
-type Payload<T> = T extends TopicDefinition<infer P> ? P : never;
 
 /**
  * A listing taken off sale (paused or back to draft) withdraws the asks made from it: a seller
@@ -15,7 +13,7 @@ export class ListingListener {
   constructor(private readonly book: BookKeeper) {}
 
   @OnEvent(listingChanged, { when: (change) => change.listing.status !== ListingStatus.ACTIVE })
-  async onListingChanged(event: Envelope<Payload<typeof listingChanged>>): Promise<void> {
+  async onListingChanged(event: Envelope<PayloadOf<typeof listingChanged>>): Promise<void> {
     if (event.payload.listing.status === ListingStatus.ACTIVE) return;
     await this.book.withdrawListing(event.payload.listing.id);
   }

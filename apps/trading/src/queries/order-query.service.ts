@@ -2,9 +2,8 @@ import { OrderSide, type Actor, type BookDepthView, type OrderStatus } from '@lo
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BookKeeper } from '../book/book-keeper.service';
-import { fromRow, toView, type OrderRow } from '../book/book-order';
-import { tradeFromRow } from '../intake/order-intake.service';
-import { TradingError, TradingErrorCode as Code } from '../trading.exception';
+import { fromRow, toView, tradeFromRow, type OrderRow } from '../book/book-order';
+import { companyOf, TradingError, TradingErrorCode as Code } from '../trading.exception';
 
 /** Reads of orders, trades and depth for the company asking; never another company's orders. */
 @Injectable()
@@ -77,9 +76,4 @@ export class OrderQueries {
   depth(productId: string, currency: string, levels: number): BookDepthView {
     return this.book.depth(productId, currency.trim().toUpperCase(), levels);
   }
-}
-
-function companyOf(actor: Actor): string {
-  if (actor.kind !== 'USER' || !actor.companyId) throw new TradingError(Code.FORBIDDEN, 'orders and trades belong to companies');
-  return actor.companyId;
 }

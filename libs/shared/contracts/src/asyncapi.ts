@@ -73,7 +73,9 @@ export function buildAsyncApiDocument(registry: TopicRegistry, info: { version: 
           topic: topic.name,
           partitions: topic.partitions,
           replicas: 1,
-          ...(topic.config?.['cleanup.policy'] ? { topicConfiguration: { 'cleanup.policy': topic.config['cleanup.policy'].split(',') } } : {}),
+          ...(topic.config?.['cleanup.policy']
+            ? { topicConfiguration: { 'cleanup.policy': topic.config['cleanup.policy'].split(',') } }
+            : {}),
           bindingVersion: '0.5.0',
         },
       },

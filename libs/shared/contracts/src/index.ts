@@ -1,11 +1,4 @@
-export {
-  actorSchema,
-  commandErrorSchema,
-  commandResult,
-  type Actor,
-  type CommandError,
-  type CommandResult,
-} from './command-result';
+export { actorSchema, commandErrorSchema, commandResult, type Actor, type CommandError, type CommandResult } from './command-result';
 export { DomainError } from './domain-error';
 export { defineCommand } from './command-contract';
 export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
@@ -17,6 +10,7 @@ export {
   defineEvent,
   defineRequestReply,
   TopicRegistry,
+  type PayloadOf,
   type RequestReplyDefinition,
   type TopicDefinition,
   type TopicKind,

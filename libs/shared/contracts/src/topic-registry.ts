@@ -22,6 +22,9 @@ export interface TopicDefinition<TPayload = unknown> {
   readonly config?: Readonly<Record<string, string>>;
 }
 
+/** The payload type a topic carries, for handlers typed from the topic they read. */
+export type PayloadOf<TTopic> = TTopic extends TopicDefinition<infer TPayload> ? TPayload : never;
+
 export interface RequestReplyDefinition<TRequest, TReply> {
   readonly request: TopicDefinition<TRequest>;
   readonly reply: TopicDefinition<TReply>;
@@ -29,9 +32,7 @@ export interface RequestReplyDefinition<TRequest, TReply> {
 
 const TOPIC_NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
 
-export function defineEvent<TPayload>(
-  definition: Omit<TopicDefinition<TPayload>, 'kind'>,
-): TopicDefinition<TPayload> {
+export function defineEvent<TPayload>(definition: Omit<TopicDefinition<TPayload>, 'kind'>): TopicDefinition<TPayload> {
   return { ...definition, kind: 'event' };
 }
 
@@ -130,11 +131,7 @@ export class TopicRegistry {
       throw new ContractViolation('INVALID_ENVELOPE', definition.name, z.prettifyError(envelope.error));
     }
     if (definition.kind !== 'dead-letter' && envelope.data.type !== definition.messageType) {
-      throw new ContractViolation(
-        'WRONG_TYPE',
-        definition.name,
-        `expected type ${definition.messageType}, got ${envelope.data.type}`,
-      );
+      throw new ContractViolation('WRONG_TYPE', definition.name, `expected type ${definition.messageType}, got ${envelope.data.type}`);
     }
     const payload = definition.payload.safeParse(envelope.data.payload);
     if (!payload.success) {

@@ -151,7 +151,13 @@ export const catalogCommands = {
     z.object({ actor: actorSchema, name: z.string(), parentId: z.uuid().optional() }),
     categorySchema,
   ),
-  listCategories: command('list-categories', 'ListCategories', 'The category tree, flattened, parents first', z.object({ actor: actorSchema }), z.object({ categories: z.array(categorySchema) })),
+  listCategories: command(
+    'list-categories',
+    'ListCategories',
+    'The category tree, flattened, parents first',
+    z.object({ actor: actorSchema }),
+    z.object({ categories: z.array(categorySchema) }),
+  ),
   getProduct: command(
     'get-product',
     'GetProduct',
@@ -229,9 +235,7 @@ export const catalogCommands = {
     "All sellers' offers of one product side by side, each quoted for the asking buyer, cheapest first",
     z.object({ actor: actorSchema, productId: z.uuid(), quantity: z.int().optional() }),
     z.object({
-      offers: z.array(
-        z.object({ listing: listingSchema, sellerTradingName: z.string(), available: z.int(), quote: priceQuoteSchema }),
-      ),
+      offers: z.array(z.object({ listing: listingSchema, sellerTradingName: z.string(), available: z.int(), quote: priceQuoteSchema })),
     }),
   ),
   quotePrice: command(
@@ -257,7 +261,11 @@ export const stockCommands = {
       listingId: z.uuid(),
       quantity: z.int(),
       ownerRef: z.string().min(1).max(200),
-      ttlSeconds: z.int().min(1).max(400 * 24 * 3600).describe('Up to 400 days: a good-till-cancelled ask holds its stock that long'),
+      ttlSeconds: z
+        .int()
+        .min(1)
+        .max(400 * 24 * 3600)
+        .describe('Up to 400 days: a good-till-cancelled ask holds its stock that long'),
     }),
     reservationSchema,
   ),
@@ -403,7 +411,13 @@ export const uploadCommands = {
     z.object({ actor: actorSchema, uploadId: z.uuid() }),
     catalogUploadSchema,
   ),
-  getUpload: command('get-upload', 'GetUpload', 'One of the seller’s uploads with its counts', z.object({ actor: actorSchema, uploadId: z.uuid() }), catalogUploadSchema),
+  getUpload: command(
+    'get-upload',
+    'GetUpload',
+    'One of the seller’s uploads with its counts',
+    z.object({ actor: actorSchema, uploadId: z.uuid() }),
+    catalogUploadSchema,
+  ),
   listUploads: command(
     'list-uploads',
     'ListUploads',

@@ -117,7 +117,16 @@ const contract = <TRequest extends z.ZodType, TResult extends z.ZodType>(
   description: string,
   request: TRequest,
   result: TResult,
-) => defineCommand({ context: 'counterparties', name, messageType, description, keyDescription: 'company id, or the e-mail for sign-in', request, result });
+) =>
+  defineCommand({
+    context: 'counterparties',
+    name,
+    messageType,
+    description,
+    keyDescription: 'company id, or the e-mail for sign-in',
+    request,
+    result,
+  });
 
 export const counterpartiesCommands = {
   registerCompany: contract(
@@ -159,7 +168,13 @@ export const counterpartiesCommands = {
     'InviteUser',
     'A company admin invites a person by e-mail with roles; the invitation token is handed to them',
     z.object({ actor: actorSchema, email: z.string(), roles: z.array(companyRole).min(1) }),
-    z.object({ invitationId: z.uuid(), invitationToken: z.string(), email: z.string(), roles: z.array(companyRole), expiresAt: z.iso.datetime({ offset: true }) }),
+    z.object({
+      invitationId: z.uuid(),
+      invitationToken: z.string(),
+      email: z.string(),
+      roles: z.array(companyRole),
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
   ),
   acceptInvitation: contract(
     'accept-invitation',
@@ -206,7 +221,9 @@ export const counterpartiesCommands = {
     'ListCompanies',
     'Operators list companies, optionally by status',
     z.object({ actor: actorSchema, status: companyStatus.optional() }),
-    z.object({ companies: z.array(companySchema.omit({ moderationHistory: true, legalEntities: true, accountManager: true, commercialTerms: true })) }),
+    z.object({
+      companies: z.array(companySchema.omit({ moderationHistory: true, legalEntities: true, accountManager: true, commercialTerms: true })),
+    }),
   ),
   listModerationLog: contract(
     'list-moderation-log',

@@ -192,7 +192,9 @@ export const tradingQueries = {
     'The company’s trades, newest first, with the counterparty revealed to the two sides only',
     'company id',
     z.object({ actor: actorSchema, productId: z.uuid().optional(), first: z.int().min(1).max(200).default(50) }),
-    z.object({ trades: z.array(tradeSchema.extend({ side: z.enum(OrderSide), counterpartyCompanyId: z.uuid(), counterpartyName: z.string() })) }),
+    z.object({
+      trades: z.array(tradeSchema.extend({ side: z.enum(OrderSide), counterpartyCompanyId: z.uuid(), counterpartyName: z.string() })),
+    }),
   ),
   bookDepth: command(
     'book-depth',
@@ -205,7 +207,16 @@ export const tradingQueries = {
 };
 
 const event = <T>(name: string, messageType: string, description: string, payload: z.ZodType<T>) =>
-  defineEvent({ name, owner: 'trading', partitions: TRADING_PARTITIONS, messageType, version: 1, description, keyDescription: 'product id', payload });
+  defineEvent({
+    name,
+    owner: 'trading',
+    partitions: TRADING_PARTITIONS,
+    messageType,
+    version: 1,
+    description,
+    keyDescription: 'product id',
+    payload,
+  });
 
 /** `trading.order.changed`: an order was placed, reduced, filled, closed, cancelled or expired. */
 export const orderChanged = event(

@@ -1,13 +1,7 @@
-import {
-  createEnvelope,
-  DomainError,
-  lotbookTopics,
-  type CommandResult,
-  type Envelope,
-  type RequestReplyDefinition,
-} from '@lotbook/contracts';
+import { DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
+import { refusal, replyEnvelope } from './command-handler';
 
 export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>;
@@ -137,7 +131,7 @@ export class BatchCommandServer {
       outcome = { ok: true, result: await route.handle(request.payload, request) };
     } catch (error) {
       if (error instanceof DomainError) {
-        outcome = { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+        outcome = refusal(error);
       } else {
         this.options.onError?.('a command failed', { topic: route.contract.request.name, error: (error as Error).message });
         outcome = {
@@ -155,15 +149,7 @@ export class BatchCommandServer {
     outcome: CommandResult<unknown>,
     to: { correlationId: string; replyTopic: string; replyPartition?: string },
   ): Message & { topic: string } {
-    const envelope = createEnvelope({
-      type: route.contract.reply.messageType,
-      version: route.contract.reply.version,
-      producer: this.options.context.name,
-      key: request.key,
-      correlationId: request.correlationId || undefined,
-      payload: outcome,
-    });
-    const valid = lotbookTopics.validate(route.contract.reply, envelope);
+    const valid = replyEnvelope(this.options.context, route.contract, request, outcome);
     return {
       topic: to.replyTopic,
       ...(to.replyPartition !== undefined ? { partition: Number(to.replyPartition) } : {}),

@@ -30,15 +30,31 @@ export async function answerCommand<TRequest, TResult>(
     outcome = { ok: true, result: await handle(request.payload, request) };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    outcome = { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+    outcome = refusal(error);
   }
+  const reply = replyEnvelope(context, contract, request, outcome);
+  return { key: reply.key, value: reply };
+}
+
+/** A business refusal as the `{ ok: false }` result every command answers with. */
+export function refusal(error: DomainError): CommandResult<never> {
+  return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+}
+
+/** The reply to a request: same key and correlation id, validated against the contract. */
+export function replyEnvelope<TResult>(
+  context: ServiceContext,
+  contract: RequestReplyDefinition<unknown, CommandResult<TResult>>,
+  request: { key: string; correlationId?: string },
+  outcome: CommandResult<TResult>,
+): Envelope<CommandResult<TResult>> {
   const reply = createEnvelope({
     type: contract.reply.messageType,
     version: contract.reply.version,
     producer: context.name,
     key: request.key,
-    correlationId: request.correlationId,
+    correlationId: request.correlationId || undefined,
     payload: outcome,
   });
-  return { key: reply.key, value: lotbookTopics.validate(contract.reply, reply) };
+  return lotbookTopics.validate(contract.reply, reply);
 }
