@@ -388,7 +388,7 @@ async function startTradeConsumer(kafka: Kafka, load: Load): Promise<Consumer> {
   const consumer = kafka.consumer({
     groupId: `bench-trading-${randomUUID().slice(0, 8)}`,
     allowAutoTopicCreation: false,
-    maxWaitTimeInMs: 10,
+    maxWaitTimeInMs: 500,
     sessionTimeout: 10_000,
     heartbeatInterval: 1_000,
   });

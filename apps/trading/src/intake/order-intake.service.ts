@@ -1,5 +1,6 @@
 import { CompanyKind, OrderSide, OrderStatus, orderCommands, type Actor, type TradingOrder } from '@lotbook/contracts';
 import { isCurrencyCode } from '@lotbook/money';
+import { CoalescedLookup } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
@@ -25,11 +26,19 @@ const positiveInteger = (value: number) => Number.isSafeInteger(value) && value 
  */
 @Injectable()
 export class OrderIntake {
+  /** Stored orders by id: the idempotency check of a whole fetched batch of placements is one query. */
+  private readonly storedOrders: CoalescedLookup<string, OrderRow>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly book: BookKeeper,
     private readonly catalog: CatalogClient,
-  ) {}
+  ) {
+    this.storedOrders = new CoalescedLookup(async (ids) => {
+      const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = ANY ($1::uuid[])`, [ids]);
+      return new Map(rows.map((row) => [row.id, row]));
+    });
+  }
 
   async placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
     const companyId = companyOf(actor);
@@ -218,10 +227,10 @@ export class OrderIntake {
 
   /** A placement seen before (a retried message): answered with the order as it is now. */
   private async existing(orderId: string, companyId: string): Promise<Placement | undefined> {
-    const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = $1`, [orderId]);
-    if (!rows[0]) return undefined;
-    if (rows[0].company_id !== companyId) throw new TradingError(Code.DUPLICATE_ORDER_ID, `order id ${orderId} is taken`, 'orderId');
-    const order = this.book.openOrder(orderId) ?? toView(fromRow(rows[0]));
+    const row = await this.storedOrders.find(orderId);
+    if (!row) return undefined;
+    if (row.company_id !== companyId) throw new TradingError(Code.DUPLICATE_ORDER_ID, `order id ${orderId} is taken`, 'orderId');
+    const order = this.book.openOrder(orderId) ?? toView(fromRow(row));
     return { order, trades: await this.tradesOf(orderId) };
   }
 

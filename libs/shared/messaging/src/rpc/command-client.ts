@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, lotbookTopics, type CommandResult, type RequestReplyDefinition } from '@lotbook/contracts';
-import type { Consumer, Kafka, Producer } from 'kafkajs';
+import type { Consumer, Kafka, Message, Producer } from 'kafkajs';
 
 export class CommandTimeoutError extends Error {
   constructor(
@@ -10,6 +10,15 @@ export class CommandTimeoutError extends Error {
     super(`${topic}: no reply within ${timeoutMs} ms`);
     this.name = 'CommandTimeoutError';
   }
+}
+
+/** Bytes of command values per produce request. */
+const MAX_SEND_BYTES = 256 * 1024;
+
+interface Outgoing {
+  topic: string;
+  message: Message;
+  sent(error?: Error): void;
 }
 
 interface Pending {
@@ -24,11 +33,17 @@ interface Pending {
  * `@MessagePattern` answers it. Each client instance reads every partition of its reply
  * topics in a group of its own and keeps only its own replies, so replicas never steal
  * each other's answers.
+ *
+ * Sends are coalesced: commands issued while a send is on its way go out together in the next
+ * one (one produce request for many commands), so a busy client costs the broker a request per
+ * round trip rather than one per command, and an idle one adds no delay.
  */
 export class CommandClient {
   private producer: Producer | undefined;
   private consumer: Consumer | undefined;
   private readonly pending = new Map<string, Pending>();
+  private outgoing: Outgoing[] = [];
+  private sending = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -45,7 +60,8 @@ export class CommandClient {
       allowAutoTopicCreation: false,
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      maxWaitTimeInMs: 100,
+      // A fetch returns as soon as a reply arrives; this only paces an idle client's polling.
+      maxWaitTimeInMs: 500,
     });
     this.consumer = consumer;
     await consumer.connect();
@@ -106,12 +122,51 @@ export class CommandClient {
       }, this.timeoutMs);
       this.pending.set(correlationId, { resolve, reject, timer });
     });
-    await this.producer.send({
-      topic: contract.request.name,
-      messages: [
-        { key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } },
-      ],
-    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        this.outgoing.push({
+          topic: contract.request.name,
+          message: { key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } },
+          sent: (error) => (error ? reject(error) : resolve()),
+        });
+        if (!this.sending) {
+          this.sending = true;
+          setImmediate(() => void this.sendOutgoing());
+        }
+      });
+    } catch (error) {
+      const waiting = this.pending.get(correlationId);
+      if (waiting) clearTimeout(waiting.timer);
+      this.pending.delete(correlationId);
+      reply.catch(() => undefined);
+      throw error;
+    }
     return lotbookTopics.validate(contract.reply, await reply).payload;
+  }
+
+  /** Sends everything queued in one produce request, then again for what queued meanwhile, until nothing waits. */
+  private async sendOutgoing(): Promise<void> {
+    while (this.outgoing.length > 0) {
+      // At most MAX_SEND_BYTES a request: one partition's record batch must stay under the broker's 1 MB message limit.
+      let count = 0;
+      for (let bytes = 0; count < this.outgoing.length && (count === 0 || bytes < MAX_SEND_BYTES); count++) {
+        bytes += Buffer.byteLength(this.outgoing[count].message.value as string);
+      }
+      const batch = this.outgoing.splice(0, count);
+      const byTopic = new Map<string, Message[]>();
+      for (const { topic, message } of batch) {
+        const messages = byTopic.get(topic);
+        if (messages) messages.push(message);
+        else byTopic.set(topic, [message]);
+      }
+      try {
+        if (!this.producer) throw new Error('the command client is stopping');
+        await this.producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+        for (const entry of batch) entry.sent();
+      } catch (error) {
+        for (const entry of batch) entry.sent(error as Error);
+      }
+    }
+    this.sending = false;
   }
 }

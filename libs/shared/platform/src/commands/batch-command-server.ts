@@ -70,7 +70,9 @@ export class BatchCommandServer {
       allowAutoTopicCreation: false,
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      maxWaitTimeInMs: 20,
+      // A fetch returns as soon as a command arrives; the wait only bounds an idle consumer's polling
+      // (each empty fetch is a broker request) and how long a disconnect waits for the fetch in flight.
+      maxWaitTimeInMs: 500,
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: false });
@@ -89,7 +91,11 @@ export class BatchCommandServer {
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, heartbeat }) => {
         const route = this.routes.get(batch.topic) as BatchCommandRoute;
-        const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message)));
+        // A big batch under load can take longer than the session timeout: keep the membership alive meanwhile.
+        const beating = setInterval(() => heartbeat().catch(() => undefined), 1_000);
+        const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message))).finally(() =>
+          clearInterval(beating),
+        );
         const messages = replies.filter((reply): reply is Message & { topic: string } => reply !== undefined);
         // A big batch's replies would make one record batch per partition over the broker's
         // message.max.bytes (1 MB): the send fails as non-retriable and the consumer crashes for good.
