@@ -1,5 +1,5 @@
-import { reservationChanged, ReservationStatus, type Reservation } from '@lotbook/contracts';
-import { Outbox } from '@lotbook/messaging';
+import { reservationChanged, ReservationStatus, type PayloadOf, type Reservation } from '@lotbook/contracts';
+import { Outbox, type OutboxEntry } from '@lotbook/messaging';
 import { returnedRows } from '@lotbook/persistence';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,6 +11,13 @@ export interface ReserveInput {
   quantity: number;
   ownerRef: string;
   ttlSeconds: number;
+}
+
+/** Part of a reservation to sell (`commit`) or give back (`release`). */
+export interface ReservationPart {
+  reservationId: string;
+  quantity: number;
+  action: 'commit' | 'release';
 }
 
 interface ReservationRow {
@@ -88,53 +95,109 @@ export class ReservationService {
         reservation.listing_id,
       ]);
       if (Number(listing.on_hand) < Number(reservation.quantity)) {
-        throw new CatalogError(Code.INSUFFICIENT_STOCK, `only ${listing.on_hand} on hand; the seller lowered its stock below this reservation`);
+        throw new CatalogError(
+          Code.INSUFFICIENT_STOCK,
+          `only ${listing.on_hand} on hand; the seller lowered its stock below this reservation`,
+        );
       }
-      await transaction.query(`UPDATE listing SET on_hand = on_hand - $2, updated_at = now() WHERE id = $1`, [reservation.listing_id, reservation.quantity]);
+      await transaction.query(`UPDATE listing SET on_hand = on_hand - $2, updated_at = now() WHERE id = $1`, [
+        reservation.listing_id,
+        reservation.quantity,
+      ]);
       await transaction.query(`UPDATE reservation SET status = 'COMMITTED', updated_at = now() WHERE id = $1`, [reservationId]);
       return this.announce(transaction, { ...reservation, status: ReservationStatus.COMMITTED }, 'COMMITTED');
     });
   }
 
   /**
-   * Settles part of a reservation inside the caller's transaction (an event handler's, with
-   * its inbox record): `commit` sells that much (it leaves stock on hand), `release` gives it
-   * back. What is left stays reserved; when nothing is left the reservation is COMMITTED if
-   * anything of it was sold, else RELEASED. A reservation already settled is left alone.
+   * Settles parts of reservations inside the caller's transaction (an event handler's, with
+   * its inbox records), in the order given: `commit` sells that much (it leaves stock on hand),
+   * `release` gives it back. What is left stays reserved; when nothing is left the reservation
+   * is COMMITTED if anything of it was sold, else RELEASED. A part naming a reservation that is
+   * unknown or already settled changes nothing; those parts are returned. A whole batch of
+   * trading's events is a handful of statements, however many parts it has.
    */
-  async settlePart(transaction: EntityManager, reservationId: string, quantity: number, action: 'commit' | 'release'): Promise<Reservation | undefined> {
-    const rows: Array<ReservationRow & { committed_quantity: string }> = await transaction.query(`SELECT * FROM reservation WHERE id = $1 FOR UPDATE`, [
-      reservationId,
-    ]);
-    const reservation = rows[0];
-    if (!reservation || reservation.status !== ReservationStatus.ACTIVE) return undefined;
-    const part = Math.min(quantity, Number(reservation.quantity));
-    const left = Number(reservation.quantity) - part;
-    const committed = Number(reservation.committed_quantity) + (action === 'commit' ? part : 0);
-    const status = left > 0 ? ReservationStatus.ACTIVE : committed > 0 ? ReservationStatus.COMMITTED : ReservationStatus.RELEASED;
-    if (action === 'commit') {
-      // The seller cannot lower stock below what is reserved, so on hand always covers a sale.
-      await transaction.query(`UPDATE listing SET on_hand = on_hand - $2, updated_at = now() WHERE id = $1`, [reservation.listing_id, part]);
+  async settleParts(transaction: EntityManager, parts: ReadonlyArray<ReservationPart>): Promise<ReservationPart[]> {
+    if (parts.length === 0) return [];
+    const ids = [...new Set(parts.map((part) => part.reservationId))].sort();
+    // Locked in id order, so two batches touching the same reservations cannot deadlock.
+    const rows: Array<ReservationRow & { committed_quantity: string }> = await transaction.query(
+      `SELECT * FROM reservation WHERE id = ANY ($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    const held = new Map(
+      rows.map((row) => [row.id, { row, quantity: Number(row.quantity), committed: Number(row.committed_quantity), status: row.status }]),
+    );
+    const sold = new Map<string, number>();
+    const settled: Array<{ part: ReservationPart; row: ReservationRow; quantity: number }> = [];
+    const missed: ReservationPart[] = [];
+    for (const part of parts) {
+      const reservation = held.get(part.reservationId);
+      if (!reservation || reservation.status !== ReservationStatus.ACTIVE) {
+        missed.push(part);
+        continue;
+      }
+      const quantity = Math.min(part.quantity, reservation.quantity);
+      reservation.quantity -= quantity;
+      if (part.action === 'commit') {
+        reservation.committed += quantity;
+        sold.set(reservation.row.listing_id, (sold.get(reservation.row.listing_id) ?? 0) + quantity);
+      }
+      reservation.status =
+        reservation.quantity > 0
+          ? ReservationStatus.ACTIVE
+          : reservation.committed > 0
+            ? ReservationStatus.COMMITTED
+            : ReservationStatus.RELEASED;
+      settled.push({ part, row: reservation.row, quantity });
     }
-    await transaction.query(`UPDATE reservation SET quantity = $2, committed_quantity = $3, status = $4, updated_at = now() WHERE id = $1`, [
-      reservationId,
-      left,
-      committed,
-      status,
-    ]);
-    const available = await this.available(transaction, reservation.listing_id);
-    await this.outbox.enqueue(transaction, reservationChanged, {
-      key: reservation.listing_id,
-      payload: {
-        change: action === 'commit' ? 'COMMITTED' : 'RELEASED',
-        reservationId,
-        listingId: reservation.listing_id,
-        ownerRef: reservation.owner_ref,
-        quantity: part,
-        available,
-      },
-    });
-    return this.view(transaction, { ...reservation, quantity: String(left), status });
+    if (settled.length === 0) return missed;
+
+    if (sold.size > 0) {
+      // The seller cannot lower stock below what is reserved, so on hand always covers a sale.
+      await transaction.query(
+        `UPDATE listing l SET on_hand = l.on_hand - x.sold, updated_at = now()
+           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, sold bigint) WHERE l.id = x.id`,
+        [JSON.stringify([...sold].map(([id, quantity]) => ({ id, sold: quantity })))],
+      );
+    }
+    const changed = [...new Set(settled.map(({ row }) => row.id))].map((id) => held.get(id) as NonNullable<ReturnType<typeof held.get>>);
+    await transaction.query(
+      `UPDATE reservation r SET quantity = x.quantity, committed_quantity = x.committed_quantity, status = x.status, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, quantity bigint, committed_quantity bigint, status text) WHERE r.id = x.id`,
+      [
+        JSON.stringify(
+          changed.map((reservation) => ({
+            id: reservation.row.id,
+            quantity: reservation.quantity,
+            committed_quantity: reservation.committed,
+            status: reservation.status,
+          })),
+        ),
+      ],
+    );
+    // Each event tells what was available right after its own change: the batch's final figure,
+    // less what later releases of the same listing gave back (a commit leaves availability as it was).
+    const availableNow = await this.availableOf(transaction, [...new Set(settled.map(({ row }) => row.listing_id))]);
+    const laterReleases = new Map<string, number>();
+    const events: Array<OutboxEntry<PayloadOf<typeof reservationChanged>>> = [];
+    for (const { part, row, quantity } of [...settled].reverse()) {
+      const released = laterReleases.get(row.listing_id) ?? 0;
+      events.push({
+        key: row.listing_id,
+        payload: {
+          change: part.action === 'commit' ? 'COMMITTED' : 'RELEASED',
+          reservationId: row.id,
+          listingId: row.listing_id,
+          ownerRef: row.owner_ref,
+          quantity,
+          available: (availableNow.get(row.listing_id) ?? 0) - released,
+        },
+      });
+      if (part.action === 'release') laterReleases.set(row.listing_id, released + quantity);
+    }
+    await this.outbox.enqueueMany(transaction, reservationChanged, events.reverse());
+    return missed;
   }
 
   /** Releases every active reservation whose time is up, and says so; returns how many. */
@@ -170,6 +233,17 @@ export class ReservationService {
     });
   }
 
+  /** On hand minus active, unexpired reservations, of many listings in one query. */
+  async availableOf(manager: EntityManager, listingIds: string[]): Promise<Map<string, number>> {
+    const rows: Array<{ id: string; available: string }> = await manager.query(
+      `SELECT l.id, l.on_hand - coalesce((SELECT sum(quantity) FROM reservation r
+                                           WHERE r.listing_id = l.id AND r.status = 'ACTIVE' AND r.expires_at > now()), 0) AS available
+         FROM listing l WHERE l.id = ANY ($1::uuid[])`,
+      [listingIds],
+    );
+    return new Map(rows.map((row) => [row.id, Number(row.available)]));
+  }
+
   /** On hand minus active, unexpired reservations. */
   async available(manager: EntityManager, listingId: string): Promise<number> {
     const [row]: Array<{ available: string | null }> = await manager.query(
@@ -184,8 +258,12 @@ export class ReservationService {
   private async reserveIn(transaction: EntityManager, input: ReserveInput): Promise<Reservation> {
     const existing: ReservationRow[] = await transaction.query(`SELECT * FROM reservation WHERE id = $1`, [input.reservationId]);
     if (existing[0]) {
-      const same = existing[0].listing_id === input.listingId && Number(existing[0].quantity) === input.quantity && existing[0].owner_ref === input.ownerRef;
-      if (!same) throw new CatalogError(Code.RESERVATION_CONFLICT, `reservation ${input.reservationId} exists with other terms`, 'reservationId');
+      const same =
+        existing[0].listing_id === input.listingId &&
+        Number(existing[0].quantity) === input.quantity &&
+        existing[0].owner_ref === input.ownerRef;
+      if (!same)
+        throw new CatalogError(Code.RESERVATION_CONFLICT, `reservation ${input.reservationId} exists with other terms`, 'reservationId');
       return this.view(transaction, existing[0]);
     }
     // The row lock that makes reservations of one listing take turns.
@@ -272,7 +350,10 @@ export class ReservationSweeper implements OnApplicationBootstrap, OnApplication
     try {
       while ((await this.reservations.releaseExpired()) > 0);
     } catch (error) {
-      this.logger.warn({ msg: 'expired reservations could not be released now; the next sweep tries again', error: (error as Error).message });
+      this.logger.warn({
+        msg: 'expired reservations could not be released now; the next sweep tries again',
+        error: (error as Error).message,
+      });
     }
   }
 }

@@ -1,5 +1,12 @@
-export { EventConsumer, type DeadLetter, type EventConsumerOptions, type EventContext, type EventHandler } from './consumer/event-consumer';
-export { handleOnce, type InboxOutcome } from './inbox/inbox';
+export {
+  EventConsumer,
+  type BatchEventHandler,
+  type DeadLetter,
+  type EventConsumerOptions,
+  type EventContext,
+  type EventHandler,
+} from './consumer/event-consumer';
+export { handleOnce, recordInInbox, type InboxOutcome } from './inbox/inbox';
 export { InboxMessage } from './inbox/inbox-message.entity';
 export {
   createKafka,
@@ -15,6 +22,7 @@ export {
   MESSAGING_OPTIONS,
   MessagingModule,
   OnEvent,
+  OnEventBatch,
   OutboxRelayHost,
   type MessagingModuleOptions,
 } from './nest/messaging.module';

@@ -292,6 +292,84 @@ describe('inbox and dead-lettering', () => {
     expect(inbox).toEqual([{ message_id: kept.id }]);
   });
 
+  it('hands a batch handler a fetched batch at once, in offset order, each event once; a failing batch falls back to one at a time', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const key = `batch-${uniqueSuffix()}`;
+    const envelope = (widgetId: string) => ({
+      id: crypto.randomUUID(),
+      type: 'WidgetCreated',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      producer: 'test',
+      correlationId: key,
+      key,
+      payload: { widgetId, name: 'Batch pallet' },
+    });
+    const first = Array.from({ length: 30 }, (_, index) => envelope(`${key}-a${index}`));
+    // The same event twice in one batch (a relay's redelivery): applied once.
+    const sent = [...first, first[7]];
+    await producer.send({ topic: widgetCreated.name, messages: sent.map((event) => ({ key, value: JSON.stringify(event) })) });
+
+    const calls: string[][] = [];
+    const groupId = `batch-${uniqueSuffix()}`;
+    const startConsumer = () =>
+      new EventConsumer({
+        kafka,
+        dataSource,
+        registry,
+        groupId,
+        maxAttempts: 2,
+        retryDelayMs: 10,
+        handlers: new Map(),
+        batchHandlers: new Map([
+          [
+            widgetCreated.name,
+            async (events, transaction) => {
+              const ids = events.map((event) => (event.payload as { widgetId: string }).widgetId).filter((id) => id.startsWith(key));
+              if (ids.length === 0) return;
+              calls.push(ids);
+              if (ids.includes(`${key}-poison`)) throw new Error('cannot apply the poison widget');
+              await transaction.query(
+                `INSERT INTO widget_tally (widget_id, times_applied) SELECT id, 1 FROM unnest($1::text[]) AS id
+                 ON CONFLICT (widget_id) DO UPDATE SET times_applied = widget_tally.times_applied + 1`,
+                [ids],
+              );
+            },
+          ],
+        ]),
+      });
+    const consumer = startConsumer();
+    await consumer.start();
+    const tallied = async (prefix: string) =>
+      (
+        await dataSource.query(`SELECT widget_id, times_applied FROM widget_tally WHERE widget_id LIKE $1 ORDER BY widget_id`, [
+          `${prefix}%`,
+        ])
+      ).length;
+    await waitFor('the first 30 widgets to be applied', async () => (await tallied(`${key}-a`)) === 30);
+
+    expect(calls.length).toBeLessThan(30); // batched: far fewer calls than events
+    expect(calls.flat()).toEqual(first.map((event) => event.payload.widgetId)); // offset order, the duplicate left out
+    const applied = await dataSource.query(`SELECT DISTINCT times_applied FROM widget_tally WHERE widget_id LIKE $1`, [`${key}-a%`]);
+    expect(applied).toEqual([{ times_applied: 1 }]);
+
+    // A batch whose transaction fails is rolled back and handled one event at a time: the poison
+    // one alone is dead-lettered, the others apply.
+    const dlqBefore = await messageCount(dlqTopic);
+    const second = [envelope(`${key}-b1`), envelope(`${key}-poison`), envelope(`${key}-b2`)];
+    calls.length = 0;
+    await producer.send({ topic: widgetCreated.name, messages: second.map((event) => ({ key, value: JSON.stringify(event) })) });
+    await producer.disconnect();
+    await waitFor('the widgets around the poison one to be applied', async () => (await tallied(`${key}-b`)) === 2);
+    await waitFor('the poison widget to be dead-lettered', async () => (await messageCount(dlqTopic)) > dlqBefore);
+    await consumer.stop();
+    expect(calls.filter((ids) => ids.length === 1 && ids[0] === `${key}-poison`)).toHaveLength(2); // maxAttempts, alone
+    expect(await tallied(`${key}-poison`)).toBe(0);
+    const letters = (await readAll(dlqTopic)).slice(dlqBefore).filter((message) => String(message.key) === key);
+    expect(letters.map((message) => (JSON.parse(String(message.value)) as Envelope).id)).toEqual([second[1].id]);
+  });
+
   it('dead-letters a malformed message and a message whose handler keeps failing, and goes on to the next', async () => {
     const producer = kafka.producer();
     await producer.connect();

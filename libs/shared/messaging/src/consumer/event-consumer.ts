@@ -1,7 +1,7 @@
 import { ContractViolation, deadLetterTopicName, type Envelope, type TopicRegistry } from '@lotbook/contracts';
-import { type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import { type Batch, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { handleOnce } from '../inbox/inbox';
+import { handleOnce, recordInInbox } from '../inbox/inbox';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 
 export interface EventContext {
@@ -16,12 +16,24 @@ export type EventHandler<TPayload = unknown> = (
   context: EventContext,
 ) => Promise<void>;
 
+/**
+ * Handles many events of one topic partition at once, in offset order, inside one transaction
+ * (their inbox records are in it too). Events already handled are left out of the list.
+ */
+export type BatchEventHandler<TPayload = unknown> = (
+  events: Array<Envelope<TPayload>>,
+  transaction: EntityManager,
+  context: EventContext,
+) => Promise<void>;
+
 export interface EventConsumerOptions {
   kafka: Kafka;
   dataSource: DataSource;
   registry: TopicRegistry;
   groupId: string;
   handlers: ReadonlyMap<string, EventHandler>;
+  /** Topics whose events are handled a fetched batch at a time by one call (a topic is in `handlers` or here, not both). */
+  batchHandlers?: ReadonlyMap<string, BatchEventHandler>;
   /** Per topic, which valid events the handler acts on; the rest pass by without a transaction. */
   filters?: ReadonlyMap<string, (payload: unknown) => boolean>;
   logger?: MessagingLogger;
@@ -45,6 +57,11 @@ export interface DeadLetter {
  * transaction together with its inbox record, retried a few times if the handler throws,
  * and dead-lettered to `<topic>.dlq` (original bytes, reason in headers) when it is invalid
  * or keeps failing. The partition then moves on; nothing is dropped silently.
+ *
+ * A fetched batch of one partition is applied in one transaction (one commit for hundreds of
+ * events under load). If that transaction fails, the batch is rolled back and its events are
+ * handled again one at a time, each in its own transaction with its retries, so one bad event
+ * is dead-lettered alone and the others still apply.
  */
 export class EventConsumer {
   private consumer: Consumer | undefined;
@@ -57,18 +74,19 @@ export class EventConsumer {
     this.logger = options.logger ?? silentLogger;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 200;
-    for (const topic of options.handlers.keys()) {
+    for (const topic of this.topics) {
+      if (options.handlers.has(topic) && options.batchHandlers?.has(topic)) throw new Error(`${topic} has two handlers`);
       const definition = options.registry.get(topic);
       if (definition.kind !== 'event') throw new Error(`${topic} is a ${definition.kind} topic, not an event topic`);
     }
   }
 
   get topics(): string[] {
-    return [...this.options.handlers.keys()];
+    return [...this.options.handlers.keys(), ...(this.options.batchHandlers?.keys() ?? [])];
   }
 
   async start(): Promise<void> {
-    if (this.consumer || this.options.handlers.size === 0) return;
+    if (this.consumer || this.topics.length === 0) return;
     const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
     this.producer = producer;
@@ -90,7 +108,7 @@ export class EventConsumer {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({ eachMessage: (payload) => this.handleMessage(payload) });
+    await consumer.run({ eachBatch: ({ batch, heartbeat }) => this.handleBatch(batch, heartbeat) });
     const timeoutMs = this.options.joinTimeoutMs ?? 30_000;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
@@ -112,29 +130,81 @@ export class EventConsumer {
     this.producer = undefined;
   }
 
-  private async handleMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const context: EventContext = { topic, partition, offset: message.offset };
+  private async handleBatch(batch: Batch, heartbeat: () => Promise<void>): Promise<void> {
+    const { topic, partition } = batch;
+    const events: Array<{ message: KafkaMessage; event: Envelope }> = [];
+    for (const message of batch.messages) {
+      const event = await this.decode(topic, partition, message);
+      if (event) events.push({ message, event });
+    }
+    if (events.length === 0) return;
+    const context: EventContext = { topic, partition, offset: events[0].message.offset };
+    try {
+      await this.options.dataSource.transaction(async (transaction) => {
+        const fresh = await recordInInbox(
+          transaction,
+          this.options.groupId,
+          topic,
+          events.map(({ event }) => event),
+        );
+        // An event twice in the batch (a redelivery) is applied the first time only.
+        const toApply = events.filter(({ event }) => fresh.delete(event.id)).map(({ event }) => event);
+        await this.apply(topic, toApply, transaction, context);
+      });
+      this.logger.debug('event batch applied', { topic, partition, count: events.length });
+    } catch (error) {
+      this.logger.warn('an event batch failed; handling its events one at a time', {
+        topic,
+        partition,
+        count: events.length,
+        error: (error as Error).message,
+      });
+      for (const { message, event } of events) {
+        await this.handleOne(topic, event, message, { topic, partition, offset: message.offset });
+        await heartbeat();
+      }
+    }
+  }
+
+  private async apply(topic: string, events: Envelope[], transaction: EntityManager, context: EventContext): Promise<void> {
+    if (events.length === 0) return;
+    const batchHandler = this.options.batchHandlers?.get(topic);
+    if (batchHandler) return batchHandler(events, transaction, context);
+    const handler = this.options.handlers.get(topic) as EventHandler;
+    for (const event of events) await handler(event, transaction, context);
+  }
+
+  /** The message's valid envelope, or undefined when it was dead-lettered (invalid) or is not for this service. */
+  private async decode(topic: string, partition: number, message: KafkaMessage): Promise<Envelope | undefined> {
     let event: Envelope;
     try {
       event = this.options.registry.decode(topic, message.value);
     } catch (error) {
       if (error instanceof ContractViolation) {
-        await this.deadLetter(message.key, message.value, message.headers, { ...context, reason: error.message });
-        return;
+        await this.deadLetter(message.key, message.value, message.headers, {
+          topic,
+          partition,
+          offset: message.offset,
+          reason: error.message,
+        });
+        return undefined;
       }
       throw error;
     }
-
     if (this.options.filters?.get(topic)?.(event.payload) === false) {
       this.logger.debug('event not for this service', { topic, type: event.type, id: event.id });
-      return;
+      return undefined;
     }
-    const handler = this.options.handlers.get(topic) as EventHandler;
+    return event;
+  }
+
+  /** One event in its own transaction, retried, and dead-lettered when it keeps failing. */
+  private async handleOne(topic: string, event: Envelope, message: KafkaMessage, context: EventContext): Promise<void> {
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       try {
         const outcome = await handleOnce(this.options.dataSource, this.options.groupId, topic, event, (transaction) =>
-          handler(event, transaction, context),
+          this.apply(topic, [event], transaction, context),
         );
         this.logger.debug(`event ${outcome}`, { topic, type: event.type, id: event.id, correlationId: event.correlationId });
         return;
@@ -158,12 +228,7 @@ export class EventConsumer {
     });
   }
 
-  private async deadLetter(
-    key: Buffer | null,
-    value: Buffer | null,
-    headers: EachMessagePayload['message']['headers'],
-    letter: DeadLetter,
-  ): Promise<void> {
+  private async deadLetter(key: Buffer | null, value: Buffer | null, headers: KafkaMessage['headers'], letter: DeadLetter): Promise<void> {
     const dlq = deadLetterTopicName(letter.topic);
     this.logger.error('message dead-lettered', { dlq, ...letter });
     await (this.producer as Producer).send({

@@ -25,3 +25,24 @@ export async function handleOnce(
     return 'applied';
   });
 }
+
+/**
+ * Records many messages in the inbox in one statement; returns the ids that were new (the
+ * others were handled before, or appear twice in the list). Call it inside the transaction
+ * that applies the new ones.
+ */
+export async function recordInInbox(
+  transaction: EntityManager,
+  consumerGroup: string,
+  topic: string,
+  envelopes: ReadonlyArray<Pick<Envelope, 'id' | 'type'>>,
+): Promise<Set<string>> {
+  if (envelopes.length === 0) return new Set();
+  const inserted: Array<{ message_id: string }> = await transaction.query(
+    `INSERT INTO inbox (consumer_group, message_id, topic, message_type)
+     SELECT $1, x.id, $2, x.type FROM unnest($3::uuid[], $4::text[]) AS x(id, type)
+     ON CONFLICT DO NOTHING RETURNING message_id`,
+    [consumerGroup, topic, envelopes.map((envelope) => envelope.id), envelopes.map((envelope) => envelope.type)],
+  );
+  return new Set(inserted.map((row) => row.message_id));
+}

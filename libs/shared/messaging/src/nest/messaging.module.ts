@@ -3,7 +3,7 @@ import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core
 import { TopicDefinition, TopicRegistry } from '@lotbook/contracts';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { EventConsumer, EventHandler } from '../consumer/event-consumer';
+import { BatchEventHandler, EventConsumer, EventHandler } from '../consumer/event-consumer';
 import { MessagingLogger } from '../kafka/kafka.factory';
 import { Outbox } from '../outbox/outbox';
 import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
@@ -11,6 +11,7 @@ import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 const ON_EVENT = Symbol('lotbook:on-event');
 const ON_EVENT_WHEN = Symbol('lotbook:on-event-when');
+const ON_EVENT_BATCH = Symbol('lotbook:on-event-batch');
 
 export interface MessagingModuleOptions {
   serviceName: string;
@@ -35,6 +36,22 @@ export function OnEvent<TPayload>(
   return (target, key, descriptor) => {
     SetMetadata(ON_EVENT, topic.name)(target, key, descriptor);
     if (options.when) SetMetadata(ON_EVENT_WHEN, options.when)(target, key, descriptor);
+  };
+}
+
+/**
+ * Like `@OnEvent`, for a handler that takes many events of the topic at once: the method
+ * receives the events of one fetched batch (offset order, those already handled left out) and
+ * the one transaction they and their inbox records are written in. For handlers that can
+ * apply a batch in a few statements instead of a few per event.
+ */
+export function OnEventBatch<TPayload>(
+  topic: TopicDefinition<TPayload>,
+  options: { when?: (payload: TPayload) => boolean } = {},
+): MethodDecorator {
+  return (target, key, descriptor) => {
+    SetMetadata(ON_EVENT_BATCH, true)(target, key, descriptor);
+    OnEvent(topic, options)(target, key, descriptor);
   };
 }
 
@@ -71,13 +88,13 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
     private readonly scanner: MetadataScanner,
   ) {}
 
-  /** The event topics this service handles, found from `@OnEvent` methods. */
-  discoverHandlers(): Map<string, EventHandler> {
-    return this.discover().handlers;
-  }
-
-  private discover(): { handlers: Map<string, EventHandler>; filters: Map<string, (payload: unknown) => boolean> } {
+  private discover(): {
+    handlers: Map<string, EventHandler>;
+    batchHandlers: Map<string, BatchEventHandler>;
+    filters: Map<string, (payload: unknown) => boolean>;
+  } {
     const handlers = new Map<string, EventHandler>();
+    const batchHandlers = new Map<string, BatchEventHandler>();
     const filters = new Map<string, (payload: unknown) => boolean>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
@@ -87,24 +104,27 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
         const method = instance[methodName] as EventHandler | undefined;
         const topic = method ? (Reflect.getMetadata(ON_EVENT, method) as string | undefined) : undefined;
         if (!topic || !method) continue;
-        if (handlers.has(topic)) throw new Error(`two @OnEvent handlers for ${topic} in ${this.options.serviceName}`);
-        handlers.set(topic, method.bind(instance) as EventHandler);
+        if (handlers.has(topic) || batchHandlers.has(topic))
+          throw new Error(`two @OnEvent handlers for ${topic} in ${this.options.serviceName}`);
+        if (Reflect.getMetadata(ON_EVENT_BATCH, method)) batchHandlers.set(topic, method.bind(instance) as unknown as BatchEventHandler);
+        else handlers.set(topic, method.bind(instance) as EventHandler);
         const when = Reflect.getMetadata(ON_EVENT_WHEN, method) as ((payload: unknown) => boolean) | undefined;
         if (when) filters.set(topic, when);
       }
     }
-    return { handlers, filters };
+    return { handlers, batchHandlers, filters };
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const { handlers, filters } = this.discover();
-    if (handlers.size === 0) return;
+    const { handlers, batchHandlers, filters } = this.discover();
+    if (handlers.size === 0 && batchHandlers.size === 0) return;
     this.consumer = new EventConsumer({
       kafka: this.options.kafka,
       dataSource: this.options.dataSource,
       registry: this.options.registry,
       groupId: `${this.options.serviceName}.events`,
       handlers,
+      batchHandlers,
       filters,
       logger: this.options.logger,
       ...this.options.consumer,

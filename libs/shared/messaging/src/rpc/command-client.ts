@@ -126,7 +126,11 @@ export class CommandClient {
       await new Promise<void>((resolve, reject) => {
         this.outgoing.push({
           topic: contract.request.name,
-          message: { key, value: JSON.stringify(request), headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name } },
+          message: {
+            key,
+            value: JSON.stringify(request),
+            headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name },
+          },
           sent: (error) => (error ? reject(error) : resolve()),
         });
         if (!this.sending) {
