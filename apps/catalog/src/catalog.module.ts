@@ -1,6 +1,8 @@
 import { CompanyStatusModule } from '@lotbook/company-status';
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
+import { AskReservationServer } from './commands/ask-reservation.server';
+import { AskReservationService } from './services/ask-reservation.service';
 import { CategoryService } from './services/category.service';
 import { ContractPriceService } from './services/contract-price.service';
 import { ListingService } from './services/listing.service';
@@ -21,6 +23,8 @@ import { UploadService } from './services/upload.service';
     ListingService,
     ReservationService,
     ReservationSweeper,
+    AskReservationService,
+    AskReservationServer,
     TradingListener,
     ContractPriceService,
     SearchService,

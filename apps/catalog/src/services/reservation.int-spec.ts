@@ -6,11 +6,13 @@ import { createTestDatabase, type TestDatabase } from '@lotbook/testing';
 import type { DataSource } from 'typeorm';
 import { CatalogError } from '../catalog.exception';
 import { catalogMigrations } from '../migrations';
+import { AskReservationService, type AskReservationRequest } from './ask-reservation.service';
 import { ReservationService } from './reservation.service';
 
 let database: TestDatabase;
 let dataSource: DataSource;
 let reservations: ReservationService;
+let asks: AskReservationService;
 const sellerId = randomUUID();
 
 /** A listing of `onHand` units on sale by an approved seller. */
@@ -18,7 +20,12 @@ async function listingWith(onHand: number): Promise<string> {
   const categoryId = randomUUID();
   const productId = randomUUID();
   const listingId = randomUUID();
-  await dataSource.query(`INSERT INTO category (id, name, id_path, name_path) VALUES ($1, $2, $3, $4)`, [categoryId, `Cables ${categoryId}`, [categoryId], ['Cables']]);
+  await dataSource.query(`INSERT INTO category (id, name, id_path, name_path) VALUES ($1, $2, $3, $4)`, [
+    categoryId,
+    `Cables ${categoryId}`,
+    [categoryId],
+    ['Cables'],
+  ]);
   await dataSource.query(
     `INSERT INTO product (id, code, name, description, category_id, base_unit, status) VALUES ($1, $2, 'Copper cable', '', $3, 'M', 'ACTIVE')`,
     [productId, `CU-${productId.slice(0, 8)}`, categoryId],
@@ -57,8 +64,13 @@ beforeAll(async () => {
   });
   await dataSource.initialize();
   await runMigrations(dataSource);
-  await dataSource.query(`INSERT INTO company_status (company_id, trading_name, kind, status, reason, changed_at) VALUES ($1, 'Siberian Cable', 'SELLER', 'APPROVED', 'ok', now())`, [sellerId]);
-  reservations = new ReservationService(dataSource, new Outbox(lotbookTopics, 'catalog'));
+  await dataSource.query(
+    `INSERT INTO company_status (company_id, trading_name, kind, status, reason, changed_at) VALUES ($1, 'Siberian Cable', 'SELLER', 'APPROVED', 'ok', now())`,
+    [sellerId],
+  );
+  const outbox = new Outbox(lotbookTopics, 'catalog');
+  reservations = new ReservationService(dataSource, outbox);
+  asks = new AskReservationService(dataSource, outbox, reservations);
 });
 
 afterAll(async () => {
@@ -72,12 +84,21 @@ describe('stock reservations under concurrency', () => {
     const outcomes = await Promise.all(Array.from({ length: 60 }, () => outcome(reserve(listingId, 1))));
     expect(outcomes.filter((result) => result === 'OK')).toHaveLength(25);
     expect(outcomes.filter((result) => result === 'INSUFFICIENT_STOCK')).toHaveLength(35);
-    const [{ reserved }] = await dataSource.query(`SELECT sum(quantity)::int AS reserved FROM reservation WHERE listing_id = $1 AND status = 'ACTIVE'`, [listingId]);
+    const [{ reserved }] = await dataSource.query(
+      `SELECT sum(quantity)::int AS reserved FROM reservation WHERE listing_id = $1 AND status = 'ACTIVE'`,
+      [listingId],
+    );
     expect(reserved).toBe(25);
     expect(await reservations.available(dataSource.manager, listingId)).toBe(0);
-    const events = await dataSource.query(`SELECT envelope->'payload'->>'change' AS change, count(*)::int AS count FROM outbox
-      WHERE envelope->'payload'->>'listingId' = $1 GROUP BY 1 ORDER BY 1`, [listingId]);
-    expect(events).toEqual([{ change: 'MADE', count: 25 }, { change: 'REFUSED', count: 35 }]);
+    const events = await dataSource.query(
+      `SELECT envelope->'payload'->>'change' AS change, count(*)::int AS count FROM outbox
+      WHERE envelope->'payload'->>'listingId' = $1 GROUP BY 1 ORDER BY 1`,
+      [listingId],
+    );
+    expect(events).toEqual([
+      { change: 'MADE', count: 25 },
+      { change: 'REFUSED', count: 35 },
+    ]);
   });
 
   it('never oversells with mixed quantities racing for the last units', async () => {
@@ -130,5 +151,126 @@ describe('stock reservations under concurrency', () => {
     for (const quantity of [0, -1, 1.5]) expect(await outcome(reserve(listingId, quantity))).toBe('NON_POSITIVE_QUANTITY');
     expect(await outcome(reserve(randomUUID(), 1))).toBe('UNKNOWN_LISTING');
     expect(await reservations.available(dataSource.manager, listingId)).toBe(5);
+  });
+});
+
+describe('ask reservations, decided a batch at a time', () => {
+  const ask = (listingId: string, quantity: number, more: Partial<AskReservationRequest> = {}) => {
+    const reservationId = more.reservationId ?? randomUUID();
+    return asks.reserve({
+      reservationId,
+      listingId,
+      sellerCompanyId: sellerId,
+      quantity,
+      ownerRef: `trading:ask:${reservationId}`,
+      ttlSeconds: 600,
+      ...more,
+    });
+  };
+  const changes = async (listingId: string) =>
+    dataSource.query(
+      `SELECT envelope->'payload'->>'change' AS change, count(*)::int AS count FROM outbox
+        WHERE envelope->'payload'->>'listingId' = $1 GROUP BY 1 ORDER BY 1`,
+      [listingId],
+    );
+
+  it('grants racing asks in arrival order up to the stock, across listings, in one commit', async () => {
+    const first = await listingWith(25);
+    const second = await listingWith(7);
+    const requests = Array.from({ length: 60 }, (_, index) => (index % 2 === 0 ? ask(first, 1) : ask(second, 1)));
+    const outcomes = await Promise.all(requests.map((request) => outcome(request)));
+    // One batch, one transaction: every reservation row carries the same writing transaction id.
+    const [{ transactions }] = await dataSource.query(
+      `SELECT count(DISTINCT xmin::text)::int AS transactions FROM reservation WHERE listing_id = ANY ($1::uuid[])`,
+      [[first, second]],
+    );
+    expect(transactions).toBe(1);
+    const firstOutcomes = outcomes.filter((_, index) => index % 2 === 0);
+    const secondOutcomes = outcomes.filter((_, index) => index % 2 === 1);
+    // Decided in arrival order: the first asks get the stock, every later one is refused.
+    expect(firstOutcomes).toEqual([...Array(25).fill('OK'), ...Array(5).fill('INSUFFICIENT_STOCK')]);
+    expect(secondOutcomes).toEqual([...Array(7).fill('OK'), ...Array(23).fill('INSUFFICIENT_STOCK')]);
+    expect(await reservations.available(dataSource.manager, first)).toBe(0);
+    expect(await reservations.available(dataSource.manager, second)).toBe(0);
+    expect(await changes(first)).toEqual([
+      { change: 'MADE', count: 25 },
+      { change: 'REFUSED', count: 5 },
+    ]);
+  });
+
+  it('answers the reservation with the listing’s terms, and the same id again as the same reservation', async () => {
+    const listingId = await listingWith(10);
+    const id = randomUUID();
+    const [made, again] = await Promise.all([ask(listingId, 4, { reservationId: id }), ask(listingId, 4, { reservationId: id })]);
+    expect(made.reservation).toMatchObject({ reservationId: id, listingId, quantity: 4, status: 'ACTIVE', available: 6 });
+    expect(made.listing).toMatchObject({
+      id: listingId,
+      sellerCompanyId: sellerId,
+      currency: 'RUB',
+      region: 'Omsk',
+      minimumOrderQuantity: 1,
+    });
+    expect(again.reservation.reservationId).toBe(id);
+    expect((await ask(listingId, 4, { reservationId: id })).reservation.quantity).toBe(4);
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(6);
+    expect(await outcome(ask(await listingWith(10), 4, { reservationId: id }))).toBe('RESERVATION_CONFLICT');
+  });
+
+  it('refuses an ask the listing does not allow, with its reason, reserving nothing', async () => {
+    const listingId = await listingWith(1_000);
+    await dataSource.query(`UPDATE listing SET minimum_order_quantity = 100, lot_multiple = 50 WHERE id = $1`, [listingId]);
+    const paused = await listingWith(1_000);
+    await dataSource.query(`UPDATE listing SET status = 'PAUSED' WHERE id = $1`, [paused]);
+    const cases: Array<[Promise<unknown>, string]> = [
+      [ask(randomUUID(), 100), 'UNKNOWN_LISTING'],
+      [ask(listingId, 100, { sellerCompanyId: randomUUID() }), 'FOREIGN_LISTING'],
+      [ask(paused, 100), 'LISTING_NOT_ACTIVE'],
+      [ask(listingId, 100, { productId: randomUUID() }), 'PRODUCT_MISMATCH'],
+      [ask(listingId, 100, { currency: 'EUR' }), 'CURRENCY_MISMATCH'],
+      [ask(listingId, 99), 'QUANTITY_BELOW_MINIMUM'],
+      [ask(listingId, 0), 'NON_POSITIVE_QUANTITY'],
+      [ask(listingId, 1_001), 'INSUFFICIENT_STOCK'],
+      [ask(listingId, 100, { currency: ' rub ' }), 'OK'],
+    ];
+    expect(await Promise.all(cases.map(([request]) => outcome(request)))).toEqual(cases.map(([, code]) => code));
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(900);
+    expect(await reservations.available(dataSource.manager, paused)).toBe(1_000);
+  });
+
+  it('settles a batch of trade commits and releases in order, each event telling what was available right after it', async () => {
+    const listingId = await listingWith(50);
+    const { reservation } = await ask(listingId, 10);
+    const other = await ask(listingId, 5);
+    const missed = await dataSource.transaction((transaction) =>
+      reservations.settleParts(transaction, [
+        { reservationId: reservation.reservationId, quantity: 3, action: 'commit' },
+        { reservationId: other.reservation.reservationId, quantity: 5, action: 'release' },
+        { reservationId: reservation.reservationId, quantity: 2, action: 'release' },
+        { reservationId: reservation.reservationId, quantity: 5, action: 'commit' },
+        { reservationId: reservation.reservationId, quantity: 1, action: 'commit' },
+        { reservationId: randomUUID(), quantity: 1, action: 'commit' },
+      ]),
+    );
+    expect(missed).toHaveLength(2); // the part after the reservation ran out, and the unknown one
+    const [row] = await dataSource.query(`SELECT quantity::int, committed_quantity::int, status FROM reservation WHERE id = $1`, [
+      reservation.reservationId,
+    ]);
+    expect(row).toEqual({ quantity: 0, committed_quantity: 8, status: 'COMMITTED' });
+    const [{ on_hand: onHand }] = await dataSource.query(`SELECT on_hand::int FROM listing WHERE id = $1`, [listingId]);
+    expect(onHand).toBe(42);
+    expect(await reservations.available(dataSource.manager, listingId)).toBe(42);
+    const events = await dataSource.query(
+      `SELECT envelope->'payload'->>'change' AS change, (envelope->'payload'->>'quantity')::int AS quantity,
+              (envelope->'payload'->>'available')::int AS available
+         FROM outbox WHERE envelope->'payload'->>'listingId' = $1 AND envelope->'payload'->>'change' IN ('COMMITTED', 'RELEASED') ORDER BY seq`,
+      [listingId],
+    );
+    // 50 on hand, 15 reserved: 35 available; a commit leaves it as it was, a release gives back.
+    expect(events).toEqual([
+      { change: 'COMMITTED', quantity: 3, available: 35 },
+      { change: 'RELEASED', quantity: 5, available: 40 },
+      { change: 'RELEASED', quantity: 2, available: 42 },
+      { change: 'COMMITTED', quantity: 5, available: 42 },
+    ]);
   });
 });

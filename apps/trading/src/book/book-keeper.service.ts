@@ -213,6 +213,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async drain(): Promise<void> {
+    // The operations of this turn of the event loop (a fetched batch of commands) join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       while (this.queue.length > 0) {
         // A bounded batch: one huge commit would stall the process long enough to lose its Kafka group membership.

@@ -1,4 +1,4 @@
-import { stockCommands, type CommandResult, type Listing, type Reservation } from '@lotbook/contracts';
+import { stockCommands, type CommandResult, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
 import { CommandClient, CommandTimeoutError } from '@lotbook/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
@@ -15,7 +15,7 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
   private readonly activeProducts = new Map<string, number>();
 
   constructor(kafka: Kafka) {
-    this.client = new CommandClient(kafka, 'trading', [stockCommands.tradingTerms, stockCommands.reserveStock], 5_000);
+    this.client = new CommandClient(kafka, 'trading', [stockCommands.tradingTerms, stockCommands.reserveForAsk], 5_000);
   }
 
   async onModuleInit(): Promise<void> {
@@ -36,19 +36,14 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
     return active;
   }
 
-  async listing(listingId: string): Promise<Listing | null> {
-    return (await this.terms({ listingId }, listingId)).listing;
-  }
-
-  /** Reserves stock for an ask; the reservation id is the ask's id, so a retried placement reserves once. */
-  async reserve(input: {
-    reservationId: string;
-    listingId: string;
-    quantity: number;
-    ownerRef: string;
-    ttlSeconds: number;
-  }): Promise<CommandResult<Reservation>> {
-    return this.call(() => this.client.command(stockCommands.reserveStock, input, input.listingId));
+  /**
+   * Reserves stock for an ask from the seller's own listing, which catalog checks against the
+   * ask in the same step; the reservation id is the ask's id, so a retried placement reserves once.
+   */
+  async reserveForAsk(
+    input: PayloadOf<typeof stockCommands.reserveForAsk.request>,
+  ): Promise<CommandResult<{ reservation: Reservation; listing: Listing }>> {
+    return this.call(() => this.client.command(stockCommands.reserveForAsk, input, input.listingId));
   }
 
   private async terms(request: { productId?: string; listingId?: string }, key: string): Promise<TradingTerms> {

@@ -17,6 +17,18 @@ const GTC_RESERVATION_SECONDS = 365 * 24 * 3600;
 /** An ask's reservation outlives the ask a little, so the ask's own expiry always releases it first. */
 const RESERVATION_GRACE_SECONDS = 3600;
 
+/** Catalog's refusals of an ask's reservation, as trading's codes; anything else means catalog could not answer. */
+const CATALOG_REFUSALS: Record<string, Code> = {
+  UNKNOWN_LISTING: Code.UNKNOWN_LISTING,
+  FOREIGN_LISTING: Code.FOREIGN_LISTING,
+  LISTING_NOT_ACTIVE: Code.LISTING_NOT_ACTIVE,
+  PRODUCT_MISMATCH: Code.PRODUCT_MISMATCH,
+  CURRENCY_MISMATCH: Code.CURRENCY_MISMATCH,
+  QUANTITY_BELOW_MINIMUM: Code.QUANTITY_BELOW_MINIMUM,
+  INSUFFICIENT_STOCK: Code.INSUFFICIENT_STOCK,
+  NON_POSITIVE_QUANTITY: Code.NON_POSITIVE_QUANTITY,
+};
+
 const positiveInteger = (value: number) => Number.isSafeInteger(value) && value > 0;
 
 /**
@@ -83,63 +95,41 @@ export class OrderIntake {
     const companyId = companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
-    const rejection = {
-      orderId: request.orderId,
-      side: OrderSide.ASK,
-      productId: request.productId ?? null,
-      companyId,
-      reservationId: null,
-    };
-    const refuse = (error: TradingError) => this.refuse(error, rejection);
+    const refuse = (error: TradingError) =>
+      this.refuse(error, {
+        orderId: request.orderId,
+        side: OrderSide.ASK,
+        productId: request.productId ?? null,
+        companyId,
+        reservationId: null,
+      });
 
     const standing = this.companyProblem(companyId, OrderSide.ASK);
     if (standing) return refuse(standing);
-    const listing = await this.catalog.listing(request.listingId);
-    if (!listing) return refuse(new TradingError(Code.UNKNOWN_LISTING, `no listing ${request.listingId}`, 'listingId'));
-    rejection.productId = listing.productId;
-    if (listing.sellerCompanyId !== companyId)
-      return refuse(new TradingError(Code.FOREIGN_LISTING, 'an ask is made from one of your own listings', 'listingId'));
-    if (listing.status !== 'ACTIVE')
-      return refuse(new TradingError(Code.LISTING_NOT_ACTIVE, `listing ${listing.sellerSku} is ${listing.status}`, 'listingId'));
-    if (request.productId && request.productId !== listing.productId) {
-      return refuse(
-        new TradingError(
-          Code.PRODUCT_MISMATCH,
-          `listing ${listing.sellerSku} sells product ${listing.productId}, not ${request.productId}`,
-          'productId',
-        ),
-      );
-    }
-    if (request.currency && request.currency.trim().toUpperCase() !== listing.currency) {
-      return refuse(new TradingError(Code.CURRENCY_MISMATCH, `listing ${listing.sellerSku} is priced in ${listing.currency}`, 'currency'));
-    }
-    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, listing.currency, request.expiresAt);
+    // The currency, when the seller names one, is checked against the listing by catalog.
+    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, undefined, request.expiresAt);
     if (problem) return refuse(problem);
-    const smallest = Math.max(listing.minimumOrderQuantity, listing.lotMultiple);
-    if (request.quantity < smallest) {
-      return refuse(
-        new TradingError(
-          Code.QUANTITY_BELOW_MINIMUM,
-          `an ask from ${listing.sellerSku} is at least ${smallest} (its minimum order quantity and lot)`,
-          'quantity',
-        ),
-      );
-    }
 
+    // One round trip: catalog checks the ask against the listing (the seller's own, on sale,
+    // product, currency, minimum and lot) and reserves its stock in the same step. No reservation, no ask.
     const expiresAt = request.expiresAt ? Date.parse(request.expiresAt) : null;
     const ttlSeconds =
       expiresAt === null ? GTC_RESERVATION_SECONDS : Math.ceil((expiresAt - Date.now()) / 1000) + RESERVATION_GRACE_SECONDS;
-    const reserved = await this.catalog.reserve({
+    const reserved = await this.catalog.reserveForAsk({
       reservationId: request.orderId,
-      listingId: listing.id,
+      listingId: request.listingId,
+      sellerCompanyId: companyId,
+      ...(request.productId ? { productId: request.productId } : {}),
+      ...(request.currency ? { currency: request.currency } : {}),
       quantity: request.quantity,
       ownerRef: `trading:ask:${request.orderId}`,
       ttlSeconds: Math.min(ttlSeconds, GTC_RESERVATION_SECONDS),
     });
     if (!reserved.ok) {
-      const code = reserved.error.code === 'INSUFFICIENT_STOCK' ? Code.INSUFFICIENT_STOCK : Code.LISTING_NOT_ACTIVE;
-      return refuse(new TradingError(code, `no stock reserved, so no ask: ${reserved.error.message}`, 'quantity'));
+      const code = CATALOG_REFUSALS[reserved.error.code] ?? Code.CATALOG_UNAVAILABLE;
+      return refuse(new TradingError(code, reserved.error.message, reserved.error.field ?? 'listingId'));
     }
+    const { listing } = reserved.result;
     return this.book.place(
       this.newOrder(actor, companyId, {
         id: request.orderId,
@@ -189,20 +179,25 @@ export class OrderIntake {
     return undefined;
   }
 
+  /** `currency` undefined: an ask, whose currency is its listing's (catalog checks the one it names). */
   private termsProblem(
     quantity: number,
     limitPriceMinor: number,
-    currency: string,
+    currency: string | undefined,
     expiresAt: string | undefined,
   ): TradingError | undefined {
     if (!positiveInteger(quantity))
       return new TradingError(Code.NON_POSITIVE_QUANTITY, 'the quantity is a whole number of base units above zero', 'quantity');
     if (!Number.isInteger(limitPriceMinor)) {
-      return new TradingError(Code.PRICE_TOO_PRECISE, `the limit price is a whole number of minor units of ${currency}`, 'limitPriceMinor');
+      return new TradingError(
+        Code.PRICE_TOO_PRECISE,
+        `the limit price is a whole number of minor units of ${currency ?? 'the currency'}`,
+        'limitPriceMinor',
+      );
     }
     if (!positiveInteger(limitPriceMinor))
       return new TradingError(Code.NON_POSITIVE_PRICE, 'the limit price is above zero', 'limitPriceMinor');
-    if (!isCurrencyCode(currency))
+    if (currency !== undefined && !isCurrencyCode(currency))
       return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
     if (expiresAt !== undefined && Date.parse(expiresAt) <= Date.now())
       return new TradingError(Code.EXPIRY_IN_PAST, `${expiresAt} has passed`, 'expiresAt');

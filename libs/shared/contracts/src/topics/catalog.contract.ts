@@ -269,6 +269,27 @@ export const stockCommands = {
     }),
     reservationSchema,
   ),
+  reserveForAsk: command(
+    'reserve-for-ask',
+    'ReserveForAsk',
+    'Reserve stock of a seller’s own listing for an ask, checking the ask against the listing in the same step ' +
+      '(the seller, the listing on sale, product, currency, minimum order quantity and lot, stock); answers the reservation and ' +
+      'the listing’s terms. The same reservation id twice is one reservation',
+    z.object({
+      reservationId: z.uuid(),
+      listingId: z.uuid(),
+      sellerCompanyId: z.uuid().describe('The company placing the ask: the listing must be its own'),
+      productId: z.uuid().optional().describe('When given, the listing must sell this product'),
+      currency: z.string().optional().describe('When given, the listing must be priced in this currency'),
+      quantity: z.int(),
+      ownerRef: z.string().min(1).max(200),
+      ttlSeconds: z
+        .int()
+        .min(1)
+        .max(400 * 24 * 3600),
+    }),
+    z.object({ reservation: reservationSchema, listing: listingSchema }),
+  ),
   releaseStock: command(
     'release-stock',
     'ReleaseStock',

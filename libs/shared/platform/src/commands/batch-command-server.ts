@@ -92,7 +92,7 @@ export class BatchCommandServer {
       eachBatch: async ({ batch, heartbeat }) => {
         const route = this.routes.get(batch.topic) as BatchCommandRoute;
         // A big batch under load can take longer than the session timeout: keep the membership alive meanwhile.
-        const beating = setInterval(() => heartbeat().catch(() => undefined), 1_000);
+        const beating = setInterval(() => void heartbeat().catch(() => undefined), 1_000);
         const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message))).finally(() =>
           clearInterval(beating),
         );
