@@ -2,6 +2,7 @@ import { ContractViolation, deadLetterTopicName, type Envelope, type TopicRegist
 import { type Batch, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { handleOnce, recordInInbox } from '../inbox/inbox';
+import { FetchPacer, OffsetCommitter } from '../kafka/consumer-pacing';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 
 export interface EventContext {
@@ -66,6 +67,9 @@ export interface DeadLetter {
 export class EventConsumer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  private offsets: OffsetCommitter | undefined;
+  /** Events are not in a hurry: a fetch every 20 ms at most under load, each taking all that came meanwhile. */
+  private readonly pacer = new FetchPacer(20);
   private readonly logger: MessagingLogger;
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
@@ -108,7 +112,17 @@ export class EventConsumer {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({ eachBatch: ({ batch, heartbeat }) => this.handleBatch(batch, heartbeat) });
+    const offsets = new OffsetCommitter(consumer);
+    this.offsets = offsets;
+    offsets.start();
+    await consumer.run({
+      autoCommit: false,
+      eachBatch: async ({ batch, heartbeat }) => {
+        await this.handleBatch(batch, heartbeat);
+        offsets.processed(batch.topic, batch.partition, batch.lastOffset());
+        await this.pacer.pace();
+      },
+    });
     const timeoutMs = this.options.joinTimeoutMs ?? 30_000;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
@@ -124,6 +138,8 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    await this.consumer?.stop();
+    await this.offsets?.stop();
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
     this.consumer = undefined;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, lotbookTopics, type CommandResult, type RequestReplyDefinition } from '@lotbook/contracts';
 import type { Consumer, Kafka, Message, Producer } from 'kafkajs';
+import { FetchPacer } from '../kafka/consumer-pacing';
 
 export class CommandTimeoutError extends Error {
   constructor(
@@ -43,6 +44,8 @@ export class CommandClient {
   private consumer: Consumer | undefined;
   private readonly pending = new Map<string, Pending>();
   private outgoing: Outgoing[] = [];
+  /** Under load, replies are fetched every few ms, many at a time, rather than one or two per fetch. */
+  private readonly pacer = new FetchPacer(5);
   private sending = false;
 
   constructor(
@@ -71,17 +74,20 @@ export class CommandClient {
       // Its group is its own and starts at the end each time: committed offsets are never read,
       // so committing them after every fetch only costs the broker a request.
       autoCommit: false,
-      eachMessage: async ({ message }) => {
-        const correlationId = message.headers?.kafka_correlationId?.toString();
-        const waiting = correlationId ? this.pending.get(correlationId) : undefined;
-        if (!waiting || !correlationId) return;
-        this.pending.delete(correlationId);
-        clearTimeout(waiting.timer);
-        try {
-          waiting.resolve(JSON.parse(String(message.value)));
-        } catch (error) {
-          waiting.reject(error as Error);
+      eachBatch: async ({ batch }) => {
+        for (const message of batch.messages) {
+          const correlationId = message.headers?.kafka_correlationId?.toString();
+          const waiting = correlationId ? this.pending.get(correlationId) : undefined;
+          if (!waiting || !correlationId) continue;
+          this.pending.delete(correlationId);
+          clearTimeout(waiting.timer);
+          try {
+            waiting.resolve(JSON.parse(String(message.value)));
+          } catch (error) {
+            waiting.reject(error as Error);
+          }
         }
+        await this.pacer.pace();
       },
     });
     await joined;

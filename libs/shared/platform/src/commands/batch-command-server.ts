@@ -1,4 +1,5 @@
 import { DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import { FetchPacer, OffsetCommitter } from '@lotbook/messaging';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
 import { refusal, replyEnvelope } from './command-handler';
@@ -40,6 +41,8 @@ export interface BatchCommandServerOptions {
   context: ServiceContext;
   groupId: string;
   routes: BatchCommandRoute[];
+  /** Under load, fetch at most once per this many ms, so that a fetch takes many commands (default 5; see FetchPacer). */
+  minFetchIntervalMs?: number;
   /** Partitions worked on at once; their commands meet in the handlers' own batching. */
   partitionsConsumedConcurrently?: number;
   onError?: (message: string, context: Record<string, unknown>) => void;
@@ -51,15 +54,18 @@ export interface BatchCommandServerOptions {
  * its answer before the next; here every message of a batch is handed over in offset order
  * at once, so a handler that commits many commands in one transaction (the order book does)
  * sees them together. Replies go out when all of the batch's answers are in; offsets are
- * committed after that, so a crash redelivers the batch to idempotent handlers.
+ * committed after that (once a second), so a crash redelivers to idempotent handlers.
  */
 export class BatchCommandServer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
+  private offsets: OffsetCommitter | undefined;
+  private readonly pacer: FetchPacer;
   private readonly routes: Map<string, BatchCommandRoute>;
 
   constructor(private readonly options: BatchCommandServerOptions) {
     this.routes = new Map(options.routes.map((route) => [route.contract.request.name, route]));
+    this.pacer = new FetchPacer(options.minFetchIntervalMs ?? 5);
   }
 
   async start(): Promise<void> {
@@ -87,7 +93,12 @@ export class BatchCommandServer {
       this.options.onError?.('the command consumer crashed and will not restart; stopping the service', { error: payload.error.message });
       process.kill(process.pid, 'SIGTERM');
     });
+    const offsets = new OffsetCommitter(consumer);
+    this.offsets = offsets;
+    offsets.start();
     await this.consumer.run({
+      // Offsets are committed once a second (OffsetCommitter), not after every partition's batch.
+      autoCommit: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: async ({ batch, heartbeat }) => {
         const route = this.routes.get(batch.topic) as BatchCommandRoute;
@@ -108,13 +119,17 @@ export class BatchCommandServer {
           }
           await (this.producer as Producer).sendBatch({ topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
         }
+        offsets.processed(batch.topic, batch.partition, batch.lastOffset());
         await heartbeat();
+        await this.pacer.pace();
       },
     });
     await joined;
   }
 
   async stop(): Promise<void> {
+    await this.consumer?.stop();
+    await this.offsets?.stop();
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
   }

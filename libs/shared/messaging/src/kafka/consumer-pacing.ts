@@ -1,0 +1,72 @@
+import type { Consumer } from 'kafkajs';
+
+/**
+ * Commits a consumer's offsets every so often instead of after every batch. kafkajs with
+ * `autoCommit` sends an offset commit after each partition's batch: under load that is a broker
+ * request for every few messages. Here the consumer runs with `autoCommit: false`, reports what
+ * it has finished (`processed`), and the offsets go in one request per interval and at `stop()`.
+ * A crash redelivers at most an interval's messages, which idempotent handlers take as repeats.
+ */
+export class OffsetCommitter {
+  private pending = new Map<string, { topic: string; partition: number; offset: string }>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+
+  constructor(
+    private readonly consumer: Consumer,
+    private readonly intervalMs = 1_000,
+  ) {
+    // After a rebalance the partitions may be another member's: what this one finished is read again there.
+    consumer.on(consumer.events.GROUP_JOIN, () => this.pending.clear());
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush(), this.intervalMs);
+  }
+
+  /** Everything of the partition up to and including `lastOffset` is done. */
+  processed(topic: string, partition: number, lastOffset: string): void {
+    this.pending.set(`${topic}|${partition}`, { topic, partition, offset: (BigInt(lastOffset) + 1n).toString() });
+  }
+
+  async flush(): Promise<void> {
+    await this.flushing;
+    if (this.pending.size === 0) return;
+    const offsets = [...this.pending.values()];
+    this.pending = new Map();
+    this.flushing = this.consumer
+      .commitOffsets(offsets)
+      // A commit refused (a rebalance, a stopping consumer) only means those messages come again.
+      .catch(() => undefined)
+      .finally(() => (this.flushing = undefined));
+    await this.flushing;
+  }
+
+  /** Commits what is finished; call it before the consumer disconnects. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.flush();
+  }
+}
+
+/**
+ * Spaces a consumer's fetches under load. kafkajs fetches again as soon as the last fetch's
+ * batches are handled, and the broker answers a fetch as soon as one message is there: a busy
+ * topic is then read a message or two per fetch, each fetch (and each reply produced for it)
+ * a broker request. Waiting until `minIntervalMs` has passed since the last fetch lets the
+ * next one take everything that arrived meanwhile. An idle consumer is not slowed: its fetch
+ * waits at the broker, and when a message comes the interval has long passed.
+ */
+export class FetchPacer {
+  private lastFetchAt = 0;
+
+  constructor(private readonly minIntervalMs: number) {}
+
+  /** Call at the end of handling a batch; resolves when the next fetch may go. */
+  async pace(): Promise<void> {
+    const wait = this.lastFetchAt + this.minIntervalMs - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    this.lastFetchAt = Date.now();
+  }
+}
