@@ -115,7 +115,8 @@ export class ReservationService {
    * `release` gives it back. What is left stays reserved; when nothing is left the reservation
    * is COMMITTED if anything of it was sold, else RELEASED. A part naming a reservation that is
    * unknown or already settled changes nothing; those parts are returned. A whole batch of
-   * trading's events is a handful of statements, however many parts it has.
+   * trading's events is a handful of statements, however many parts it has, and one
+   * `reservationChanged` per reservation and kind of change.
    */
   async settleParts(transaction: EntityManager, parts: ReadonlyArray<ReservationPart>): Promise<ReservationPart[]> {
     if (parts.length === 0) return [];
@@ -176,14 +177,31 @@ export class ReservationService {
         ),
       ],
     );
-    // Each event tells what was available right after its own change: the batch's final figure,
-    // less what later releases of the same listing gave back (a commit leaves availability as it was).
+    // One event per reservation and kind of change in the batch (a busy ask sells to many bids in
+    // one batch), telling the quantity of all of them and what was available right after the last:
+    // the batch's final figure, less what later releases of the same listing gave back (a commit
+    // leaves availability as it was).
     const availableNow = await this.availableOf(transaction, [...new Set(settled.map(({ row }) => row.listing_id))]);
+    const availableAfter: number[] = [];
     const laterReleases = new Map<string, number>();
-    const events: Array<OutboxEntry<PayloadOf<typeof reservationChanged>>> = [];
-    for (const { part, row, quantity } of [...settled].reverse()) {
+    for (let index = settled.length - 1; index >= 0; index--) {
+      const { part, row, quantity } = settled[index];
       const released = laterReleases.get(row.listing_id) ?? 0;
-      events.push({
+      availableAfter[index] = (availableNow.get(row.listing_id) ?? 0) - released;
+      if (part.action === 'release') laterReleases.set(row.listing_id, released + quantity);
+    }
+    const changes = new Map<string, { part: ReservationPart; row: ReservationRow; quantity: number; last: number }>();
+    settled.forEach(({ part, row, quantity }, index) => {
+      const key = `${row.id}/${part.action}`;
+      const change = changes.get(key);
+      if (change) {
+        change.quantity += quantity;
+        change.last = index;
+      } else changes.set(key, { part, row, quantity, last: index });
+    });
+    const events: Array<OutboxEntry<PayloadOf<typeof reservationChanged>>> = [...changes.values()]
+      .sort((a, b) => a.last - b.last)
+      .map(({ part, row, quantity, last }) => ({
         key: row.listing_id,
         payload: {
           change: part.action === 'commit' ? 'COMMITTED' : 'RELEASED',
@@ -191,12 +209,10 @@ export class ReservationService {
           listingId: row.listing_id,
           ownerRef: row.owner_ref,
           quantity,
-          available: (availableNow.get(row.listing_id) ?? 0) - released,
+          available: availableAfter[last],
         },
-      });
-      if (part.action === 'release') laterReleases.set(row.listing_id, released + quantity);
-    }
-    await this.outbox.enqueueMany(transaction, reservationChanged, events.reverse());
+      }));
+    await this.outbox.enqueueMany(transaction, reservationChanged, events);
     return missed;
   }
 
