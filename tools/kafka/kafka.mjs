@@ -412,6 +412,7 @@ export async function startKafka({
       ...(deathSig.length ? ['java'] : []),
       '-Xms256m', '-Xmx768m',
       '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:InitiatingHeapOccupancyPercent=35',
+      '-XX:TieredStopAtLevel=1',
       ...jvmArgs,
       ...javaBaseArgs(libsDir, log4jFile),
       'kafka.Kafka', propsFile,
