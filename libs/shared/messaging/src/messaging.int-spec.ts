@@ -154,6 +154,23 @@ describe('transactional outbox', () => {
     expect(count).toBe(0);
   });
 
+  it('wakes a running relay when an outbox transaction commits, without waiting for its next look', async () => {
+    // The outbox notifies the relay of its own service name; this relay would otherwise look only once a minute.
+    const relay = new OutboxRelay({ dataSource, kafka, name: 'test', idleDelayMs: 60_000, listeningIdleDelayMs: 60_000 });
+    await createWidget('w-before-start', 'Drum of cable');
+    await relay.start();
+    try {
+      // Its first look publishes what was there; after that it only wakes when told.
+      await waitFor('the relay to publish what was there', async () => (await unpublishedCount()) === 0);
+      const before = await messageCount(widgetCreated.name);
+      await createWidget('w-notified', 'Reel of fibre');
+      await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 1, { timeoutMs: 15_000 });
+      expect(await unpublishedCount()).toBe(0);
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('never publishes a row twice when two relays race (FOR UPDATE SKIP LOCKED)', async () => {
     const before = await messageCount(widgetCreated.name);
     const rows = 400;

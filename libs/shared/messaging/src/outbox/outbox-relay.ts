@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Kafka, type Producer } from 'kafkajs';
+import type { PoolClient } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
+import { outboxChannel } from './outbox';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -10,8 +13,14 @@ export interface OutboxRelayOptions {
   name: string;
   logger?: MessagingLogger;
   batchSize?: number;
-  /** How long the relay sleeps when the outbox is empty. */
+  /**
+   * How long the relay sleeps when the outbox is empty and it is not listening for commits (its
+   * notification connection is down); while it listens, it wakes on every commit and looks on its
+   * own only every LISTENING_IDLE_DELAY_MS.
+   */
   idleDelayMs?: number;
+  /** How often a listening relay looks on its own (default LISTENING_IDLE_DELAY_MS). */
+  listeningIdleDelayMs?: number;
   /**
    * When true (the default) only one relay per schema publishes at a time (a transaction-level
    * advisory lock), which keeps messages of one key in commit order across replicas. Rows are
@@ -34,6 +43,9 @@ interface ClaimedRow {
   correlation_id: string | null;
 }
 
+/** While the relay listens for commits, it still looks this often on its own (a notification missed while reconnecting). */
+const LISTENING_IDLE_DELAY_MS = 2_000;
+
 function lockKey(name: string): string {
   return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`lotbook:outbox:${name}`).digest('hex').slice(0, 16)}`)).toString();
 }
@@ -53,6 +65,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly idleDelayMs: number;
   private readonly ordered: boolean;
+  private listener: PoolClient | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -73,7 +86,38 @@ export class OutboxRelay {
     await this.connect();
     if (this.running) return;
     this.running = true;
+    await this.listen();
     this.loop = this.run();
+  }
+
+  /** LISTENs for the outbox's commit notifications on a connection of its own; false when it cannot. */
+  private async listen(): Promise<boolean> {
+    if (this.listener) return true;
+    let client: PoolClient | undefined;
+    try {
+      const pool = (this.options.dataSource.driver as PostgresDriver).master as { connect(): Promise<PoolClient> };
+      const connection = await pool.connect();
+      client = connection;
+      connection.on('notification', () => this.nudge());
+      connection.on('error', (error: Error) => {
+        this.logger.warn('outbox relay lost its notification connection; polling until it is back', {
+          relay: this.options.name,
+          error: error.message,
+        });
+        if (this.listener === connection) this.listener = undefined;
+        connection.release(error);
+      });
+      await connection.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"`);
+      this.listener = connection;
+      return true;
+    } catch (error) {
+      this.logger.warn('outbox relay cannot listen for commits; polling instead', {
+        relay: this.options.name,
+        error: (error as Error).message,
+      });
+      client?.release(error as Error);
+      return false;
+    }
   }
 
   /** Wakes the loop at once instead of after its idle delay; a nudge during a relay round makes it go round again at once. */
@@ -87,6 +131,12 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) {
+      await listener.query('UNLISTEN *').catch(() => undefined);
+      listener.release();
+    }
     await this.producer?.disconnect();
     this.producer = undefined;
   }
@@ -165,8 +215,12 @@ export class OutboxRelay {
       }
       if (!this.running) break;
       if (published < this.batchSize && !this.nudged) {
-        const delay = failures > 0 ? Math.min(5000, this.idleDelayMs * 2 ** failures) : this.idleDelayMs;
+        const listening = this.listener !== undefined || (await this.listen());
+        const idle = listening ? (this.options.listeningIdleDelayMs ?? LISTENING_IDLE_DELAY_MS) : this.idleDelayMs;
+        const delay = failures > 0 ? Math.min(5000, this.idleDelayMs * 2 ** failures) : idle;
         await new Promise<void>((resolve) => {
+          // A nudge that came while the wait was being decided is not lost.
+          if (this.nudged) return resolve();
           const timer = setTimeout(resolve, delay);
           this.wake = () => {
             clearTimeout(timer);

@@ -1,6 +1,9 @@
 import { createEnvelope, type Envelope, type TopicDefinition, type TopicRegistry } from '@lotbook/contracts';
 import { type EntityManager } from 'typeorm';
 
+/** The PostgreSQL notification channel on which a service's outbox tells its relay that rows were committed. */
+export const outboxChannel = (serviceName: string) => `lotbook_outbox_${serviceName}`;
+
 export interface OutboxEntry<TPayload> {
   key: string;
   payload: TPayload;
@@ -38,11 +41,14 @@ export class Outbox {
     }
     if (entries.length === 0) return [];
     const envelopes = entries.map((entry) => this.envelope(topic, entry));
+    // One JSON array for all of them; the relay is notified when the transaction commits (see OutboxRelay).
     await transaction.query(
-      `INSERT INTO outbox (id, topic, message_key, message_type, envelope)
-       SELECT id, $1, message_key, $2, envelope FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS e(id, message_key, envelope, n)
-        ORDER BY n`,
-      [topic.name, topic.messageType, envelopes.map((e) => e.id), envelopes.map((e) => e.key), envelopes.map((e) => JSON.stringify(e))],
+      `WITH inserted AS (
+         INSERT INTO outbox (id, topic, message_key, message_type, envelope)
+         SELECT (x.e->>'id')::uuid, $1, x.e->>'key', $2, x.e FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
+         RETURNING 1)
+       SELECT pg_notify($4, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`,
+      [topic.name, topic.messageType, JSON.stringify(envelopes), outboxChannel(this.producer)],
     );
     return envelopes;
   }
