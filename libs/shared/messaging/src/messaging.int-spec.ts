@@ -171,6 +171,35 @@ describe('transactional outbox', () => {
     }
   });
 
+  it('publishes a row whose transaction numbered it before later rows but committed after they were published', async () => {
+    const relay = new OutboxRelay({ dataSource, kafka, name: `gap-${suffix}`, scanWindow: 0, fullScanEveryMs: 60_000 });
+    const before = await messageCount(widgetCreated.name);
+    // The slow transaction takes its outbox number first and commits last.
+    let commitSlow: () => void = () => undefined;
+    const slowMayCommit = new Promise<void>((resolve) => (commitSlow = resolve));
+    let slowNumbered: () => void = () => undefined;
+    const numbered = new Promise<void>((resolve) => (slowNumbered = resolve));
+    const slow = dataSource.transaction(async (transaction) => {
+      await transaction.query(`INSERT INTO widget (id, name) VALUES ('w-slow', 'Late pallet')`);
+      await outbox.enqueue(transaction, widgetCreated, { key: 'w-slow', payload: { widgetId: 'w-slow', name: 'Late pallet' } });
+      slowNumbered();
+      await slowMayCommit;
+    });
+    await numbered;
+    await createWidget('w-fast', 'Early pallet');
+    expect(await relay.relayOnce()).toBe(1); // the first round looks from the start: only the committed one
+    commitSlow();
+    await slow;
+    // The window behind the last published row is 0 here, so a round from there cannot see it …
+    expect(await relay.relayOnce()).toBe(0);
+    // … and the round from the start, which comes every so often, does.
+    const fromStart = new OutboxRelay({ dataSource, kafka, name: `gap-${suffix}`, scanWindow: 0, fullScanEveryMs: 0 });
+    expect(await fromStart.relayOnce()).toBe(1);
+    await Promise.all([relay.stop(), fromStart.stop()]);
+    expect(await unpublishedCount()).toBe(0);
+    expect(await messageCount(widgetCreated.name)).toBe(before + 2);
+  });
+
   it('never publishes a row twice when two relays race (FOR UPDATE SKIP LOCKED)', async () => {
     const before = await messageCount(widgetCreated.name);
     const rows = 400;

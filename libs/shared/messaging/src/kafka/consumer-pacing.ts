@@ -42,7 +42,7 @@ export class OffsetCommitter {
     await this.flushing;
   }
 
-  /** Commits what is finished; call it before the consumer disconnects. */
+  /** Commits what is finished; call it before the consumer stops (kafkajs ignores commits of a stopped consumer). */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;

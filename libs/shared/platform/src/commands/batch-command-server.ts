@@ -128,7 +128,8 @@ export class BatchCommandServer {
   }
 
   async stop(): Promise<void> {
-    await this.consumer?.stop();
+    // kafkajs commits only while the consumer runs: what is finished is committed first; a batch
+    // still in hand when it stops comes again after a restart (the handlers take repeats).
     await this.offsets?.stop();
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
