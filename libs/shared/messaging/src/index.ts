@@ -15,6 +15,7 @@ export {
   type KafkaClientOptions,
   type MessagingLogger,
 } from './kafka/kafka.factory';
+export { CoalescingSender } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
 export { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';

@@ -48,7 +48,7 @@ interface ClaimedRow {
 }
 
 /** Rows before the last one published that a round still looks at (transactions that committed a little out of order). */
-const SCAN_WINDOW = 1_000;
+const SCAN_WINDOW = 100;
 /** How often a round looks from the start of the outbox (a transaction that committed long after it numbered its rows). */
 const FULL_SCAN_EVERY_MS = 2_000;
 /** While the relay listens for commits, it still looks this often on its own (a notification missed while reconnecting). */

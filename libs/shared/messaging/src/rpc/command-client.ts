@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, lotbookTopics, type CommandResult, type RequestReplyDefinition } from '@lotbook/contracts';
-import type { Consumer, Kafka, Message, Producer } from 'kafkajs';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
+import { CoalescingSender } from '../kafka/coalescing-sender';
 import { FetchPacer } from '../kafka/consumer-pacing';
 
 export class CommandTimeoutError extends Error {
@@ -11,15 +12,6 @@ export class CommandTimeoutError extends Error {
     super(`${topic}: no reply within ${timeoutMs} ms`);
     this.name = 'CommandTimeoutError';
   }
-}
-
-/** Bytes of command values per produce request. */
-const MAX_SEND_BYTES = 256 * 1024;
-
-interface Outgoing {
-  topic: string;
-  message: Message;
-  sent(error?: Error): void;
 }
 
 interface Pending {
@@ -43,10 +35,9 @@ export class CommandClient {
   private producer: Producer | undefined;
   private consumer: Consumer | undefined;
   private readonly pending = new Map<string, Pending>();
-  private outgoing: Outgoing[] = [];
+  private readonly sender = new CoalescingSender(() => this.producer);
   /** Under load, replies are fetched every few ms, many at a time, rather than one or two per fetch. */
   private readonly pacer = new FetchPacer(5);
-  private sending = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -129,20 +120,10 @@ export class CommandClient {
       this.pending.set(correlationId, { resolve, reject, timer });
     });
     try {
-      await new Promise<void>((resolve, reject) => {
-        this.outgoing.push({
-          topic: contract.request.name,
-          message: {
-            key,
-            value: JSON.stringify(request),
-            headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name },
-          },
-          sent: (error) => (error ? reject(error) : resolve()),
-        });
-        if (!this.sending) {
-          this.sending = true;
-          setImmediate(() => void this.sendOutgoing());
-        }
+      await this.sender.send(contract.request.name, {
+        key,
+        value: JSON.stringify(request),
+        headers: { kafka_correlationId: correlationId, kafka_replyTopic: contract.reply.name },
       });
     } catch (error) {
       const waiting = this.pending.get(correlationId);
@@ -152,31 +133,5 @@ export class CommandClient {
       throw error;
     }
     return lotbookTopics.validate(contract.reply, await reply).payload;
-  }
-
-  /** Sends everything queued in one produce request, then again for what queued meanwhile, until nothing waits. */
-  private async sendOutgoing(): Promise<void> {
-    while (this.outgoing.length > 0) {
-      // At most MAX_SEND_BYTES a request: one partition's record batch must stay under the broker's 1 MB message limit.
-      let count = 0;
-      for (let bytes = 0; count < this.outgoing.length && (count === 0 || bytes < MAX_SEND_BYTES); count++) {
-        bytes += Buffer.byteLength(this.outgoing[count].message.value as string);
-      }
-      const batch = this.outgoing.splice(0, count);
-      const byTopic = new Map<string, Message[]>();
-      for (const { topic, message } of batch) {
-        const messages = byTopic.get(topic);
-        if (messages) messages.push(message);
-        else byTopic.set(topic, [message]);
-      }
-      try {
-        if (!this.producer) throw new Error('the command client is stopping');
-        await this.producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
-        for (const entry of batch) entry.sent();
-      } catch (error) {
-        for (const entry of batch) entry.sent(error as Error);
-      }
-    }
-    this.sending = false;
   }
 }

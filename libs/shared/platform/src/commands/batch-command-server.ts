@@ -1,5 +1,5 @@
 import { DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
-import { FetchPacer, OffsetCommitter } from '@lotbook/messaging';
+import { CoalescingSender, FetchPacer, OffsetCommitter } from '@lotbook/messaging';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
 import { refusal, replyEnvelope } from './command-handler';
@@ -7,27 +7,6 @@ import { refusal, replyEnvelope } from './command-handler';
 export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>;
   handle(request: TRequest, envelope: Envelope<TRequest>): Promise<TResult>;
-}
-
-/** Bytes of reply values per send: well under the broker's 1 MB message.max.bytes for any one partition's record batch. */
-const MAX_REPLY_BYTES_PER_SEND = 256 * 1024;
-
-export function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {
-  const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const message of messages) {
-    const size = typeof message.value === 'string' ? Buffer.byteLength(message.value) : (message.value?.length ?? 0);
-    if (chunk.length > 0 && bytes + size > maxBytes) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(message);
-    bytes += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
 }
 
 /** Declares a route with its types checked against the contract. */
@@ -61,6 +40,7 @@ export class BatchCommandServer {
   private producer: Producer | undefined;
   private offsets: OffsetCommitter | undefined;
   private readonly pacer: FetchPacer;
+  private readonly sender = new CoalescingSender(() => this.producer);
   private readonly routes: Map<string, BatchCommandRoute>;
 
   constructor(private readonly options: BatchCommandServerOptions) {
@@ -107,18 +87,13 @@ export class BatchCommandServer {
         const replies = await Promise.all(batch.messages.map((message) => this.answer(route, message))).finally(() =>
           clearInterval(beating),
         );
-        const messages = replies.filter((reply): reply is Message & { topic: string } => reply !== undefined);
-        // A big batch's replies would make one record batch per partition over the broker's
-        // message.max.bytes (1 MB): the send fails as non-retriable and the consumer crashes for good.
-        for (const chunk of chunksOfBytes(messages, MAX_REPLY_BYTES_PER_SEND)) {
-          const byTopic = new Map<string, Message[]>();
-          for (const { topic, ...message } of chunk) {
-            const list = byTopic.get(topic);
-            if (list) list.push(message);
-            else byTopic.set(topic, [message]);
-          }
-          await (this.producer as Producer).sendBatch({ topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })) });
-        }
+        // The partitions of one fetch are answered after the same book commit: their replies go out
+        // together, in produce requests kept well under the broker's 1 MB message limit.
+        await Promise.all(
+          replies
+            .filter((reply): reply is Message & { topic: string } => reply !== undefined)
+            .map(({ topic, ...message }) => this.sender.send(topic, message)),
+        );
         offsets.processed(batch.topic, batch.partition, batch.lastOffset());
         await heartbeat();
         await this.pacer.pace();

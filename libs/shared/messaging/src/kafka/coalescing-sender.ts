@@ -1,0 +1,77 @@
+import type { Message, Producer } from 'kafkajs';
+
+/** Bytes of message values per produce request: one partition's record batch must stay under the broker's 1 MB limit. */
+const MAX_SEND_BYTES = 256 * 1024;
+
+/** Splits messages, in order, into runs of at most `maxBytes` of values (a bigger message goes alone). */
+export function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = typeof message.value === 'string' ? Buffer.byteLength(message.value) : (message.value?.length ?? 0);
+    if (chunk.length > 0 && bytes + size > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(message);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+interface Outgoing {
+  topic: string;
+  message: Message;
+  sent(error?: Error): void;
+}
+
+/**
+ * Sends messages through a producer, coalesced: messages handed over while a send is on its way
+ * go out together in the next one, so a busy sender costs the broker one produce request per
+ * round trip instead of one per message, and an idle one adds no delay. `send` resolves when the
+ * broker has taken the message (or rejects with the send's error).
+ */
+export class CoalescingSender {
+  private outgoing: Outgoing[] = [];
+  private sending = false;
+
+  constructor(private readonly producer: () => Producer | undefined) {}
+
+  send(topic: string, message: Message): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.outgoing.push({ topic, message, sent: (error) => (error ? reject(error) : resolve()) });
+      if (!this.sending) {
+        this.sending = true;
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.outgoing.length > 0) {
+      const [batch] = chunksOfBytes(
+        this.outgoing.map((entry) => ({ ...entry, value: entry.message.value })),
+        MAX_SEND_BYTES,
+      );
+      this.outgoing.splice(0, batch.length);
+      const byTopic = new Map<string, Message[]>();
+      for (const { topic, message } of batch) {
+        const messages = byTopic.get(topic);
+        if (messages) messages.push(message);
+        else byTopic.set(topic, [message]);
+      }
+      try {
+        const producer = this.producer();
+        if (!producer) throw new Error('the producer is not connected');
+        await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+        for (const entry of batch) entry.sent();
+      } catch (error) {
+        for (const entry of batch) entry.sent(error as Error);
+      }
+    }
+    this.sending = false;
+  }
+}
