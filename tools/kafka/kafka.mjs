@@ -411,7 +411,10 @@ export async function startKafka({
       ...deathSig.slice(1),
       ...(deathSig.length ? ['java'] : []),
       '-Xms256m', '-Xmx768m',
-      '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-XX:InitiatingHeapOccupancyPercent=35',
+      // A broker sharing two cores with everything else: the serial collector and the quick
+      // C1 compiler only. Measured with one-message produce requests (warm): about 0.3 ms of
+      // broker CPU a request, against 0.5–0.9 ms with G1 and 0.8–1.7 ms with G1 and C2.
+      '-XX:+UseSerialGC',
       '-XX:TieredStopAtLevel=1',
       ...jvmArgs,
       ...javaBaseArgs(libsDir, log4jFile),
