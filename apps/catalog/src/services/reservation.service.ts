@@ -158,14 +158,16 @@ export class ReservationService {
       // The seller cannot lower stock below what is reserved, so on hand always covers a sale.
       await transaction.query(
         `UPDATE listing l SET on_hand = l.on_hand - x.sold, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, sold bigint) WHERE l.id = x.id`,
-        [JSON.stringify([...sold].map(([id, quantity]) => ({ id, sold: quantity })))],
+           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, sold bigint) WHERE l.id = x.id AND l.id = ANY ($2::uuid[])`,
+        [JSON.stringify([...sold].map(([id, quantity]) => ({ id, sold: quantity }))), [...sold.keys()]],
       );
     }
     const changed = [...new Set(settled.map(({ row }) => row.id))].map((id) => held.get(id) as NonNullable<ReturnType<typeof held.get>>);
     await transaction.query(
       `UPDATE reservation r SET quantity = x.quantity, committed_quantity = x.committed_quantity, status = x.status, updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, quantity bigint, committed_quantity bigint, status text) WHERE r.id = x.id`,
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, quantity bigint, committed_quantity bigint, status text)
+        WHERE r.id = x.id AND r.id = ANY ($2::uuid[])`,
+      // The id list lets the planner find the rows by primary key instead of reading the table.
       [
         JSON.stringify(
           changed.map((reservation) => ({
@@ -175,6 +177,7 @@ export class ReservationService {
             status: reservation.status,
           })),
         ),
+        changed.map((reservation) => reservation.row.id),
       ],
     );
     // One event per reservation and kind of change in the batch (a busy ask sells to many bids in

@@ -451,8 +451,10 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
         `UPDATE trading_order o SET quantity = x.quantity, open_quantity = x.open_quantity, filled_quantity = x.filled_quantity,
                 status = x.status, close_reason = x.close_reason, updated_at = now()
            FROM jsonb_to_recordset($1::jsonb) AS x(${ORDER_RECORD_COLUMNS})
-          WHERE o.id = x.id`,
-        [JSON.stringify([...writes.updated.values()].map(toRecord))],
+          WHERE o.id = x.id AND o.id = ANY ($2::uuid[])`,
+        // The id list lets the planner find the rows by primary key: joined with the record set
+        // alone (which it guesses at 100 rows) it read the whole table on every commit.
+        [JSON.stringify([...writes.updated.values()].map(toRecord)), [...writes.updated.keys()]],
       );
     }
     if (writes.trades.length > 0) {

@@ -69,7 +69,7 @@ export class EventConsumer {
   private producer: Producer | undefined;
   private offsets: OffsetCommitter | undefined;
   /** Events are not in a hurry: a fetch every 20 ms at most under load, each taking all that came meanwhile. */
-  private readonly pacer = new FetchPacer(20);
+  private readonly pacer = new FetchPacer(50);
   private readonly logger: MessagingLogger;
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;

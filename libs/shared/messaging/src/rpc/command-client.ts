@@ -37,7 +37,7 @@ export class CommandClient {
   private readonly pending = new Map<string, Pending>();
   private readonly sender = new CoalescingSender(() => this.producer);
   /** Under load, replies are fetched every few ms, many at a time, rather than one or two per fetch. */
-  private readonly pacer = new FetchPacer(5);
+  private readonly pacer = new FetchPacer(15);
 
   constructor(
     private readonly kafka: Kafka,

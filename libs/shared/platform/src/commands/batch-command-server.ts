@@ -45,7 +45,7 @@ export class BatchCommandServer {
 
   constructor(private readonly options: BatchCommandServerOptions) {
     this.routes = new Map(options.routes.map((route) => [route.contract.request.name, route]));
-    this.pacer = new FetchPacer(options.minFetchIntervalMs ?? 5);
+    this.pacer = new FetchPacer(options.minFetchIntervalMs ?? 15);
   }
 
   async start(): Promise<void> {
