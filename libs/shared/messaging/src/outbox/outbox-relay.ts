@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Kafka, type Producer } from 'kafkajs';
+import { preparedQuery } from '@lotbook/persistence';
 import type { PoolClient } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -167,7 +168,11 @@ export class OutboxRelay {
       const fromStart = Date.now() - this.lastFullScanAt >= (this.options.fullScanEveryMs ?? FULL_SCAN_EVERY_MS);
       const after = fromStart ? -1n : this.lastPublishedSeq - BigInt(this.options.scanWindow ?? SCAN_WINDOW);
       if (fromStart) this.lastFullScanAt = Date.now();
-      const rows: ClaimedRow[] = await transaction.query(
+      // Prepared once per connection: planning it weighed the range against an index full of dead
+      // entries (about 2 ms a round under load).
+      const rows = await preparedQuery<ClaimedRow>(
+        transaction,
+        'lotbook-outbox-claim',
         `SELECT seq, id, topic, message_key, message_type, envelope::text AS envelope_text, envelope->>'correlationId' AS correlation_id FROM outbox
           WHERE published_at IS NULL AND seq > $2 ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize, after.toString()],
