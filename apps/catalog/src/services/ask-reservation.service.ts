@@ -1,10 +1,10 @@
-import { reservationChanged, ReservationStatus, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
+import { reservationChanged, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
 import { Outbox, type OutboxEntry } from '@lotbook/messaging';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
 import { toListing, type ListingRow } from './listing.row';
-import { ReservationService } from './reservation.service';
+import { ReservationService, toReservation, type ReservationRow } from './reservation.service';
 
 export interface AskReservationRequest {
   reservationId: string;
@@ -26,15 +26,6 @@ interface Waiting {
   request: AskReservationRequest;
   resolve(value: AskReservation): void;
   reject(error: Error): void;
-}
-
-interface StoredReservation {
-  id: string;
-  listing_id: string;
-  owner_ref: string;
-  quantity: string;
-  status: ReservationStatus;
-  expires_at: Date;
 }
 
 const MAX_BATCH = 500;
@@ -105,10 +96,10 @@ export class AskReservationService implements OnApplicationShutdown {
     );
     const listings = new Map(listingRows.map((row) => [row.id, row]));
     const available = await this.reservations.availableOf(transaction, listingIds);
-    const stored: StoredReservation[] = await transaction.query(`SELECT * FROM reservation WHERE id = ANY ($1::uuid[])`, [
+    const stored: ReservationRow[] = await transaction.query(`SELECT * FROM reservation WHERE id = ANY ($1::uuid[])`, [
       batch.map(({ request }) => request.reservationId),
     ]);
-    const known = new Map<string, StoredReservation | AskReservationRequest>(stored.map((row) => [row.id, row]));
+    const known = new Map<string, ReservationRow | AskReservationRequest>(stored.map((row) => [row.id, row]));
 
     const outcomes: Array<AskReservation | CatalogError | AskReservationRequest> = [];
     const made: AskReservationRequest[] = [];
@@ -124,7 +115,7 @@ export class AskReservationService implements OnApplicationShutdown {
         outcomes.push(
           same && row
             ? 'listing_id' in earlier
-              ? { reservation: this.view(earlier, available.get(row.id) ?? 0), listing: toListing(row) }
+              ? { reservation: toReservation(earlier, available.get(row.id) ?? 0), listing: toListing(row) }
               : earlier
             : new CatalogError(Code.RESERVATION_CONFLICT, `reservation ${request.reservationId} exists with other terms`, 'reservationId'),
         );
@@ -146,9 +137,9 @@ export class AskReservationService implements OnApplicationShutdown {
       events.push(this.event('MADE', request, left));
     }
 
-    const inserted = new Map<string, StoredReservation>();
+    const inserted = new Map<string, ReservationRow>();
     if (made.length > 0) {
-      const rows: StoredReservation[] = await transaction.query(
+      const rows: ReservationRow[] = await transaction.query(
         `INSERT INTO reservation (id, listing_id, owner_ref, quantity, status, expires_at)
          SELECT x.id, x.listing_id, x.owner_ref, x.quantity, 'ACTIVE', now() + make_interval(secs => x.ttl_seconds)
            FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, listing_id uuid, owner_ref text, quantity bigint, ttl_seconds int)
@@ -171,9 +162,9 @@ export class AskReservationService implements OnApplicationShutdown {
 
     return outcomes.map((outcome) => {
       if (outcome instanceof CatalogError || 'listing' in outcome) return outcome;
-      const row = inserted.get(outcome.reservationId) as StoredReservation;
+      const row = inserted.get(outcome.reservationId) as ReservationRow;
       const listing = listings.get(outcome.listingId) as ListingRow;
-      return { reservation: this.view(row, available.get(listing.id) ?? 0), listing: toListing(listing) };
+      return { reservation: toReservation(row, available.get(listing.id) ?? 0), listing: toListing(listing) };
     });
   }
 
@@ -230,18 +221,6 @@ export class AskReservationService implements OnApplicationShutdown {
         available,
         ...(reason ? { reason } : {}),
       },
-    };
-  }
-
-  private view(row: StoredReservation, available: number): Reservation {
-    return {
-      reservationId: row.id,
-      listingId: row.listing_id,
-      ownerRef: row.owner_ref,
-      quantity: Number(row.quantity),
-      status: row.status,
-      expiresAt: row.expires_at.toISOString(),
-      available,
     };
   }
 }

@@ -20,7 +20,8 @@ export interface ReservationPart {
   action: 'commit' | 'release';
 }
 
-interface ReservationRow {
+/** A `reservation` row as pg returns it (bigint columns as strings). */
+export interface ReservationRow {
   id: string;
   listing_id: string;
   owner_ref: string;
@@ -28,6 +29,16 @@ interface ReservationRow {
   status: ReservationStatus;
   expires_at: Date;
 }
+
+export const toReservation = (row: ReservationRow, available: number): Reservation => ({
+  reservationId: row.id,
+  listingId: row.listing_id,
+  ownerRef: row.owner_ref,
+  quantity: Number(row.quantity),
+  status: row.status,
+  expiresAt: row.expires_at.toISOString(),
+  available,
+});
 
 /**
  * Stock held for other services. A reservation locks its listing's row, so reservations of one
@@ -325,15 +336,7 @@ export class ReservationService {
   }
 
   private async view(manager: EntityManager, row: ReservationRow): Promise<Reservation> {
-    return {
-      reservationId: row.id,
-      listingId: row.listing_id,
-      ownerRef: row.owner_ref,
-      quantity: Number(row.quantity),
-      status: row.status,
-      expiresAt: row.expires_at.toISOString(),
-      available: await this.available(manager, row.listing_id),
-    };
+    return toReservation(row, await this.available(manager, row.listing_id));
   }
 
   private async find(transaction: EntityManager, reservationId: string): Promise<ReservationRow> {

@@ -74,6 +74,20 @@ async function createWidget(id: string, name: string): Promise<Envelope> {
   });
 }
 
+/** A WidgetCreated envelope as a producer other than the outbox would put it on the topic. */
+function widgetEnvelope(key: string, widgetId: string, name: string) {
+  return {
+    id: crypto.randomUUID(),
+    type: 'WidgetCreated',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    producer: 'test',
+    correlationId: key,
+    key,
+    payload: { widgetId, name },
+  };
+}
+
 async function unpublishedCount(): Promise<number> {
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL`);
   return count;
@@ -342,16 +356,7 @@ describe('inbox and dead-lettering', () => {
     const producer = kafka.producer();
     await producer.connect();
     const key = `batch-${uniqueSuffix()}`;
-    const envelope = (widgetId: string) => ({
-      id: crypto.randomUUID(),
-      type: 'WidgetCreated',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      producer: 'test',
-      correlationId: key,
-      key,
-      payload: { widgetId, name: 'Batch pallet' },
-    });
+    const envelope = (widgetId: string) => widgetEnvelope(key, widgetId, 'Batch pallet');
     const first = Array.from({ length: 30 }, (_, index) => envelope(`${key}-a${index}`));
     // The same event twice in one batch (a relay's redelivery): applied once.
     const sent = [...first, first[7]];
@@ -421,17 +426,7 @@ describe('inbox and dead-lettering', () => {
     await producer.connect();
     const key = `dlq-${uniqueSuffix()}`;
     const malformed = Buffer.from('{"id": "not-a-uuid", "payload": ', 'utf8');
-    const valid = (widgetId: string) =>
-      JSON.stringify({
-        id: crypto.randomUUID(),
-        type: 'WidgetCreated',
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        producer: 'test',
-        correlationId: key,
-        key,
-        payload: { widgetId, name: 'Good pallet' },
-      });
+    const valid = (widgetId: string) => JSON.stringify(widgetEnvelope(key, widgetId, 'Good pallet'));
     const dlqBefore = await messageCount(dlqTopic);
     await producer.send({
       topic: widgetCreated.name,

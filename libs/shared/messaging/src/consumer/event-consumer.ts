@@ -155,6 +155,11 @@ export class EventConsumer {
       if (event) events.push({ message, event });
     }
     if (events.length === 0) return;
+    if (events.length === 1) {
+      // One event is the one-at-a-time path with its retries (a batch of one would only add an attempt).
+      const [{ message, event }] = events;
+      return this.handleOne(topic, event, message, { topic, partition, offset: message.offset });
+    }
     const context: EventContext = { topic, partition, offset: events[0].message.offset };
     try {
       await this.options.dataSource.transaction(async (transaction) => {
