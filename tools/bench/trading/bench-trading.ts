@@ -21,7 +21,8 @@
 //   --database NAME     PostgreSQL database (default lotbook_bench_trading)
 //   --keep-gateway      keep the gateway running during the load (it is only needed to seed)
 //   --service-env S:K=V extra environment for a service, repeatable: --service-env trading:RPC_CONCURRENCY=16
-//                       (NODE_OPTIONS=--cpu-prof --cpu-prof-dir=DIR profiles it)
+//                       (to profile one: NODE_OPTIONS=--require ./tools/bench/shared/cpu-profile-hook.cjs
+//                       and CPU_PROFILE_DIR=DIR, see that file)
 //   --keep              keep the database afterwards
 //
 // It starts its own single-node Kafka (unless KAFKA_BROKERS is set), creates the database
