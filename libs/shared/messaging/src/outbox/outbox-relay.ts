@@ -74,6 +74,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly idleDelayMs: number;
   private readonly ordered: boolean;
+  private readonly lockKey: string;
   private listener: PoolClient | undefined;
   private lastPublishedSeq = 0n;
   private lastFullScanAt = 0;
@@ -83,6 +84,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 200;
     this.idleDelayMs = options.idleDelayMs ?? 100;
     this.ordered = options.ordered ?? true;
+    this.lockKey = lockKey(options.name);
   }
 
   async connect(): Promise<void> {
@@ -158,7 +160,7 @@ export class OutboxRelay {
     const producer = this.producer as Producer;
     return this.options.dataSource.transaction(async (transaction: EntityManager) => {
       if (this.ordered) {
-        const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [lockKey(this.options.name)]);
+        const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [this.lockKey]);
         if (!locked) return 0;
       }
       // Published rows leave their entries in the unpublished index until a vacuum, and walking
