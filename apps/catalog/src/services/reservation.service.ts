@@ -241,23 +241,23 @@ export class ReservationService {
           [limit],
         ),
       );
+      if (expired.length === 0) return 0;
+      const available = await this.availableOf(transaction, [...new Set(expired.map((row) => row.listing_id))]);
       await this.outbox.enqueueMany(
         transaction,
         reservationChanged,
-        await Promise.all(
-          expired.map(async (row) => ({
-            key: row.listing_id,
-            payload: {
-              change: 'RELEASED' as const,
-              reservationId: row.id,
-              listingId: row.listing_id,
-              ownerRef: row.owner_ref,
-              quantity: Number(row.quantity),
-              available: await this.available(transaction, row.listing_id),
-              reason: 'EXPIRED: the reservation’s time ran out',
-            },
-          })),
-        ),
+        expired.map((row) => ({
+          key: row.listing_id,
+          payload: {
+            change: 'RELEASED' as const,
+            reservationId: row.id,
+            listingId: row.listing_id,
+            ownerRef: row.owner_ref,
+            quantity: Number(row.quantity),
+            available: available.get(row.listing_id) ?? 0,
+            reason: 'EXPIRED: the reservation’s time ran out',
+          },
+        })),
       );
       return expired.length;
     });
@@ -276,13 +276,7 @@ export class ReservationService {
 
   /** On hand minus active, unexpired reservations. */
   async available(manager: EntityManager, listingId: string): Promise<number> {
-    const [row]: Array<{ available: string | null }> = await manager.query(
-      `SELECT l.on_hand - coalesce((SELECT sum(quantity) FROM reservation r
-                                     WHERE r.listing_id = l.id AND r.status = 'ACTIVE' AND r.expires_at > now()), 0) AS available
-         FROM listing l WHERE l.id = $1`,
-      [listingId],
-    );
-    return Number(row?.available ?? 0);
+    return (await this.availableOf(manager, [listingId])).get(listingId) ?? 0;
   }
 
   private async reserveIn(transaction: EntityManager, input: ReserveInput): Promise<Reservation> {

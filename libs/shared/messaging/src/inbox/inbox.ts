@@ -15,12 +15,8 @@ export async function handleOnce(
   effect: (transaction: EntityManager) => Promise<void>,
 ): Promise<InboxOutcome> {
   return dataSource.transaction(async (transaction) => {
-    const inserted: unknown[] = await transaction.query(
-      `INSERT INTO inbox (consumer_group, message_id, topic, message_type) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING message_id`,
-      [consumerGroup, envelope.id, topic, envelope.type],
-    );
-    if (inserted.length === 0) return 'duplicate';
+    const fresh = await recordInInbox(transaction, consumerGroup, topic, [envelope]);
+    if (fresh.size === 0) return 'duplicate';
     await effect(transaction);
     return 'applied';
   });
