@@ -68,7 +68,7 @@ export class EventConsumer {
   private consumer: Consumer | undefined;
   private producer: Producer | undefined;
   private offsets: OffsetCommitter | undefined;
-  /** Events are not in a hurry: a fetch every 20 ms at most under load, each taking all that came meanwhile. */
+  /** Events are not in a hurry: a fetch every 50 ms at most under load, each taking all that came meanwhile. */
   private readonly pacer = new FetchPacer(50);
   private readonly logger: MessagingLogger;
   private readonly maxAttempts: number;
@@ -115,6 +115,7 @@ export class EventConsumer {
     const offsets = new OffsetCommitter(consumer);
     this.offsets = offsets;
     offsets.start();
+    this.pacer.attach(consumer);
     await consumer.run({
       autoCommit: false,
       eachBatch: async ({ batch, heartbeat }) => {

@@ -44,16 +44,48 @@ describe('OffsetCommitter', () => {
 });
 
 describe('FetchPacer', () => {
-  it('holds a fetch back until the interval since the last one has passed, and holds back an idle consumer not at all', async () => {
+  /** Enough of a kafkajs consumer for the pacer: the FETCH_START event. */
+  function fetchingConsumer() {
+    const emitter = new EventEmitter();
+    const consumer = {
+      events: { FETCH_START: 'consumer.fetch_start' },
+      on: (event: string, listener: () => void) => emitter.on(event, listener),
+    } as unknown as Consumer;
+    return { consumer, fetch: () => emitter.emit('consumer.fetch_start') };
+  }
+
+  it('holds the next fetch back until the interval since the last one started has passed', async () => {
+    const { consumer, fetch } = fetchingConsumer();
     const pacer = new FetchPacer(40);
+    pacer.attach(consumer);
     const started = Date.now();
-    await pacer.pace(); // the first: no earlier fetch
+    await pacer.pace(); // no fetch yet: at once
     expect(Date.now() - started).toBeLessThan(20);
-    await pacer.pace(); // right after: waits out the interval
+    fetch();
+    await pacer.pace(); // a batch handled right after its fetch: waits out the interval
     expect(Date.now() - started).toBeGreaterThanOrEqual(39);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    const idle = Date.now();
-    await pacer.pace(); // after a quiet spell: at once
-    expect(Date.now() - idle).toBeLessThan(20);
+  });
+
+  it('waits once per fetch, however many partitions’ batches the fetch brought', async () => {
+    const { consumer, fetch } = fetchingConsumer();
+    const pacer = new FetchPacer(40);
+    pacer.attach(consumer);
+    fetch();
+    const started = Date.now();
+    for (let partition = 0; partition < 6; partition += 1) await pacer.pace();
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(35);
+    expect(waited).toBeLessThan(100); // six batches, one interval (it was six, 240 ms, before)
+  });
+
+  it('does not hold back a consumer whose fetch waited at the broker longer than the interval', async () => {
+    const { consumer, fetch } = fetchingConsumer();
+    const pacer = new FetchPacer(40);
+    pacer.attach(consumer);
+    fetch();
+    await new Promise((resolve) => setTimeout(resolve, 60)); // the long poll, then a message
+    const handled = Date.now();
+    await pacer.pace();
+    expect(Date.now() - handled).toBeLessThan(20);
   });
 });

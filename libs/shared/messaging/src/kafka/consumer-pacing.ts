@@ -54,19 +54,29 @@ export class OffsetCommitter {
  * Spaces a consumer's fetches under load. kafkajs fetches again as soon as the last fetch's
  * batches are handled, and the broker answers a fetch as soon as one message is there: a busy
  * topic is then read a message or two per fetch, each fetch (and each reply produced for it)
- * a broker request. Waiting until `minIntervalMs` has passed since the last fetch lets the
- * next one take everything that arrived meanwhile. An idle consumer is not slowed: its fetch
+ * a broker request. Holding the next fetch until `minIntervalMs` after the last one started
+ * lets it take everything that arrived meanwhile. An idle consumer is not slowed: its fetch
  * waits at the broker, and when a message comes the interval has long passed.
+ *
+ * The interval counts once per fetch, however many partitions' batches it brought: kafkajs
+ * hands them over one by one (or a few at a time) and fetches again only when all are handled,
+ * so every batch of a fetch waits for the same moment.
  */
 export class FetchPacer {
-  private lastFetchAt = 0;
+  private fetchStartedAt = 0;
 
   constructor(private readonly minIntervalMs: number) {}
 
+  /** Times the interval from the consumer's fetches; call once, before `run`. */
+  attach(consumer: Consumer): void {
+    consumer.on(consumer.events.FETCH_START, () => {
+      this.fetchStartedAt = Date.now();
+    });
+  }
+
   /** Call at the end of handling a batch; resolves when the next fetch may go. */
   async pace(): Promise<void> {
-    const wait = this.lastFetchAt + this.minIntervalMs - Date.now();
+    const wait = this.fetchStartedAt + this.minIntervalMs - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    this.lastFetchAt = Date.now();
   }
 }

@@ -36,7 +36,7 @@ export class CommandClient {
   private consumer: Consumer | undefined;
   private readonly pending = new Map<string, Pending>();
   private readonly sender = new CoalescingSender(() => this.producer);
-  /** Under load, replies are fetched every few ms, many at a time, rather than one or two per fetch. */
+  /** Under load, replies are fetched every 15 ms, many at a time, rather than one or two per fetch. */
   private readonly pacer = new FetchPacer(15);
 
   constructor(
@@ -61,6 +61,7 @@ export class CommandClient {
     await consumer.connect();
     await consumer.subscribe({ topics: this.contracts.map((contract) => contract.reply.name), fromBeginning: false });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    this.pacer.attach(consumer);
     await consumer.run({
       // Its group is its own and starts at the end each time: committed offsets are never read,
       // so committing them after every fetch only costs the broker a request.

@@ -20,7 +20,7 @@ export interface BatchCommandServerOptions {
   context: ServiceContext;
   groupId: string;
   routes: BatchCommandRoute[];
-  /** Under load, fetch at most once per this many ms, so that a fetch takes many commands (default 5; see FetchPacer). */
+  /** Under load, fetch at most once per this many ms, so that a fetch takes many commands (default 15; see FetchPacer). */
   minFetchIntervalMs?: number;
   /** Partitions worked on at once; their commands meet in the handlers' own batching. */
   partitionsConsumedConcurrently?: number;
@@ -76,6 +76,7 @@ export class BatchCommandServer {
     const offsets = new OffsetCommitter(consumer);
     this.offsets = offsets;
     offsets.start();
+    this.pacer.attach(consumer);
     await this.consumer.run({
       // Offsets are committed once a second (OffsetCommitter), not after every partition's batch.
       autoCommit: false,
