@@ -12,7 +12,7 @@ import {
   type TradeRecord,
   type TradingOrder,
 } from '@lotbook/contracts';
-import { Outbox, OutboxRelayHost } from '@lotbook/messaging';
+import { Outbox, outboxBatch, OutboxRelayHost } from '@lotbook/messaging';
 import { isRejection, OrderBook, type ClosedOrder, type OrderRejection, type Trade } from '@lotbook/trading-domain';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -488,37 +488,36 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
         ],
       );
     }
-    await this.outbox.enqueueMany(
-      transaction,
-      orderRejected,
-      writes.rejections.map((rejection) => ({
-        key: rejection.productId ?? rejection.orderId,
-        payload: {
-          orderId: rejection.orderId,
-          side: rejection.side,
-          productId: rejection.productId,
-          companyId: rejection.companyId,
-          reservationId: rejection.reservationId,
-          reason: rejection.error.code,
-          message: rejection.error.message,
-        },
-      })),
-    );
-    await this.outbox.enqueueMany(
-      transaction,
-      tradeMatched,
-      writes.trades.map((trade) => ({ key: trade.productId, payload: trade })),
-    );
-    await this.outbox.enqueueMany(
-      transaction,
-      orderChanged,
-      writes.orderEvents.map((event) => ({ key: event.order.productId, payload: event })),
-    );
-    await this.outbox.enqueueMany(
-      transaction,
-      bookChanged,
-      [...writes.touchedBooks].map((book) => ({ key: book.productId, payload: this.depth(book.productId, book.currency, 10) })),
-    );
+    // One insert for the four topics: a commit's events in the order they happened, topic by topic.
+    await this.outbox.enqueueAll(transaction, [
+      outboxBatch(
+        orderRejected,
+        writes.rejections.map((rejection) => ({
+          key: rejection.productId ?? rejection.orderId,
+          payload: {
+            orderId: rejection.orderId,
+            side: rejection.side,
+            productId: rejection.productId,
+            companyId: rejection.companyId,
+            reservationId: rejection.reservationId,
+            reason: rejection.error.code,
+            message: rejection.error.message,
+          },
+        })),
+      ),
+      outboxBatch(
+        tradeMatched,
+        writes.trades.map((trade) => ({ key: trade.productId, payload: trade })),
+      ),
+      outboxBatch(
+        orderChanged,
+        writes.orderEvents.map((event) => ({ key: event.order.productId, payload: event })),
+      ),
+      outboxBatch(
+        bookChanged,
+        [...writes.touchedBooks].map((book) => ({ key: book.productId, payload: this.depth(book.productId, book.currency, 10) })),
+      ),
+    ]);
   }
 
   /** Forgets the in-memory books and rebuilds them, exactly, from the open orders in sequence order. */

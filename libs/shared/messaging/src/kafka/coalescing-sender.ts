@@ -1,7 +1,7 @@
 import type { Message, Producer } from 'kafkajs';
 
 /** Bytes of message values per produce request: one partition's record batch must stay under the broker's 1 MB limit. */
-const MAX_SEND_BYTES = 256 * 1024;
+export const MAX_SEND_BYTES = 256 * 1024;
 
 /** Splits messages, in order, into runs of at most `maxBytes` of values (a bigger message goes alone). */
 export function chunksOfBytes<T extends { value: Message['value'] }>(messages: T[], maxBytes: number): T[][] {

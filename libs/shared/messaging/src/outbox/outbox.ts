@@ -11,6 +11,16 @@ export interface OutboxEntry<TPayload> {
   occurredAt?: Date;
 }
 
+/** Events of one topic for `Outbox.enqueueAll`. */
+export interface OutboxBatch {
+  topic: TopicDefinition<unknown>;
+  entries: readonly OutboxEntry<unknown>[];
+}
+
+/** An `OutboxBatch` with its entries' payloads checked against the topic's type. */
+export const outboxBatch = <TPayload>(topic: TopicDefinition<TPayload>, entries: readonly OutboxEntry<TPayload>[]): OutboxBatch =>
+  ({ topic, entries }) as OutboxBatch;
+
 /**
  * Writes events into the outbox table inside the caller's transaction, so the event exists
  * if and only if the state change committed. The payload is validated here, on send.
@@ -36,19 +46,33 @@ export class Outbox {
     topic: TopicDefinition<TPayload>,
     entries: readonly OutboxEntry<TPayload>[],
   ): Promise<Envelope<TPayload>[]> {
+    const [envelopes] = await this.enqueueAll(transaction, [outboxBatch(topic, entries)]);
+    return envelopes as Envelope<TPayload>[];
+  }
+
+  /**
+   * Events of several topics in one statement, in the given order (a book commit's trades, order
+   * changes and depth): one insert and one notification instead of one per topic. Returns each
+   * batch's envelopes.
+   */
+  async enqueueAll(transaction: EntityManager, batches: readonly OutboxBatch[]): Promise<Envelope<unknown>[][]> {
     if (!transaction.queryRunner?.isTransactionActive) {
-      throw new Error(`outbox: ${topic.name} must be enqueued inside a transaction (use dataSource.transaction)`);
+      const names = batches.map((batch) => batch.topic.name).join(', ');
+      throw new Error(`outbox: ${names} must be enqueued inside a transaction (use dataSource.transaction)`);
     }
-    if (entries.length === 0) return [];
-    const envelopes = entries.map((entry) => this.envelope(topic, entry));
-    // One JSON array for all of them; the relay is notified when the transaction commits (see OutboxRelay).
+    const envelopes = batches.map((batch) => batch.entries.map((entry) => this.envelope(batch.topic, entry)));
+    const topics = batches.flatMap((batch, index) => envelopes[index].map(() => batch.topic.name));
+    if (topics.length === 0) return envelopes;
+    // One JSON array for all of them, each row's topic from the array beside it (an envelope names
+    // its type, not its topic); the relay is notified when the transaction commits (see OutboxRelay).
     await transaction.query(
       `WITH inserted AS (
          INSERT INTO outbox (id, topic, message_key, message_type, envelope)
-         SELECT (x.e->>'id')::uuid, $1, x.e->>'key', $2, x.e FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
+         SELECT (x.e->>'id')::uuid, ($1::text[])[x.n], x.e->>'key', x.e->>'type', x.e
+           FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
          RETURNING 1)
-       SELECT pg_notify($4, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`,
-      [topic.name, topic.messageType, JSON.stringify(envelopes), outboxChannel(this.producer)],
+       SELECT pg_notify($3, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`,
+      [topics, JSON.stringify(envelopes.flat()), outboxChannel(this.producer)],
     );
     return envelopes;
   }
