@@ -255,9 +255,11 @@ async function runPhase(
   return result;
 }
 
+/** Events still waiting in catalog's outbox (the relay deletes what it published), and how many were ever enqueued (its sequence). */
 async function unpublishedAndTotal(db: Client): Promise<{ unpublished: number; total: number }> {
   const { rows } = await db.query<{ unpublished: number; total: number }>(
-    `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished, count(*)::int AS total FROM catalog.outbox`,
+    `SELECT (SELECT count(*) FROM catalog.outbox)::int AS unpublished,
+            (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM catalog.outbox_seq_seq)::int AS total`,
   );
   return rows[0];
 }

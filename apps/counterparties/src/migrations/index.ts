@@ -2,6 +2,7 @@ import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
 import { CompaniesUsersModeration1763900000000 } from './1763900000000-companies-users-moderation';
 import { Invitations1763903600000 } from './1763903600000-invitations';
 import { LegalEntitiesCommercialTerms1763907200000 } from './1763907200000-legal-entities-commercial-terms';
+import { OutboxV21764003600000 } from './1764003600000-outbox-v2';
 
 /** Every migration of the counterparties schema, oldest first. A released migration is never edited. */
 export const counterpartiesMigrations = [
@@ -9,4 +10,5 @@ export const counterpartiesMigrations = [
   CompaniesUsersModeration1763900000000,
   Invitations1763903600000,
   LegalEntitiesCommercialTerms1763907200000,
+  OutboxV21764003600000,
 ];

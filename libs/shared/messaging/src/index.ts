@@ -18,7 +18,7 @@ export {
 export { CoalescingSender } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
-export { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';
+export { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
 export {
   EventConsumerHost,
   MESSAGING_OPTIONS,

@@ -34,3 +34,22 @@ export async function dropMessagingTablesV1(queryRunner: QueryRunner): Promise<v
   await queryRunner.query(`DROP TABLE inbox`);
   await queryRunner.query(`DROP TABLE outbox`);
 }
+
+/**
+ * Version 2 of the outbox: the relay deletes the rows it has published instead of marking them,
+ * so the table holds only what waits to be relayed and stops growing with every event. A mark
+ * was a second copy of each row and two index entries more; a delete is neither. Rows published
+ * under version 1 go; so do `published_at` and its partial index (the primary key on `seq` is
+ * the relay's order).
+ */
+export async function upgradeOutboxToV2(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`DELETE FROM outbox WHERE published_at IS NOT NULL`);
+  await queryRunner.query(`DROP INDEX outbox_unpublished_idx`);
+  await queryRunner.query(`ALTER TABLE outbox DROP COLUMN published_at`);
+}
+
+/** Back to version 1: what is left in the outbox had not been published. */
+export async function downgradeOutboxToV1(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`ALTER TABLE outbox ADD COLUMN published_at timestamptz`);
+  await queryRunner.query(`CREATE INDEX outbox_unpublished_idx ON outbox (seq) WHERE published_at IS NULL`);
+}

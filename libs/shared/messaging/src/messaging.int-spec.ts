@@ -7,19 +7,21 @@ import { z } from 'zod';
 import { EventConsumer } from './consumer/event-consumer';
 import { createKafka } from './kafka/kafka.factory';
 import { ensureTopics } from './kafka/topic-admin';
-import { createMessagingTablesV1, dropMessagingTablesV1 } from './messaging-tables.migration';
+import { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
 class TestTables1700000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await createMessagingTablesV1(queryRunner);
+    await upgradeOutboxToV2(queryRunner);
     await queryRunner.query(`CREATE TABLE widget (id text PRIMARY KEY, name text NOT NULL)`);
     await queryRunner.query(`CREATE TABLE widget_tally (widget_id text PRIMARY KEY, times_applied integer NOT NULL)`);
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE widget_tally`);
     await queryRunner.query(`DROP TABLE widget`);
+    await downgradeOutboxToV1(queryRunner);
     await dropMessagingTablesV1(queryRunner);
   }
 }
@@ -88,8 +90,9 @@ function widgetEnvelope(key: string, widgetId: string, name: string) {
   };
 }
 
+/** Rows still in the outbox: the relay deletes what it has published. */
 async function unpublishedCount(): Promise<number> {
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE published_at IS NULL`);
+  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox`);
   return count;
 }
 
@@ -214,6 +217,37 @@ describe('transactional outbox', () => {
     expect(await messageCount(widgetCreated.name)).toBe(before + 2);
   });
 
+  it('upgrades a version 1 outbox: what it had published goes, what was waiting stays for the relay, and back', async () => {
+    const runner = dataSource.createQueryRunner();
+    const schema = `outbox_v1_${suffix}`;
+    const [{ search_path: searchPath }] = await runner.query(`SHOW search_path`);
+    try {
+      await runner.query(`CREATE SCHEMA "${schema}"`);
+      await runner.query(`SET search_path TO "${schema}"`);
+      await createMessagingTablesV1(runner);
+      await runner.query(
+        `INSERT INTO outbox (id, topic, message_key, message_type, envelope, published_at)
+         VALUES (gen_random_uuid(), 't', 'k1', 'WidgetCreated', '{}', now()), (gen_random_uuid(), 't', 'k2', 'WidgetCreated', '{}', NULL)`,
+      );
+      await upgradeOutboxToV2(runner);
+      expect(await runner.query(`SELECT message_key FROM outbox`)).toEqual([{ message_key: 'k2' }]);
+      const columns = async () =>
+        (
+          await runner.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'outbox'`, [
+            schema,
+          ])
+        ).map((column: { column_name: string }) => column.column_name);
+      expect(await columns()).not.toContain('published_at');
+      await downgradeOutboxToV1(runner);
+      expect(await columns()).toContain('published_at');
+      expect(await runner.query(`SELECT message_key FROM outbox WHERE published_at IS NULL`)).toEqual([{ message_key: 'k2' }]);
+    } finally {
+      await runner.query(`SELECT set_config('search_path', $1, false)`, [searchPath]); // the connection goes back to the pool
+      await runner.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await runner.release();
+    }
+  });
+
   it('never publishes a row twice when two relays race (FOR UPDATE SKIP LOCKED)', async () => {
     const before = await messageCount(widgetCreated.name);
     const rows = 400;
@@ -285,7 +319,7 @@ describe('inbox and dead-lettering', () => {
     return entry.partitions.reduce((total, partition) => total + Math.max(0, Number(partition.offset)), 0);
   }
 
-  it('publishes again after a relay crash between publish and mark, and the consumer applies it once', async () => {
+  it('publishes again after a relay crash between publish and delete, and the consumer applies it once', async () => {
     const before = await messageCount(widgetCreated.name);
     const envelope = await createWidget('w-crash', 'Cable drum');
 
@@ -299,7 +333,7 @@ describe('inbox and dead-lettering', () => {
     });
     await expect(crashing.relayOnce()).rejects.toThrow('relay process killed');
     await crashing.stop();
-    expect(await unpublishedCount()).toBe(1); // the mark never happened
+    expect(await unpublishedCount()).toBe(1); // the delete never happened
 
     const restarted = new OutboxRelay({ dataSource, kafka, name: `crash-${suffix}` });
     await relayAll(restarted);

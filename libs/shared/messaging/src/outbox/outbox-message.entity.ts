@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A message waiting in the outbox (or already relayed, with `publishedAt` set). */
+/** A message waiting in the outbox; the relay deletes it once Kafka has it. */
 @Entity({ name: 'outbox' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -23,9 +23,6 @@ export class OutboxMessage {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
-
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt!: Date | null;
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;

@@ -35,7 +35,7 @@ export interface OutboxRelayOptions {
    * concurrently either.
    */
   ordered?: boolean;
-  /** Called after Kafka acknowledged a batch and before the rows are marked; tests use it to simulate a crash. */
+  /** Called after Kafka acknowledged a batch and before its rows are deleted; tests use it to simulate a crash. */
   afterPublish?: (ids: string[]) => Promise<void> | void;
 }
 
@@ -79,8 +79,8 @@ function lockKey(name: string): string {
 
 /**
  * Moves committed outbox rows to Kafka: claim a batch, send it with an idempotent producer
- * (acks=all), mark the rows published, commit. A crash between send and mark publishes the
- * batch again on restart: at-least-once, made effectively-once by the consumers' inbox.
+ * (acks=all), delete the rows, commit. A crash between send and delete publishes the batch
+ * again on restart: at-least-once, made effectively-once by the consumers' inbox.
  */
 export class OutboxRelay {
   private producer: Producer | undefined;
@@ -181,9 +181,9 @@ export class OutboxRelay {
         const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [this.lockKey]);
         if (!locked) return 0;
       }
-      // Published rows leave their entries in the unpublished index until a vacuum, and walking
-      // tens of thousands of them cost milliseconds a round under load. So the scan starts a
-      // window behind the last row published; a row whose transaction took its number earlier but
+      // Relayed rows leave dead entries in the primary key until a vacuum, and walking tens of
+      // thousands of them cost milliseconds a round under load. So the scan starts a window
+      // behind the last row published; a row whose transaction took its number earlier but
       // committed later than that (a gap) is found by the scan from the start, every so often.
       const fromStart = Date.now() - this.lastFullScanAt >= (this.options.fullScanEveryMs ?? FULL_SCAN_EVERY_MS);
       const after = fromStart ? -1n : this.lastPublishedSeq - BigInt(this.options.scanWindow ?? SCAN_WINDOW);
@@ -195,12 +195,12 @@ export class OutboxRelay {
         transaction,
         this.ordered ? 'lotbook-outbox-claim' : 'lotbook-outbox-claim-locking',
         `SELECT seq, id, topic, message_key, message_type, envelope::text AS envelope_text, envelope->>'correlationId' AS correlation_id FROM outbox
-          WHERE published_at IS NULL AND seq > $2 ORDER BY seq LIMIT $1${this.ordered ? '' : ' FOR UPDATE SKIP LOCKED'}`,
+          WHERE seq > $2 ORDER BY seq LIMIT $1${this.ordered ? '' : ' FOR UPDATE SKIP LOCKED'}`,
         [this.batchSize, after.toString()],
       );
       if (rows.length === 0) return 0;
 
-      const ids = rows.map((row) => row.id);
+      const seqs = rows.map((row) => row.seq);
       try {
         // In produce requests of a bounded size, one after the other: a partition's record batch
         // must stay under the broker's message size limit.
@@ -211,8 +211,8 @@ export class OutboxRelay {
           await producer.sendBatch({ acks: -1, topicMessages: topicMessages(chunk.map(({ row }) => row)) });
         }
       } catch (error) {
-        await transaction.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [
-          ids,
+        await transaction.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
+          seqs,
           (error as Error).message,
         ]);
         this.logger.warn('outbox relay could not publish a batch; it stays in the outbox', {
@@ -222,11 +222,9 @@ export class OutboxRelay {
         });
         return 0;
       }
-      await this.options.afterPublish?.(ids);
-      await transaction.query(
-        `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
+      await this.options.afterPublish?.(rows.map((row) => row.id));
+      // Published: the rows go (a mark would write each row again, with its index entries).
+      await transaction.query(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [seqs]);
       const last = BigInt(rows[rows.length - 1].seq);
       if (last > this.lastPublishedSeq) this.lastPublishedSeq = last;
       return rows.length;
