@@ -247,7 +247,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       );
       return;
     }
-    this.relay.relay.nudge();
+    this.relay.relay.committed();
     for (const settle of writes.settlements) settle();
   }
 

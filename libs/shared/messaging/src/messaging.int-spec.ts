@@ -188,6 +188,34 @@ describe('transactional outbox', () => {
     }
   });
 
+  it('keeps relaying when its notification connection is lost: woken by its own process’s commits, it listens again', async () => {
+    const relay = new OutboxRelay({ dataSource, kafka, name: 'test', idleDelayMs: 60_000, listeningIdleDelayMs: 60_000 });
+    await relay.start();
+    const listening = () => (relay as unknown as { listener?: unknown }).listener !== undefined;
+    try {
+      expect(listening()).toBe(true);
+      relay.committed(); // a listening relay hears of commits from PostgreSQL: no extra round
+      await dataSource.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+      );
+      await waitFor('the relay to notice its connection is gone', () => !listening());
+
+      const before = await messageCount(widgetCreated.name);
+      await createWidget('w-unheard', 'Coil of wire');
+      relay.committed(); // no notification can reach it: this wakes it
+      await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 1, { timeoutMs: 10_000 });
+
+      // Its next round after the retry interval LISTENs again, and commits wake it as before.
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      relay.committed();
+      await waitFor('the relay to listen again', () => listening(), { timeoutMs: 10_000 });
+      await createWidget('w-heard', 'Spool of cable');
+      await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 2, { timeoutMs: 10_000 });
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('publishes a row whose transaction numbered it before later rows but committed after they were published', async () => {
     const relay = new OutboxRelay({ dataSource, kafka, name: `gap-${suffix}`, scanWindow: 0, fullScanEveryMs: 60_000 });
     const before = await messageCount(widgetCreated.name);

@@ -50,12 +50,21 @@ interface ClaimedRow {
   correlation_id: string | null;
 }
 
+/** The relay's own connection, on which it LISTENs for commits. */
+interface Listener {
+  client: PoolClient;
+  /** Back to the pool, once however often it is called (destroyed when there is an error). */
+  release(error?: Error): void;
+}
+
 /** Rows before the last one published that a round still looks at (transactions that committed a little out of order). */
 const SCAN_WINDOW = 100;
 /** How often a round looks from the start of the outbox (a transaction that committed long after it numbered its rows). */
 const FULL_SCAN_EVERY_MS = 2_000;
 /** While the relay listens for commits, it still looks this often on its own (a notification missed while reconnecting). */
 const LISTENING_IDLE_DELAY_MS = 2_000;
+/** How often a relay that lost its notification connection tries to LISTEN again (it polls meanwhile). */
+const LISTEN_RETRY_MS = 2_000;
 
 /** Claimed rows as kafkajs's per-topic messages, in seq order within each topic. */
 function topicMessages(rows: ClaimedRow[]): TopicMessages[] {
@@ -93,9 +102,10 @@ export class OutboxRelay {
   private readonly idleDelayMs: number;
   private readonly ordered: boolean;
   private readonly lockKey: string;
-  private listener: PoolClient | undefined;
+  private listener: Listener | undefined;
   private lastPublishedSeq = 0n;
   private lastFullScanAt = 0;
+  private lastListenAttemptAt = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -124,37 +134,64 @@ export class OutboxRelay {
   /** LISTENs for the outbox's commit notifications on a connection of its own; false when it cannot. */
   private async listen(): Promise<boolean> {
     if (this.listener) return true;
-    let client: PoolClient | undefined;
+    this.lastListenAttemptAt = Date.now();
+    let listener: Listener | undefined;
     try {
       const pool = (this.options.dataSource.driver as PostgresDriver).master as { connect(): Promise<PoolClient> };
-      const connection = await pool.connect();
-      client = connection;
-      connection.on('notification', () => this.nudge());
-      connection.on('error', (error: Error) => {
+      const client = await pool.connect();
+      // A connection that dies reports it more than once (the server's error, then the end):
+      // it goes back to the pool once.
+      let released = false;
+      const current: Listener = {
+        client,
+        release: (error) => {
+          if (released) return;
+          released = true;
+          if (this.listener === current) this.listener = undefined;
+          client.release(error);
+        },
+      };
+      listener = current;
+      client.on('notification', () => this.nudge());
+      client.on('error', (error: Error) => {
+        if (released) return;
         this.logger.warn('outbox relay lost its notification connection; polling until it is back', {
           relay: this.options.name,
           error: error.message,
         });
-        if (this.listener === connection) this.listener = undefined;
-        connection.release(error);
+        current.release(error);
       });
-      await connection.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"`);
-      this.listener = connection;
+      await client.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"`);
+      this.listener = current;
       return true;
     } catch (error) {
       this.logger.warn('outbox relay cannot listen for commits; polling instead', {
         relay: this.options.name,
         error: (error as Error).message,
       });
-      client?.release(error as Error);
+      listener?.release(error as Error);
       return false;
     }
+  }
+
+  /** LISTENs, unless the last attempt was less than LISTEN_RETRY_MS ago (a relay that polls tries again every so often, not every idle round). */
+  private async tryListen(): Promise<boolean> {
+    if (Date.now() - this.lastListenAttemptAt < LISTEN_RETRY_MS) return false;
+    return this.listen();
   }
 
   /** Wakes the loop at once instead of after its idle delay; a nudge during a relay round makes it go round again at once. */
   nudge(): void {
     this.nudged = true;
     this.wake?.();
+  }
+
+  /**
+   * This process committed outbox rows. A listening relay hears of them from PostgreSQL (a
+   * second nudge would only cost an empty round); one that is polling is woken now.
+   */
+  committed(): void {
+    if (!this.listener) this.nudge();
   }
 
   async stop(): Promise<void> {
@@ -165,7 +202,7 @@ export class OutboxRelay {
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
-      await listener.query('UNLISTEN *').catch(() => undefined);
+      await listener.client.query('UNLISTEN *').catch(() => undefined);
       listener.release();
     }
     await this.producer?.disconnect();
@@ -245,7 +282,7 @@ export class OutboxRelay {
       }
       if (!this.running) break;
       if (published < this.batchSize && !this.nudged) {
-        const listening = this.listener !== undefined || (await this.listen());
+        const listening = this.listener !== undefined || (await this.tryListen());
         const idle = listening ? (this.options.listeningIdleDelayMs ?? LISTENING_IDLE_DELAY_MS) : this.idleDelayMs;
         const delay = failures > 0 ? Math.min(5000, this.idleDelayMs * 2 ** failures) : idle;
         await new Promise<void>((resolve) => {
