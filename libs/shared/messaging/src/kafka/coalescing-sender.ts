@@ -1,4 +1,4 @@
-import type { Message, Producer } from 'kafkajs';
+import type { Message, Producer, TopicMessages } from 'kafkajs';
 
 /** Bytes of message values per produce request: one partition's record batch must stay under the broker's 1 MB limit. */
 export const MAX_SEND_BYTES = 256 * 1024;
@@ -22,9 +22,22 @@ export function chunksOfBytes<T extends { value: Message['value'] }>(messages: T
   return chunks;
 }
 
+/** Messages as kafkajs's per-topic lists for one produce request, each topic's in the order given. */
+export function topicMessagesOf(entries: ReadonlyArray<{ topic: string; message: Message }>): TopicMessages[] {
+  const byTopic = new Map<string, Message[]>();
+  for (const { topic, message } of entries) {
+    const messages = byTopic.get(topic);
+    if (messages) messages.push(message);
+    else byTopic.set(topic, [message]);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
 interface Outgoing {
   topic: string;
   message: Message;
+  /** The message's value, for chunksOfBytes. */
+  value: Message['value'];
   sent(error?: Error): void;
 }
 
@@ -42,7 +55,7 @@ export class CoalescingSender {
 
   send(topic: string, message: Message): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.outgoing.push({ topic, message, sent: (error) => (error ? reject(error) : resolve()) });
+      this.outgoing.push({ topic, message, value: message.value, sent: (error) => (error ? reject(error) : resolve()) });
       if (!this.sending) {
         this.sending = true;
         setImmediate(() => void this.drain());
@@ -52,21 +65,12 @@ export class CoalescingSender {
 
   private async drain(): Promise<void> {
     while (this.outgoing.length > 0) {
-      const [batch] = chunksOfBytes(
-        this.outgoing.map((entry) => ({ ...entry, value: entry.message.value })),
-        MAX_SEND_BYTES,
-      );
+      const [batch] = chunksOfBytes(this.outgoing, MAX_SEND_BYTES);
       this.outgoing.splice(0, batch.length);
-      const byTopic = new Map<string, Message[]>();
-      for (const { topic, message } of batch) {
-        const messages = byTopic.get(topic);
-        if (messages) messages.push(message);
-        else byTopic.set(topic, [message]);
-      }
       try {
         const producer = this.producer();
         if (!producer) throw new Error('the producer is not connected');
-        await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+        await producer.sendBatch({ topicMessages: topicMessagesOf(batch) });
         for (const entry of batch) entry.sent();
       } catch (error) {
         for (const entry of batch) entry.sent(error as Error);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
+import { type Kafka, type Producer } from 'kafkajs';
 import { preparedQuery } from '@lotbook/persistence';
 import type { PoolClient } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { chunksOfBytes, MAX_SEND_BYTES } from '../kafka/coalescing-sender';
+import { chunksOfBytes, MAX_SEND_BYTES, topicMessagesOf } from '../kafka/coalescing-sender';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 import { outboxChannel } from './outbox';
 
@@ -65,22 +65,6 @@ const FULL_SCAN_EVERY_MS = 2_000;
 const LISTENING_IDLE_DELAY_MS = 2_000;
 /** How often a relay that lost its notification connection tries to LISTEN again (it polls meanwhile). */
 const LISTEN_RETRY_MS = 2_000;
-
-/** Claimed rows as kafkajs's per-topic messages, in seq order within each topic. */
-function topicMessages(rows: ClaimedRow[]): TopicMessages[] {
-  const byTopic = new Map<string, Message[]>();
-  for (const row of rows) {
-    const message: Message = {
-      key: row.message_key,
-      value: row.envelope_text,
-      headers: { 'message-id': row.id, 'message-type': row.message_type, 'correlation-id': row.correlation_id ?? row.id },
-    };
-    const messages = byTopic.get(row.topic);
-    if (messages) messages.push(message);
-    else byTopic.set(row.topic, [message]);
-  }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-}
 
 function lockKey(name: string): string {
   return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`lotbook:outbox:${name}`).digest('hex').slice(0, 16)}`)).toString();
@@ -241,11 +225,17 @@ export class OutboxRelay {
       try {
         // In produce requests of a bounded size, one after the other: a partition's record batch
         // must stay under the broker's message size limit.
-        for (const chunk of chunksOfBytes(
-          rows.map((row) => ({ row, value: row.envelope_text })),
-          MAX_SEND_BYTES,
-        )) {
-          await producer.sendBatch({ acks: -1, topicMessages: topicMessages(chunk.map(({ row }) => row)) });
+        const outgoing = rows.map((row) => ({
+          topic: row.topic,
+          value: row.envelope_text,
+          message: {
+            key: row.message_key,
+            value: row.envelope_text,
+            headers: { 'message-id': row.id, 'message-type': row.message_type, 'correlation-id': row.correlation_id ?? row.id },
+          },
+        }));
+        for (const chunk of chunksOfBytes(outgoing, MAX_SEND_BYTES)) {
+          await producer.sendBatch({ acks: -1, topicMessages: topicMessagesOf(chunk) });
         }
       } catch (error) {
         await transaction.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
