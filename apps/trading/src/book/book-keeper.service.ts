@@ -12,7 +12,7 @@ import {
   type TradeRecord,
   type TradingOrder,
 } from '@lotbook/contracts';
-import { Outbox, outboxBatch, OutboxRelayHost } from '@lotbook/messaging';
+import { Outbox, outboxBatch, OutboxRelayHost, type WrittenOutboxRows } from '@lotbook/messaging';
 import { isRejection, OrderBook, type ClosedOrder, type OrderRejection, type Trade } from '@lotbook/trading-domain';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -230,8 +230,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     const writes = new BatchWrites();
     const now = Date.now();
     for (const operation of batch) this.apply(operation, writes, now);
+    let written: WrittenOutboxRows | undefined;
     try {
-      await this.dataSource.transaction((transaction) => this.persist(transaction, writes, now));
+      written = await this.dataSource.transaction((transaction) => this.persist(transaction, writes, now));
     } catch (error) {
       this.logger.error({
         msg: 'a batch of book operations could not be committed; rebuilding the books from PostgreSQL',
@@ -247,7 +248,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       );
       return;
     }
-    this.relay.relay.committed();
+    // The relay sends the rows as written, without reading them back.
+    this.relay.relay.committed(written);
     for (const settle of writes.settlements) settle();
   }
 
@@ -433,7 +435,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     return book;
   }
 
-  private async persist(transaction: EntityManager, writes: BatchWrites, now: number): Promise<void> {
+  /** Writes the batch's orders, trades and events; returns the outbox rows written, for the relay. */
+  private async persist(transaction: EntityManager, writes: BatchWrites, now: number): Promise<WrittenOutboxRows | undefined> {
     if (writes.inserted.size > 0) {
       await transaction.query(
         `INSERT INTO trading_order (id, side, product_id, currency, company_id, legal_entity_id, placed_by, listing_id, reservation_id, region,
@@ -489,7 +492,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       );
     }
     // One insert for the four topics: a commit's events in the order they happened, topic by topic.
-    await this.outbox.enqueueAll(transaction, [
+    const { rows } = await this.outbox.write(transaction, [
       outboxBatch(
         orderRejected,
         writes.rejections.map((rejection) => ({
@@ -518,6 +521,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
         [...writes.touchedBooks].map((book) => ({ key: book.productId, payload: this.depth(book.productId, book.currency, 10) })),
       ),
     ]);
+    return rows;
   }
 
   /** Forgets the in-memory books and rebuilds them, exactly, from the open orders in sequence order. */

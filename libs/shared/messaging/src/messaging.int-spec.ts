@@ -8,7 +8,7 @@ import { EventConsumer } from './consumer/event-consumer';
 import { createKafka } from './kafka/kafka.factory';
 import { ensureTopics } from './kafka/topic-admin';
 import { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
-import { Outbox } from './outbox/outbox';
+import { Outbox, outboxBatch } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
 class TestTables1700000000000 implements MigrationInterface {
@@ -188,6 +188,80 @@ describe('transactional outbox', () => {
     }
   });
 
+  it('sends the rows its own process hands over as they were written, and reads the table when other rows came between', async () => {
+    const relay = new OutboxRelay({
+      dataSource,
+      kafka,
+      name: 'test',
+      idleDelayMs: 60_000,
+      listeningIdleDelayMs: 60_000,
+      fullScanEveryMs: 60_000,
+    });
+    const widget = (widgetId: string) => ({ key: 'hand-over', payload: { widgetId, name: `Crate ${widgetId}` } });
+    const handOver = async (widgetId: string) => {
+      const { rows } = await dataSource.transaction((transaction) =>
+        outbox.write(transaction, [outboxBatch(widgetCreated, [widget(widgetId)])]),
+      );
+      expect(rows?.lastSeq).toBe(rows?.firstSeq);
+      relay.committed(rows);
+    };
+    const published = async (count: number) =>
+      waitFor(
+        `${count} events on Kafka and an empty outbox`,
+        async () => (await messageCount(widgetCreated.name)) === count && (await unpublishedCount()) === 0,
+        {
+          timeoutMs: 10_000,
+        },
+      );
+    await relay.start();
+    try {
+      const before = await messageCount(widgetCreated.name);
+      await handOver('h-first'); // the first rows since it started: it has no last row to follow on from, so it reads them
+      await published(before + 1);
+      await handOver('h-second'); // follows on from h-first: sent as handed over
+      await published(before + 2);
+      await dataSource.transaction((transaction) => outbox.enqueue(transaction, widgetCreated, widget('h-between'))); // not handed over
+      await handOver('h-after');
+      await published(before + 4);
+      expect((relay as unknown as { leading: boolean }).leading).toBe(true);
+
+      const values = (await readAll(widgetCreated.name))
+        .filter((message) => String(message.key) === 'hand-over')
+        .map((message) => String(message.value));
+      const ids = values.map((value) => (JSON.parse(value) as Envelope<{ widgetId: string }>).payload.widgetId);
+      expect(ids).toEqual(['h-first', 'h-second', 'h-between', 'h-after']); // one key, commit order
+      // Read back from the table, an envelope is PostgreSQL's printing of the jsonb; handed over, the writer's own JSON.
+      expect(values[0]).toContain('"key": "hand-over"');
+      expect(values[1]).toContain('"key":"hand-over"');
+      expect(values[2]).toContain('"key": "hand-over"');
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('lets one relay of a service lead at a time; when the leader stops, another takes over', async () => {
+    const relays = [1, 2].map(
+      () => new OutboxRelay({ dataSource, kafka, name: 'test', idleDelayMs: 60_000, listeningIdleDelayMs: 60_000 }),
+    );
+    const leading = () => relays.map((relay) => (relay as unknown as { leading: boolean }).leading);
+    await Promise.all(relays.map((relay) => relay.start()));
+    try {
+      const before = await messageCount(widgetCreated.name);
+      await createWidget('lead-one', 'Pallet A');
+      await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 1, { timeoutMs: 10_000 });
+      expect(leading().filter(Boolean)).toHaveLength(1);
+      const leader = leading().indexOf(true);
+      await relays[leader].stop(); // gives its lock back
+      await createWidget('lead-two', 'Pallet B');
+      await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 2, { timeoutMs: 10_000 });
+      expect(leading()[1 - leader]).toBe(true);
+      expect(await unpublishedCount()).toBe(0);
+      expect(await messageCount(widgetCreated.name)).toBe(before + 2);
+    } finally {
+      await Promise.all(relays.map((relay) => relay.stop()));
+    }
+  });
+
   it('keeps relaying when its notification connection is lost: woken by its own process’s commits, it listens again', async () => {
     const relay = new OutboxRelay({ dataSource, kafka, name: 'test', idleDelayMs: 60_000, listeningIdleDelayMs: 60_000 });
     await relay.start();
@@ -195,8 +269,10 @@ describe('transactional outbox', () => {
     try {
       expect(listening()).toBe(true);
       relay.committed(); // a listening relay hears of commits from PostgreSQL: no extra round
+      // Its notification connection: the one that LISTENed, and leads (holds the relay's lock) once it has relayed.
       await dataSource.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND (query LIKE 'LISTEN%' OR pid IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory'))`,
       );
       await waitFor('the relay to notice its connection is gone', () => !listening());
 

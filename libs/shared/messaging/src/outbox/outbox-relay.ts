@@ -6,7 +6,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { chunksOfBytes, MAX_SEND_BYTES, topicMessagesOf } from '../kafka/coalescing-sender';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
-import { outboxChannel } from './outbox';
+import { outboxChannel, type RelayedMessage, type WrittenOutboxRows } from './outbox';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -50,6 +50,15 @@ interface ClaimedRow {
   correlation_id: string | null;
 }
 
+/** Runs one statement of a relay round, prepared under `name` when given. */
+type Run = <T>(text: string, values: unknown[], name?: string) => Promise<T[]>;
+
+const range = (first: bigint, last: bigint): bigint[] => {
+  const numbers: bigint[] = [];
+  for (let seq = first; seq <= last; seq++) numbers.push(seq);
+  return numbers;
+};
+
 /** The relay's own connection, on which it LISTENs for commits. */
 interface Listener {
   client: PoolClient;
@@ -65,6 +74,12 @@ const FULL_SCAN_EVERY_MS = 2_000;
 const LISTENING_IDLE_DELAY_MS = 2_000;
 /** How often a relay that lost its notification connection tries to LISTEN again (it polls meanwhile). */
 const LISTEN_RETRY_MS = 2_000;
+/** Commits handed over and not yet sent that a relay keeps; it reads older ones back from the table. */
+const MAX_HANDED_OFF = 64;
+/** How long a relay that is handed rows waits for them before it reads a notification's rows from the table. */
+const HAND_OVER_GRACE_MS = 20;
+/** Runs of published numbers a relay remembers, to recognise the notifications of rows it has sent. */
+const PUBLISHED_RUNS_KEPT = 64;
 
 function lockKey(name: string): string {
   return BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`lotbook:outbox:${name}`).digest('hex').slice(0, 16)}`)).toString();
@@ -72,8 +87,14 @@ function lockKey(name: string): string {
 
 /**
  * Moves committed outbox rows to Kafka: claim a batch, send it with an idempotent producer
- * (acks=all), delete the rows, commit. A crash between send and delete publishes the batch
- * again on restart: at-least-once, made effectively-once by the consumers' inbox.
+ * (acks=all), delete the rows. A crash between send and delete publishes the batch again on
+ * restart: at-least-once, made effectively-once by the consumers' inbox.
+ *
+ * An ordered relay that listens for commits leads on its notification connection: it holds a
+ * session-level advisory lock there, so a round is two statements (claim, delete) instead of a
+ * transaction of five. A writer in the same process can hand over the rows it has just
+ * committed (`committed(rows)`); when they follow on from the last row published, they are
+ * sent as they are and only deleted, with no claim.
  */
 export class OutboxRelay {
   private producer: Producer | undefined;
@@ -88,6 +109,16 @@ export class OutboxRelay {
   private readonly lockKey: string;
   private listener: Listener | undefined;
   private lastPublishedSeq = 0n;
+  /** It holds the session-level advisory lock on its notification connection. */
+  private leading = false;
+  /** Committed rows handed over by this process's writer, oldest first. */
+  private handedOff: WrittenOutboxRows[] = [];
+  /** This process's writer hands its rows over. */
+  private handingOver = false;
+  /** A notification named rows not known to be published: the next round claims. */
+  private mustClaim = true;
+  /** Runs of numbers published lately, oldest first. */
+  private publishedRuns: Array<[bigint, bigint]> = [];
   private lastFullScanAt = 0;
   private lastListenAttemptAt = 0;
 
@@ -131,12 +162,16 @@ export class OutboxRelay {
         release: (error) => {
           if (released) return;
           released = true;
-          if (this.listener === current) this.listener = undefined;
+          if (this.listener === current) {
+            this.listener = undefined;
+            // The session lock went with a broken connection; a healthy one is unlocked by stop().
+            this.leading = false;
+          }
           client.release(error);
         },
       };
       listener = current;
-      client.on('notification', () => this.nudge());
+      client.on('notification', (message) => this.notified(message.payload));
       client.on('error', (error: Error) => {
         if (released) return;
         this.logger.warn('outbox relay lost its notification connection; polling until it is back', {
@@ -171,11 +206,77 @@ export class OutboxRelay {
   }
 
   /**
-   * This process committed outbox rows. A listening relay hears of them from PostgreSQL (a
-   * second nudge would only cost an empty round); one that is polling is woken now.
+   * This process committed outbox rows; `rows` are the ones it wrote (`Outbox.write`). A
+   * listening relay is woken by PostgreSQL's notification; one given the rows sends them at once
+   * (the notification then finds them sent); one that is polling is woken now.
    */
-  committed(): void {
+  committed(rows?: WrittenOutboxRows): void {
+    if (rows && this.ordered && this.listener) {
+      this.handingOver = true;
+      this.handedOff.push(rows);
+      if (this.handedOff.length > MAX_HANDED_OFF) this.handedOff.shift();
+      this.nudge();
+      return;
+    }
     if (!this.listener) this.nudge();
+  }
+
+  /**
+   * A commit's notification, naming the numbers it took ("first-last"). Rows this relay has
+   * sent, or holds from its own process, need no look at the table; anything else makes the
+   * next round claim. Where a writer hands rows over, the notification often overtakes the
+   * hand-over of the same commit, so it is weighed a moment later.
+   */
+  private notified(payload: string | undefined): void {
+    const check = () => {
+      const range = /^(\d+)-(\d+)$/.exec(payload ?? '');
+      if (range && this.knows(BigInt(range[1]), BigInt(range[2]))) return;
+      this.mustClaim = true;
+      this.nudge();
+    };
+    if (this.handingOver) setTimeout(check, HAND_OVER_GRACE_MS);
+    else setImmediate(check);
+  }
+
+  /** The rows first..last were published, or are handed over and waiting. */
+  private knows(first: bigint, last: bigint): boolean {
+    const within = ([from, to]: readonly [bigint, bigint]) => from <= first && last <= to;
+    return this.publishedRuns.some(within) || this.handedOff.some((rows) => within([rows.firstSeq, rows.lastSeq]));
+  }
+
+  private remember(seqs: bigint[]): void {
+    for (const seq of seqs) {
+      const run = this.publishedRuns[this.publishedRuns.length - 1];
+      if (run && seq === run[1] + 1n) run[1] = seq;
+      else this.publishedRuns.push([seq, seq]);
+    }
+    if (this.publishedRuns.length > PUBLISHED_RUNS_KEPT) this.publishedRuns.splice(0, this.publishedRuns.length - PUBLISHED_RUNS_KEPT);
+    const last = seqs[seqs.length - 1];
+    if (last > this.lastPublishedSeq) this.lastPublishedSeq = last;
+  }
+
+  /**
+   * The handed-over rows that follow on from the last row published, up to a batch; undefined
+   * when the next ones do not (rows of another transaction came between, or a claim already
+   * took some of them), and the table is read instead.
+   */
+  private takeHandedOff(): WrittenOutboxRows | undefined {
+    const next = this.lastPublishedSeq + 1n;
+    while (this.handedOff.length > 0 && this.handedOff[0].lastSeq < next) this.handedOff.shift();
+    if (this.handedOff.length === 0 || this.handedOff[0].firstSeq !== next) return undefined;
+    const taken = this.handedOff.shift() as WrittenOutboxRows;
+    const messages = [...taken.messages];
+    let lastSeq = taken.lastSeq;
+    while (
+      this.handedOff.length > 0 &&
+      this.handedOff[0].firstSeq === lastSeq + 1n &&
+      messages.length + this.handedOff[0].messages.length <= this.batchSize
+    ) {
+      const more = this.handedOff.shift() as WrittenOutboxRows;
+      messages.push(...more.messages);
+      lastSeq = more.lastSeq;
+    }
+    return { firstSeq: taken.firstSeq, lastSeq, messages };
   }
 
   async stop(): Promise<void> {
@@ -186,8 +287,13 @@ export class OutboxRelay {
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
-      await listener.client.query('UNLISTEN *').catch(() => undefined);
-      listener.release();
+      const unlocked = await listener.client
+        .query('UNLISTEN *; SELECT pg_advisory_unlock_all()')
+        .then(() => true)
+        .catch(() => false);
+      this.leading = false;
+      // A connection that may still hold the lock is closed rather than pooled.
+      listener.release(unlocked ? undefined : new Error('the relay could not release its lock'));
     }
     await this.producer?.disconnect();
     this.producer = undefined;
@@ -196,66 +302,128 @@ export class OutboxRelay {
   /** Relays one batch; returns how many messages it published. */
   async relayOnce(): Promise<number> {
     await this.connect();
-    const producer = this.producer as Producer;
+    const listener = this.listener;
+    if (this.ordered && listener) return this.relayAsLeader(listener.client);
+    this.handedOff = [];
+    return this.relayInTransaction();
+  }
+
+  /** A round on the notification connection, under the session-level lock, each statement on its own. */
+  private async relayAsLeader(client: PoolClient): Promise<number> {
+    if (!this.leading) {
+      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [this.lockKey]);
+      if (!rows[0].locked) {
+        // Another replica leads: what this process wrote is its to send.
+        this.handedOff = [];
+        return 0;
+      }
+      this.leading = true;
+      this.mustClaim = true;
+    }
+    const run = async <T>(text: string, values: unknown[], name?: string) => (await client.query({ name, text, values })).rows as T[];
+    if (!this.mustClaim && !this.fullScanDue()) {
+      const handed = this.takeHandedOff();
+      if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), true);
+      if (this.handedOff.length === 0) return 0;
+      // What was handed over does not follow on from the last row published (the first rows
+      // since it started, or another transaction's between): it is read from the table.
+    }
+    this.mustClaim = false;
+    return this.claimAndPublish(run);
+  }
+
+  /** A round in a transaction of its own: a relay that is not listening, or an unordered one. */
+  private relayInTransaction(): Promise<number> {
     return this.options.dataSource.transaction(async (transaction: EntityManager) => {
       if (this.ordered) {
         const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [this.lockKey]);
         if (!locked) return 0;
       }
-      // Relayed rows leave dead entries in the primary key until a vacuum, and walking tens of
-      // thousands of them cost milliseconds a round under load. So the scan starts a window
-      // behind the last row published; a row whose transaction took its number earlier but
-      // committed later than that (a gap) is found by the scan from the start, every so often.
-      const fromStart = Date.now() - this.lastFullScanAt >= (this.options.fullScanEveryMs ?? FULL_SCAN_EVERY_MS);
-      const after = fromStart ? -1n : this.lastPublishedSeq - BigInt(this.options.scanWindow ?? SCAN_WINDOW);
-      if (fromStart) this.lastFullScanAt = Date.now();
-      // Prepared once per connection: planning it weighed the range against an index full of dead
-      // entries (about 2 ms a round under load). Under the advisory lock a row lock (a write to
-      // every claimed row) would guard against no one.
-      const rows = await preparedQuery<ClaimedRow>(
-        transaction,
-        this.ordered ? 'lotbook-outbox-claim' : 'lotbook-outbox-claim-locking',
-        `SELECT seq, id, topic, message_key, message_type, envelope::text AS envelope_text, envelope->>'correlationId' AS correlation_id FROM outbox
-          WHERE seq > $2 ORDER BY seq LIMIT $1${this.ordered ? '' : ' FOR UPDATE SKIP LOCKED'}`,
-        [this.batchSize, after.toString()],
+      return this.claimAndPublish((text, values, name) =>
+        name ? preparedQuery(transaction, name, text, values) : transaction.query(text, values),
       );
-      if (rows.length === 0) return 0;
-
-      const seqs = rows.map((row) => row.seq);
-      try {
-        // In produce requests of a bounded size, one after the other: a partition's record batch
-        // must stay under the broker's message size limit.
-        const outgoing = rows.map((row) => ({
-          topic: row.topic,
-          value: row.envelope_text,
-          message: {
-            key: row.message_key,
-            value: row.envelope_text,
-            headers: { 'message-id': row.id, 'message-type': row.message_type, 'correlation-id': row.correlation_id ?? row.id },
-          },
-        }));
-        for (const chunk of chunksOfBytes(outgoing, MAX_SEND_BYTES)) {
-          await producer.sendBatch({ acks: -1, topicMessages: topicMessagesOf(chunk) });
-        }
-      } catch (error) {
-        await transaction.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
-          seqs,
-          (error as Error).message,
-        ]);
-        this.logger.warn('outbox relay could not publish a batch; it stays in the outbox', {
-          relay: this.options.name,
-          count: rows.length,
-          error: (error as Error).message,
-        });
-        return 0;
-      }
-      await this.options.afterPublish?.(rows.map((row) => row.id));
-      // Published: the rows go (a mark would write each row again, with its index entries).
-      await transaction.query(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [seqs]);
-      const last = BigInt(rows[rows.length - 1].seq);
-      if (last > this.lastPublishedSeq) this.lastPublishedSeq = last;
-      return rows.length;
     });
+  }
+
+  private fullScanDue(): boolean {
+    return Date.now() - this.lastFullScanAt >= (this.options.fullScanEveryMs ?? FULL_SCAN_EVERY_MS);
+  }
+
+  private async claimAndPublish(run: Run): Promise<number> {
+    // Relayed rows leave dead entries in the primary key until a vacuum, and walking tens of
+    // thousands of them cost milliseconds a round under load. So the scan starts a window
+    // behind the last row published; a row whose transaction took its number earlier but
+    // committed later than that (a gap) is found by the scan from the start, every so often.
+    const fromStart = this.fullScanDue();
+    const after = fromStart ? -1n : this.lastPublishedSeq - BigInt(this.options.scanWindow ?? SCAN_WINDOW);
+    if (fromStart) this.lastFullScanAt = Date.now();
+    // Prepared once per connection: planning it weighed the range against an index full of dead
+    // entries (about 2 ms a round under load). Under the advisory lock a row lock (a write to
+    // every claimed row) would guard against no one.
+    const rows = await run<ClaimedRow>(
+      `SELECT seq, id, topic, message_key, message_type, envelope::text AS envelope_text, envelope->>'correlationId' AS correlation_id FROM outbox
+        WHERE seq > $2 ORDER BY seq LIMIT $1${this.ordered ? '' : ' FOR UPDATE SKIP LOCKED'}`,
+      [this.batchSize, after.toString()],
+      this.ordered ? 'lotbook-outbox-claim' : 'lotbook-outbox-claim-locking',
+    );
+    if (rows.length === 0) return 0;
+    const messages = rows.map((row) => ({
+      topic: row.topic,
+      id: row.id,
+      key: row.message_key,
+      type: row.message_type,
+      correlationId: row.correlation_id ?? row.id,
+      value: row.envelope_text,
+    }));
+    return this.publish(
+      run,
+      messages,
+      rows.map((row) => BigInt(row.seq)),
+      false,
+    );
+  }
+
+  /**
+   * Sends the messages and deletes their rows (`numbers`, in order; `consecutive` when they are
+   * a range); returns how many were published (0 when Kafka refused them: they stay).
+   */
+  private async publish(run: Run, messages: RelayedMessage[], numbers: bigint[], consecutive: boolean): Promise<number> {
+    try {
+      // In produce requests of a bounded size, one after the other: a partition's record batch
+      // must stay under the broker's message size limit.
+      const outgoing = messages.map((message) => ({
+        topic: message.topic,
+        value: message.value,
+        message: {
+          key: message.key,
+          value: message.value,
+          headers: { 'message-id': message.id, 'message-type': message.type, 'correlation-id': message.correlationId },
+        },
+      }));
+      for (const chunk of chunksOfBytes(outgoing, MAX_SEND_BYTES)) {
+        await (this.producer as Producer).sendBatch({ acks: -1, topicMessages: topicMessagesOf(chunk) });
+      }
+    } catch (error) {
+      await run(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [
+        numbers.map(String),
+        (error as Error).message,
+      ]);
+      this.logger.warn('outbox relay could not publish a batch; it stays in the outbox', {
+        relay: this.options.name,
+        count: messages.length,
+        error: (error as Error).message,
+      });
+      // What was handed over is read back from the table next time.
+      this.handedOff = [];
+      this.mustClaim = true;
+      return 0;
+    }
+    await this.options.afterPublish?.(messages.map((message) => message.id));
+    // Published: the rows go (a mark would write each row again, with its index entries).
+    if (consecutive) await run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])]);
+    else await run(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [numbers.map(String)]);
+    this.remember(numbers);
+    return messages.length;
   }
 
   private async run(): Promise<void> {

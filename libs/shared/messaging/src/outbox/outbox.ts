@@ -11,6 +11,30 @@ export interface OutboxEntry<TPayload> {
   occurredAt?: Date;
 }
 
+/** One outbox row as its relay sends it. */
+export interface RelayedMessage {
+  topic: string;
+  id: string;
+  key: string;
+  type: string;
+  correlationId: string;
+  /** The envelope's JSON. */
+  value: string;
+}
+
+/** Rows one transaction wrote, numbered firstSeq..lastSeq in the order of `messages`. */
+export interface WrittenOutboxRows {
+  firstSeq: bigint;
+  lastSeq: bigint;
+  messages: RelayedMessage[];
+}
+
+export interface OutboxWrite {
+  /** Each batch's envelopes. */
+  envelopes: Envelope<unknown>[][];
+  rows: WrittenOutboxRows | undefined;
+}
+
 /** Events of one topic for `Outbox.enqueueAll`. */
 export interface OutboxBatch {
   topic: TopicDefinition<unknown>;
@@ -56,25 +80,52 @@ export class Outbox {
    * batch's envelopes.
    */
   async enqueueAll(transaction: EntityManager, batches: readonly OutboxBatch[]): Promise<Envelope<unknown>[][]> {
+    return (await this.write(transaction, batches)).envelopes;
+  }
+
+  /**
+   * `enqueueAll`, also returning the rows as written, for a writer that hands them to its relay
+   * once its transaction has committed (`OutboxRelay.committed(rows)`): the relay can then send
+   * them without reading them back. `rows` is undefined when nothing was written, or when the
+   * rows did not get consecutive numbers (another transaction took numbers in between): the
+   * relay then reads them from the table as it does any row.
+   */
+  async write(transaction: EntityManager, batches: readonly OutboxBatch[]): Promise<OutboxWrite> {
     if (!transaction.queryRunner?.isTransactionActive) {
       const names = batches.map((batch) => batch.topic.name).join(', ');
       throw new Error(`outbox: ${names} must be enqueued inside a transaction (use dataSource.transaction)`);
     }
     const envelopes = batches.map((batch) => batch.entries.map((entry) => this.envelope(batch.topic, entry)));
     const topics = batches.flatMap((batch, index) => envelopes[index].map(() => batch.topic.name));
-    if (topics.length === 0) return envelopes;
+    if (topics.length === 0) return { envelopes, rows: undefined };
+    const texts = envelopes.flat().map((envelope) => JSON.stringify(envelope));
     // One JSON array for all of them, each row's topic from the array beside it (an envelope names
-    // its type, not its topic); the relay is notified when the transaction commits (see OutboxRelay).
-    await transaction.query(
+    // its type, not its topic). The notification, sent when the transaction commits, names the
+    // numbers taken, so that a relay that has sent them already does not look again (see OutboxRelay).
+    const [{ first, last }] = (await transaction.query(
       `WITH inserted AS (
          INSERT INTO outbox (id, topic, message_key, message_type, envelope)
          SELECT (x.e->>'id')::uuid, ($1::text[])[x.n], x.e->>'key', x.e->>'type', x.e
            FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
-         RETURNING 1)
-       SELECT pg_notify($3, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row`,
-      [topics, JSON.stringify(envelopes.flat()), outboxChannel(this.producer)],
-    );
-    return envelopes;
+         RETURNING seq),
+       taken AS (SELECT min(seq) AS first, max(seq) AS last FROM inserted)
+       SELECT first::text, last::text, pg_notify($3, first::text || '-' || last::text) FROM taken`,
+      [topics, `[${texts.join(',')}]`, outboxChannel(this.producer)],
+    )) as Array<{ first: string; last: string }>;
+    const firstSeq = BigInt(first);
+    const lastSeq = BigInt(last);
+    // Numbers are taken in the rows' order; consecutive ones are these rows and no others.
+    if (lastSeq - firstSeq + 1n !== BigInt(texts.length)) return { envelopes, rows: undefined };
+    const all = envelopes.flat();
+    const messages = all.map((envelope, index) => ({
+      topic: topics[index],
+      id: envelope.id,
+      key: envelope.key,
+      type: envelope.type,
+      correlationId: envelope.correlationId,
+      value: texts[index],
+    }));
+    return { envelopes, rows: { firstSeq, lastSeq, messages } };
   }
 
   private envelope<TPayload>(topic: TopicDefinition<TPayload>, entry: OutboxEntry<TPayload>): Envelope<TPayload> {
