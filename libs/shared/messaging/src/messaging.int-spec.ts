@@ -171,6 +171,23 @@ describe('transactional outbox', () => {
     expect(count).toBe(0);
   });
 
+  it('writes a caller’s own rows and their events in one statement, with no transaction around it: all of it or none', async () => {
+    const write = (name: string) =>
+      outbox.writeWith(
+        dataSource,
+        [outboxBatch(widgetCreated, [{ key: 'w-single', payload: { widgetId: 'w-single', name } }])],
+        [`new_widget AS (INSERT INTO widget (id, name) VALUES ($1, $2))`],
+        ['w-single', name],
+      );
+    const { rows } = await write('Drum of cable');
+    expect(rows?.messages.map((message) => message.key)).toEqual(['w-single']);
+    expect(await unpublishedCount()).toBe(1);
+    // The same widget again: its insert fails, so its event is not written either.
+    await expect(write('Another drum')).rejects.toThrow(/duplicate key/);
+    expect(await unpublishedCount()).toBe(1);
+    expect(await dataSource.query(`SELECT name FROM widget`)).toEqual([{ name: 'Drum of cable' }]);
+  });
+
   it('wakes a running relay when an outbox transaction commits, without waiting for its next look', async () => {
     // The outbox notifies the relay of its own service name; this relay would otherwise look only once a minute.
     const relay = new OutboxRelay({ dataSource, kafka, name: 'test', idleDelayMs: 60_000, listeningIdleDelayMs: 60_000 });

@@ -95,29 +95,47 @@ export class Outbox {
       const names = batches.map((batch) => batch.topic.name).join(', ');
       throw new Error(`outbox: ${names} must be enqueued inside a transaction (use dataSource.transaction)`);
     }
+    return this.writeWith(transaction, batches);
+  }
+
+  /**
+   * The caller's own writes and the outbox rows in one statement, which commits or fails as a
+   * whole without a transaction around it: one round trip instead of a BEGIN, a statement per
+   * table and a COMMIT. `statements` are data-modifying common table expressions
+   * ("name AS (INSERT …)") whose parameters are `values`, numbered from $1; they must not touch
+   * a row twice, nor read what another of them writes (all of them see the table as it was).
+   */
+  async writeWith(
+    runner: Pick<EntityManager, 'query'>,
+    batches: readonly OutboxBatch[],
+    statements: readonly string[] = [],
+    values: readonly unknown[] = [],
+  ): Promise<OutboxWrite> {
     const envelopes = batches.map((batch) => batch.entries.map((entry) => this.envelope(batch.topic, entry)));
     const topics = batches.flatMap((batch, index) => envelopes[index].map(() => batch.topic.name));
-    if (topics.length === 0) return { envelopes, rows: undefined };
+    if (topics.length === 0 && statements.length === 0) return { envelopes, rows: undefined };
     const texts = envelopes.flat().map((envelope) => JSON.stringify(envelope));
+    const [$topics, $envelopes, $channel] = [values.length + 1, values.length + 2, values.length + 3];
     // One JSON array for all of them, each row's topic from the array beside it (an envelope names
     // its type, not its topic). The notification, sent when the transaction commits, names the
     // numbers taken, so that a relay that has sent them already does not look again (see OutboxRelay).
-    const [{ first, last }] = (await transaction.query(
-      `WITH inserted AS (
+    const taken = (await runner.query(
+      `WITH ${statements.map((statement) => `${statement},\n`).join('')}
+       outbox_inserted AS (
          INSERT INTO outbox (id, topic, message_key, message_type, envelope)
-         SELECT (x.e->>'id')::uuid, ($1::text[])[x.n], x.e->>'key', x.e->>'type', x.e
-           FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
+         SELECT (x.e->>'id')::uuid, ($${$topics}::text[])[x.n], x.e->>'key', x.e->>'type', x.e
+           FROM jsonb_array_elements($${$envelopes}::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n
          RETURNING seq),
-       taken AS (SELECT min(seq) AS first, max(seq) AS last FROM inserted)
-       SELECT first::text, last::text, pg_notify($3, first::text || '-' || last::text) FROM taken`,
-      [topics, `[${texts.join(',')}]`, outboxChannel(this.producer)],
+       outbox_taken AS (SELECT min(seq) AS first, max(seq) AS last FROM outbox_inserted)
+       SELECT first::text, last::text, pg_notify($${$channel}, first::text || '-' || last::text) FROM outbox_taken WHERE first IS NOT NULL`,
+      [...values, topics, `[${texts.join(',')}]`, outboxChannel(this.producer)],
     )) as Array<{ first: string; last: string }>;
-    const firstSeq = BigInt(first);
-    const lastSeq = BigInt(last);
+    if (taken.length === 0) return { envelopes, rows: undefined };
+    const firstSeq = BigInt(taken[0].first);
+    const lastSeq = BigInt(taken[0].last);
     // Numbers are taken in the rows' order; consecutive ones are these rows and no others.
     if (lastSeq - firstSeq + 1n !== BigInt(texts.length)) return { envelopes, rows: undefined };
-    const all = envelopes.flat();
-    const messages = all.map((envelope, index) => ({
+    const messages = envelopes.flat().map((envelope, index) => ({
       topic: topics[index],
       id: envelope.id,
       key: envelope.key,
