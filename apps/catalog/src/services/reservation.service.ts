@@ -167,10 +167,14 @@ export class ReservationService {
 
     if (sold.size > 0) {
       // The seller cannot lower stock below what is reserved, so on hand always covers a sale.
+      // The listings are locked in id order too, as reserving does: locked in the order of a join,
+      // a batch of trades and a reservation on the same listings deadlocked (a second's wait each).
       await transaction.query(
-        `UPDATE listing l SET on_hand = l.on_hand - x.sold, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, sold bigint) WHERE l.id = x.id AND l.id = ANY ($2::uuid[])`,
-        [JSON.stringify([...sold].map(([id, quantity]) => ({ id, sold: quantity }))), [...sold.keys()]],
+        `WITH locked AS MATERIALIZED (SELECT id FROM listing WHERE id = ANY ($2::uuid[]) ORDER BY id FOR UPDATE)
+         UPDATE listing l SET on_hand = l.on_hand - x.sold, updated_at = now()
+           FROM locked JOIN jsonb_to_recordset($1::jsonb) AS x(id uuid, sold bigint) ON x.id = locked.id
+          WHERE l.id = locked.id`,
+        [JSON.stringify([...sold].map(([id, quantity]) => ({ id, sold: quantity }))), [...sold.keys()].sort()],
       );
     }
     const changed = [...new Set(settled.map(({ row }) => row.id))].map((id) => held.get(id) as NonNullable<ReturnType<typeof held.get>>);
