@@ -46,6 +46,23 @@ export interface EventConsumerOptions {
   joinTimeoutMs?: number;
 }
 
+interface DecodedEvent {
+  message: KafkaMessage;
+  event: Envelope;
+}
+
+/** A partition's batch waiting to be applied with the others of its fetch. */
+interface WaitingBatch {
+  batch: Batch;
+  events: DecodedEvent[];
+  heartbeat: () => Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/** Partition batches of one fetch worked on at once, and so applied in one transaction. */
+const PARTITIONS_AT_ONCE = 64;
+
 export interface DeadLetter {
   reason: string;
   topic: string;
@@ -59,10 +76,11 @@ export interface DeadLetter {
  * and dead-lettered to `<topic>.dlq` (original bytes, reason in headers) when it is invalid
  * or keeps failing. The partition then moves on; nothing is dropped silently.
  *
- * A fetched batch of one partition is applied in one transaction (one commit for hundreds of
- * events under load). If that transaction fails, the batch is rolled back and its events are
- * handled again one at a time, each in its own transaction with its retries, so one bad event
- * is dead-lettered alone and the others still apply.
+ * What one fetch brought, the batches of all its partitions and topics, is applied in one
+ * transaction (one commit for hundreds of events under load, and one call of a batch handler
+ * per topic). If that transaction fails, each partition's batch is applied in a transaction of
+ * its own; if that fails too, its events are handled again one at a time, each in its own
+ * transaction with its retries, so one bad event is dead-lettered alone and the others still apply.
  */
 export class EventConsumer {
   private consumer: Consumer | undefined;
@@ -73,6 +91,7 @@ export class EventConsumer {
   private readonly logger: MessagingLogger;
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
+  private waiting: WaitingBatch[] = [];
 
   constructor(private readonly options: EventConsumerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -118,6 +137,7 @@ export class EventConsumer {
     this.pacer.attach(consumer);
     await consumer.run({
       autoCommit: false,
+      partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
       eachBatch: async ({ batch, heartbeat }) => {
         await this.handleBatch(batch, heartbeat);
         offsets.processed(batch.topic, batch.partition, batch.lastOffset());
@@ -148,14 +168,70 @@ export class EventConsumer {
     this.producer = undefined;
   }
 
+  /** A partition's batch: its valid events for this service, applied with the other partitions' of the same fetch. */
   private async handleBatch(batch: Batch, heartbeat: () => Promise<void>): Promise<void> {
     const { topic, partition } = batch;
-    const events: Array<{ message: KafkaMessage; event: Envelope }> = [];
+    const events: DecodedEvent[] = [];
     for (const message of batch.messages) {
       const event = await this.decode(topic, partition, message);
       if (event) events.push({ message, event });
     }
     if (events.length === 0) return;
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ batch, events, heartbeat, resolve, reject });
+      // The partitions of a fetch are handed over together (partitionsConsumedConcurrently): the
+      // ones that arrive before the next turn of the event loop share one transaction.
+      if (this.waiting.length === 1) setImmediate(() => void this.applyWaiting());
+    });
+  }
+
+  private async applyWaiting(): Promise<void> {
+    const group = this.waiting;
+    this.waiting = [];
+    try {
+      if (group.length === 1) await this.applyBatch(group[0]);
+      else await this.applyGroup(group);
+      for (const part of group) part.resolve();
+    } catch (error) {
+      for (const part of group) part.reject(error as Error);
+    }
+  }
+
+  /**
+   * Several partitions' events in one transaction, topic by topic, each partition's in offset
+   * order (their keys differ, so nothing orders them across partitions). If it fails, each
+   * partition's batch is applied on its own.
+   */
+  private async applyGroup(group: WaitingBatch[]): Promise<void> {
+    const byTopic = new Map<string, WaitingBatch[]>();
+    for (const part of group) byTopic.set(part.batch.topic, [...(byTopic.get(part.batch.topic) ?? []), part]);
+    try {
+      await this.options.dataSource.transaction(async (transaction) => {
+        for (const [topic, parts] of byTopic) {
+          const events = parts.flatMap((part) => part.events);
+          const fresh = await recordInInbox(
+            transaction,
+            this.options.groupId,
+            topic,
+            events.map(({ event }) => event),
+          );
+          const toApply = events.filter(({ event }) => fresh.delete(event.id)).map(({ event }) => event);
+          await this.apply(topic, toApply, transaction, { topic, partition: parts[0].batch.partition, offset: events[0].message.offset });
+        }
+      });
+      this.logger.debug('event batches applied', { partitions: group.length });
+    } catch (error) {
+      this.logger.warn('a group of event batches failed; applying each partition’s batch on its own', {
+        partitions: group.length,
+        error: (error as Error).message,
+      });
+      for (const part of group) await this.applyBatch(part);
+    }
+  }
+
+  /** One partition's events in one transaction; if it fails, one at a time. */
+  private async applyBatch({ batch, events, heartbeat }: WaitingBatch): Promise<void> {
+    const { topic, partition } = batch;
     if (events.length === 1) {
       // One event is the one-at-a-time path with its retries (a batch of one would only add an attempt).
       const [{ message, event }] = events;

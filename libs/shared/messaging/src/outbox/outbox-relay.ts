@@ -117,6 +117,8 @@ export class OutboxRelay {
   private handingOver = false;
   /** A notification named rows not known to be published: the next round claims. */
   private mustClaim = true;
+  /** The leader's last delete of published rows, still running. */
+  private deleting: Promise<void> = Promise.resolve();
   /** Runs of numbers published lately, oldest first. */
   private publishedRuns: Array<[bigint, bigint]> = [];
   private lastFullScanAt = 0;
@@ -284,6 +286,7 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
+    await this.deleting;
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
@@ -323,13 +326,13 @@ export class OutboxRelay {
     const run = async <T>(text: string, values: unknown[], name?: string) => (await client.query({ name, text, values })).rows as T[];
     if (!this.mustClaim && !this.fullScanDue()) {
       const handed = this.takeHandedOff();
-      if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), true);
+      if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), true, false);
       if (this.handedOff.length === 0) return 0;
       // What was handed over does not follow on from the last row published (the first rows
       // since it started, or another transaction's between): it is read from the table.
     }
     this.mustClaim = false;
-    return this.claimAndPublish(run);
+    return this.claimAndPublish(run, false);
   }
 
   /** A round in a transaction of its own: a relay that is not listening, or an unordered one. */
@@ -339,8 +342,9 @@ export class OutboxRelay {
         const [{ locked }] = await transaction.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [this.lockKey]);
         if (!locked) return 0;
       }
-      return this.claimAndPublish((text, values, name) =>
-        name ? preparedQuery(transaction, name, text, values) : transaction.query(text, values),
+      return this.claimAndPublish(
+        (text, values, name) => (name ? preparedQuery(transaction, name, text, values) : transaction.query(text, values)),
+        true,
       );
     });
   }
@@ -349,7 +353,7 @@ export class OutboxRelay {
     return Date.now() - this.lastFullScanAt >= (this.options.fullScanEveryMs ?? FULL_SCAN_EVERY_MS);
   }
 
-  private async claimAndPublish(run: Run): Promise<number> {
+  private async claimAndPublish(run: Run, inTransaction: boolean): Promise<number> {
     // Relayed rows leave dead entries in the primary key until a vacuum, and walking tens of
     // thousands of them cost milliseconds a round under load. So the scan starts a window
     // behind the last row published; a row whose transaction took its number earlier but
@@ -380,6 +384,7 @@ export class OutboxRelay {
       messages,
       rows.map((row) => BigInt(row.seq)),
       false,
+      inTransaction,
     );
   }
 
@@ -387,7 +392,13 @@ export class OutboxRelay {
    * Sends the messages and deletes their rows (`numbers`, in order; `consecutive` when they are
    * a range); returns how many were published (0 when Kafka refused them: they stay).
    */
-  private async publish(run: Run, messages: RelayedMessage[], numbers: bigint[], consecutive: boolean): Promise<number> {
+  private async publish(
+    run: Run,
+    messages: RelayedMessage[],
+    numbers: bigint[],
+    consecutive: boolean,
+    inTransaction: boolean,
+  ): Promise<number> {
     try {
       // In produce requests of a bounded size, one after the other: a partition's record batch
       // must stay under the broker's message size limit.
@@ -420,9 +431,25 @@ export class OutboxRelay {
     }
     await this.options.afterPublish?.(messages.map((message) => message.id));
     // Published: the rows go (a mark would write each row again, with its index entries).
-    if (consecutive) await run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])]);
-    else await run(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [numbers.map(String)]);
+    const deletion = consecutive
+      ? run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])])
+      : run(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [numbers.map(String)]);
     this.remember(numbers);
+    if (!inTransaction) {
+      // On the leader's connection the delete need not hold up the next send: its statements run
+      // in order there, so a later claim sees the rows gone. If the process stops before it is
+      // done, the rows are sent again (the consumers' inbox takes repeats).
+      this.deleting = deletion.then(
+        () => undefined,
+        (error: Error) =>
+          this.logger.warn('outbox relay could not delete rows it has published; they will be sent again', {
+            relay: this.options.name,
+            error: error.message,
+          }),
+      );
+      return messages.length;
+    }
+    await deletion;
     return messages.length;
   }
 
