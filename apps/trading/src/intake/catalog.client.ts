@@ -12,7 +12,9 @@ const PRODUCT_CACHE_MS = 60_000;
 @Injectable()
 export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
   private readonly client: CommandClient;
+  /** Products known to be ACTIVE, with when to ask again. */
   private readonly activeProducts = new Map<string, number>();
+  private readonly refreshing = new Set<string>();
 
   constructor(kafka: Kafka) {
     this.client = new CommandClient(kafka, 'trading', [stockCommands.tradingTerms, stockCommands.reserveForAsk], 5_000);
@@ -26,13 +28,30 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
     await this.client.stop();
   }
 
-  /** Whether the product exists and is ACTIVE; a yes is remembered for a minute, since products are not withdrawn. */
+  /**
+   * Whether the product exists and is ACTIVE. A yes is remembered, since products are not
+   * withdrawn; after a minute it is asked again in the background while the yes still answers,
+   * so no order waits for catalog once its product has been seen.
+   */
   async productIsActive(productId: string): Promise<boolean> {
     const until = this.activeProducts.get(productId);
-    if (until !== undefined && until > Date.now()) return true;
+    if (until !== undefined) {
+      if (until <= Date.now() && !this.refreshing.has(productId)) {
+        this.refreshing.add(productId);
+        void this.askProductIsActive(productId)
+          .catch(() => undefined) // catalog busy: the yes stands until the next order asks again
+          .finally(() => this.refreshing.delete(productId));
+      }
+      return true;
+    }
+    return this.askProductIsActive(productId);
+  }
+
+  private async askProductIsActive(productId: string): Promise<boolean> {
     const terms = await this.terms({ productId }, productId);
     const active = terms.product?.status === 'ACTIVE';
     if (active) this.activeProducts.set(productId, Date.now() + PRODUCT_CACHE_MS);
+    else this.activeProducts.delete(productId);
     return active;
   }
 
