@@ -47,7 +47,8 @@ let admin: Admin;
 const outbox = new Outbox(registry, 'test');
 
 async function messageCount(topic: string): Promise<number> {
-  const offsets = await admin.fetchTopicOffsets(topic);
+  // Asked again while a new partition's leader, named in the metadata, does not serve it yet.
+  const offsets = await waitFor(`the offsets of ${topic}`, () => admin.fetchTopicOffsets(topic));
   return offsets.reduce((total, partition) => total + Number(partition.high), 0);
 }
 

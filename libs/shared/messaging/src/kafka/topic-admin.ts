@@ -3,27 +3,19 @@ import { ConfigResourceTypes, type Admin, type Kafka } from 'kafkajs';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Waits until every partition of the topics has a leader that serves it, so a consumer can
- * subscribe and offsets can be read at once. The metadata names a new partition's leader a
- * moment before that broker answers for it ("not the leader for that topic-partition"), so
- * each topic's offsets are asked for too.
- */
+/** Waits until every partition of the topics has a leader, so a consumer can subscribe at once. */
 async function waitForLeaders(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const metadata = await admin.fetchTopicMetadata({ topics });
-      const named = topics.every((name) => {
+      const ready = topics.every((name) => {
         const topic = metadata.topics.find((entry) => entry.name === name);
         return topic !== undefined && topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0);
       });
-      if (named) {
-        await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));
-        return;
-      }
+      if (ready) return;
     } catch {
-      // a topic created a moment ago (by this or another process) may not be served yet
+      // a topic created a moment ago by another process may not be in the metadata yet
     }
     if (Date.now() > deadline) throw new Error(`topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
     await sleep(100);

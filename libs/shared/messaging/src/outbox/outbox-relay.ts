@@ -313,9 +313,14 @@ export class OutboxRelay {
 
   /** A round on the notification connection, under the session-level lock, each statement on its own. */
   private async relayAsLeader(client: PoolClient): Promise<number> {
+    // One statement at a time on the connection: each waits for the delete still running there.
+    const run = async <T>(text: string, values: unknown[], name?: string) => {
+      await this.deleting;
+      return (await client.query({ name, text, values })).rows as T[];
+    };
     if (!this.leading) {
-      const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [this.lockKey]);
-      if (!rows[0].locked) {
+      const [{ locked }] = await run<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [this.lockKey]);
+      if (!locked) {
         // Another replica leads: what this process wrote is its to send.
         this.handedOff = [];
         return 0;
@@ -323,7 +328,6 @@ export class OutboxRelay {
       this.leading = true;
       this.mustClaim = true;
     }
-    const run = async <T>(text: string, values: unknown[], name?: string) => (await client.query({ name, text, values })).rows as T[];
     if (!this.mustClaim && !this.fullScanDue()) {
       const handed = this.takeHandedOff();
       if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), true, false);
@@ -431,15 +435,18 @@ export class OutboxRelay {
     }
     await this.options.afterPublish?.(messages.map((message) => message.id));
     // Published: the rows go (a mark would write each row again, with its index entries).
-    const deletion = consecutive
-      ? run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])])
-      : run(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [numbers.map(String)]);
+    const deletion = () =>
+      consecutive
+        ? run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])])
+        : run(`DELETE FROM outbox WHERE seq = ANY($1::bigint[])`, [numbers.map(String)]);
     this.remember(numbers);
     if (!inTransaction) {
-      // On the leader's connection the delete need not hold up the next send: its statements run
-      // in order there, so a later claim sees the rows gone. If the process stops before it is
-      // done, the rows are sent again (the consumers' inbox takes repeats).
-      this.deleting = deletion.then(
+      // On the leader's connection the delete need not hold up the next send (a hand-over needs
+      // no statement before it): the connection's next statement waits for it, so a later claim
+      // sees the rows gone. If the process stops before it is done, the rows are sent again (the
+      // consumers' inbox takes repeats).
+      const running = deletion();
+      this.deleting = running.then(
         () => undefined,
         (error: Error) =>
           this.logger.warn('outbox relay could not delete rows it has published; they will be sent again', {
@@ -449,7 +456,7 @@ export class OutboxRelay {
       );
       return messages.length;
     }
-    await deletion;
+    await deletion();
     return messages.length;
   }
 
