@@ -209,14 +209,7 @@ export class EventConsumer {
       await this.options.dataSource.transaction(async (transaction) => {
         for (const [topic, parts] of byTopic) {
           const events = parts.flatMap((part) => part.events);
-          const fresh = await recordInInbox(
-            transaction,
-            this.options.groupId,
-            topic,
-            events.map(({ event }) => event),
-          );
-          const toApply = events.filter(({ event }) => fresh.delete(event.id)).map(({ event }) => event);
-          await this.apply(topic, toApply, transaction, { topic, partition: parts[0].batch.partition, offset: events[0].message.offset });
+          await this.applyNew(topic, events, transaction, { topic, partition: parts[0].batch.partition, offset: events[0].message.offset });
         }
       });
       this.logger.debug('event batches applied', { partitions: group.length });
@@ -239,17 +232,7 @@ export class EventConsumer {
     }
     const context: EventContext = { topic, partition, offset: events[0].message.offset };
     try {
-      await this.options.dataSource.transaction(async (transaction) => {
-        const fresh = await recordInInbox(
-          transaction,
-          this.options.groupId,
-          topic,
-          events.map(({ event }) => event),
-        );
-        // An event twice in the batch (a redelivery) is applied the first time only.
-        const toApply = events.filter(({ event }) => fresh.delete(event.id)).map(({ event }) => event);
-        await this.apply(topic, toApply, transaction, context);
-      });
+      await this.options.dataSource.transaction((transaction) => this.applyNew(topic, events, transaction, context));
       this.logger.debug('event batch applied', { topic, partition, count: events.length });
     } catch (error) {
       this.logger.warn('an event batch failed; handling its events one at a time', {
@@ -263,6 +246,18 @@ export class EventConsumer {
         await heartbeat();
       }
     }
+  }
+
+  /** Records the events in the inbox and applies those it had not seen (an event twice in the list, a redelivery, applies once). */
+  private async applyNew(topic: string, events: DecodedEvent[], transaction: EntityManager, context: EventContext): Promise<void> {
+    const fresh = await recordInInbox(
+      transaction,
+      this.options.groupId,
+      topic,
+      events.map(({ event }) => event),
+    );
+    const toApply = events.filter(({ event }) => fresh.delete(event.id)).map(({ event }) => event);
+    await this.apply(topic, toApply, transaction, context);
   }
 
   private async apply(topic: string, events: Envelope[], transaction: EntityManager, context: EventContext): Promise<void> {

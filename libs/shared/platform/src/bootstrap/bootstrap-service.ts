@@ -4,7 +4,7 @@ import { createKafka, ensureTopics, MessagingModule, pingKafka, requestReplyCons
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { MicroserviceOptions } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
 import { z } from 'zod';
 import { DataSource, MixedList } from 'typeorm';
@@ -12,7 +12,11 @@ import { ConfigError, loadConfig, redactUrl, ServiceConfig, serviceConfigSchema 
 import { createHealthRpcController, HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
 import { JsonLogger } from '../logging/json-logger';
+import { JoiningServerKafka } from './joining-server-kafka';
 import { SERVICE_CONTEXT, ServiceContext } from './service-context';
+
+/** How long a starting service waits for its command consumer to join its group. */
+const RPC_JOIN_TIMEOUT_MS = 60_000;
 
 /** The service's whole validated configuration (the shared settings plus its own). */
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -162,25 +166,25 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   Object.defineProperty(root.module, 'name', { value: `${definition.name}RootModule` });
 
   const app = await NestFactory.create(root, { logger, abortOnError: false });
-  app.connectMicroservice<MicroserviceOptions>({
-    transport: Transport.KAFKA,
-    options: {
-      postfixId: '',
-      client: {
-        clientId: `${definition.name}-rpc`,
-        brokers: config.KAFKA_BROKERS,
-        logCreator: () => () => undefined,
-      },
-      consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
-      producer: { allowAutoTopicCreation: false },
-      subscribe: { fromBeginning: false },
-      // NestJS answers a partition's messages one at a time; several partitions at once keep one
-      // slow command (a search) from holding up every other.
-      run: { partitionsConsumedConcurrently: config.RPC_CONCURRENCY },
+  const commands = new JoiningServerKafka({
+    postfixId: '',
+    client: {
+      clientId: `${definition.name}-rpc`,
+      brokers: config.KAFKA_BROKERS,
+      logCreator: () => () => undefined,
     },
+    consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
+    producer: { allowAutoTopicCreation: false },
+    subscribe: { fromBeginning: false },
+    // NestJS answers a partition's messages one at a time; several partitions at once keep one
+    // slow command (a search) from holding up every other.
+    run: { partitionsConsumedConcurrently: config.RPC_CONCURRENCY },
   });
+  app.connectMicroservice<MicroserviceOptions>({ strategy: commands });
   app.enableShutdownHooks();
   await app.startAllMicroservices();
+  // Commands sent before the group has joined would be skipped: not ready until it has.
+  await commands.joined(RPC_JOIN_TIMEOUT_MS);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   logger.announceReady({ httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
   return { app, config, logger, close: () => app.close() };
