@@ -115,19 +115,8 @@ beforeAll(async () => {
 
   const cli = spawnSync(
     process.execPath,
-    [
-      path.resolve(__dirname, '../../../tools/run-ts.mjs'),
-      'apps/counterparties/src/cli/create-operator.ts',
-      '--email',
-      OPERATOR.email,
-      '--name',
-      'Olga Operator',
-    ],
-    {
-      cwd: path.resolve(__dirname, '../../..'),
-      env: { ...process.env, DATABASE_URL: database.url, LOTBOOK_OPERATOR_PASSWORD: OPERATOR.password },
-      encoding: 'utf8',
-    },
+    [path.resolve(__dirname, '../../../tools/run-ts.mjs'), 'apps/counterparties/src/cli/create-operator.ts', '--email', OPERATOR.email, '--name', 'Olga Operator'],
+    { cwd: path.resolve(__dirname, '../../..'), env: { ...process.env, DATABASE_URL: database.url, LOTBOOK_OPERATOR_PASSWORD: OPERATOR.password }, encoding: 'utf8' },
   );
   expect(cli.stderr).toBe('');
   operatorId = (JSON.parse(cli.stdout.trim().split('\n').pop() as string) as { id: string }).id;
@@ -166,13 +155,7 @@ describe('counterparties through the gateway', () => {
     ]);
 
     const seller = await anonymous.data<{ registerCompany: { companyId: string } }>(REGISTER, {
-      input: registration({
-        legalName: 'AO Uralkabel',
-        tradingName: 'Uralkabel',
-        taxId: '7736050003',
-        kind: 'SELLER',
-        admin: SELLER_ADMIN,
-      }),
+      input: registration({ legalName: 'AO Uralkabel', tradingName: 'Uralkabel', taxId: '7736050003', kind: 'SELLER', admin: SELLER_ADMIN }),
     });
     sellerId = seller.registerCompany.companyId;
   });
@@ -183,11 +166,7 @@ describe('counterparties through the gateway', () => {
       [{ taxId: '7707083894', admin: { ...BUYER_ADMIN, email: 'new1@x.example' } }, 'INVALID_TAX_ID', 'check digit'],
       [{ taxId: '7707083893', admin: { ...BUYER_ADMIN, email: 'new2@x.example' } }, 'DUPLICATE_TAX_ID', 'already registered'],
       [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'not-an-email' } }, 'INVALID_EMAIL', 'not an e-mail'],
-      [
-        { taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'new3@x.example', password: 'short1' } },
-        'WEAK_PASSWORD',
-        '12 to 128 characters',
-      ],
+      [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'new3@x.example', password: 'short1' } }, 'WEAK_PASSWORD', '12 to 128 characters'],
       [{ taxId: '7736207543', admin: BUYER_ADMIN }, 'EMAIL_TAKEN', 'already has an account'],
       [{ country: 'XX', admin: { ...BUYER_ADMIN, email: 'new4@x.example' } }, 'INVALID_COUNTRY', 'ISO 3166'],
     ];
@@ -207,11 +186,7 @@ describe('counterparties through the gateway', () => {
       reason: 'INN and legal name match the state register',
     });
     expect(approved.moderateCompany.status).toBe('APPROVED');
-    const wrongState = await operator.error(MODERATE, {
-      companyId: buyerId,
-      action: 'REINSTATE',
-      reason: 'Reinstating an approved company',
-    });
+    const wrongState = await operator.error(MODERATE, { companyId: buyerId, action: 'REINSTATE', reason: 'Reinstating an approved company' });
     expect(wrongState.code).toBe('TRANSITION_NOT_ALLOWED');
     await waitFor('the catalog projection to see the approval', async () => (await catalogStanding(buyerId)) === 'APPROVED');
     await operator.data(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'Unpaid invoices past 90 days' });
@@ -219,14 +194,11 @@ describe('counterparties through the gateway', () => {
     await waitFor('the catalog projection to see the suspension', async () => (await catalogStanding(buyerId)) === 'SUSPENDED', {
       timeoutMs: 10_000,
     });
-    const reinstated = await operator.data<{ moderateCompany: { status: string; moderationHistory: Array<Record<string, unknown>> } }>(
-      MODERATE,
-      {
-        companyId: buyerId,
-        action: 'REINSTATE',
-        reason: 'Invoices settled in full',
-      },
-    );
+    const reinstated = await operator.data<{ moderateCompany: { status: string; moderationHistory: Array<Record<string, unknown>> } }>(MODERATE, {
+      companyId: buyerId,
+      action: 'REINSTATE',
+      reason: 'Invoices settled in full',
+    });
     expect(reinstated.moderateCompany.status).toBe('APPROVED');
     await waitFor('the catalog projection to see the reinstatement', async () => (await catalogStanding(buyerId)) === 'APPROVED');
     expect(reinstated.moderateCompany.moderationHistory.map((entry) => [entry.action, entry.from, entry.to])).toEqual([
@@ -235,23 +207,14 @@ describe('counterparties through the gateway', () => {
       ['SUSPEND', 'APPROVED', 'SUSPENDED'],
       ['REINSTATE', 'SUSPENDED', 'APPROVED'],
     ]);
-    expect(reinstated.moderateCompany.moderationHistory[2]).toMatchObject({
-      reason: 'Unpaid invoices past 90 days',
-      operatorEmail: OPERATOR.email,
-    });
+    expect(reinstated.moderateCompany.moderationHistory[2]).toMatchObject({ reason: 'Unpaid invoices past 90 days', operatorEmail: OPERATOR.email });
 
     // The company itself sees the reasons given to it.
-    const { myCompany } = await buyerAdmin.data<{ myCompany: { status: string; moderationHistory: Array<{ reason: string }> } }>(
-      MY_COMPANY,
-    );
+    const { myCompany } = await buyerAdmin.data<{ myCompany: { status: string; moderationHistory: Array<{ reason: string }> } }>(MY_COMPANY);
     expect(myCompany.moderationHistory.map((entry) => entry.reason)).toContain('Unpaid invoices past 90 days');
 
     await operator.data(MODERATE, { companyId: sellerId, action: 'REJECT', reason: 'Tax id belongs to another legal name' });
-    const unknown = await operator.error(MODERATE, {
-      companyId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
-      action: 'APPROVE',
-      reason: 'No such company exists',
-    });
+    const unknown = await operator.error(MODERATE, { companyId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', action: 'APPROVE', reason: 'No such company exists' });
     expect(unknown.code).toBe('COMPANY_NOT_FOUND');
     const final = await operator.error(MODERATE, { companyId: sellerId, action: 'APPROVE', reason: 'Second look at the documents' });
     expect(final).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', message: expect.stringContaining('final') });
@@ -261,17 +224,11 @@ describe('counterparties through the gateway', () => {
     const LOG = `query ($filter: ModerationLogFilter) { moderationLog(filter: $filter) { companyId action from to reason operatorId operatorEmail occurredAt } }`;
     const all = (await operator.data<{ moderationLog: Array<{ companyId: string; action: string }> }>(LOG)).moderationLog;
     expect(all).toHaveLength(6); // two registrations, approve, suspend, reinstate, reject
-    const suspensions = (await operator.data<{ moderationLog: Array<Record<string, unknown>> }>(LOG, { filter: { action: 'SUSPEND' } }))
-      .moderationLog;
-    expect(suspensions).toEqual([
-      expect.objectContaining({ companyId: buyerId, from: 'APPROVED', to: 'SUSPENDED', operatorId, operatorEmail: OPERATOR.email }),
-    ]);
-    const seller = (await operator.data<{ moderationLog: Array<{ action: string }> }>(LOG, { filter: { companyId: sellerId } }))
-      .moderationLog;
+    const suspensions = (await operator.data<{ moderationLog: Array<Record<string, unknown>> }>(LOG, { filter: { action: 'SUSPEND' } })).moderationLog;
+    expect(suspensions).toEqual([expect.objectContaining({ companyId: buyerId, from: 'APPROVED', to: 'SUSPENDED', operatorId, operatorEmail: OPERATOR.email })]);
+    const seller = (await operator.data<{ moderationLog: Array<{ action: string }> }>(LOG, { filter: { companyId: sellerId } })).moderationLog;
     expect(seller.map((entry) => entry.action)).toEqual(['REJECT', 'REGISTER']);
-    const future = (
-      await operator.data<{ moderationLog: unknown[] }>(LOG, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })
-    ).moderationLog;
+    const future = (await operator.data<{ moderationLog: unknown[] }>(LOG, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })).moderationLog;
     expect(future).toEqual([]);
   });
 
@@ -307,23 +264,18 @@ describe('counterparties through the gateway', () => {
       audience: 'lotbook-gateway',
       expiresIn: 600,
     });
-    expect(
-      (await anonymous.as(forged).error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'forged operator token' })).code,
-    ).toBe('UNAUTHENTICATED');
+    expect((await anonymous.as(forged).error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'forged operator token' })).code).toBe(
+      'UNAUTHENTICATED',
+    );
     const expired = sign({ kind: 'USER', cid: buyerId, roles: ['ADMIN'] }, 'lotbook-local-development-secret-change-me-in-production', {
       subject: operatorId,
       issuer: 'lotbook-counterparties',
       audience: 'lotbook-gateway',
       expiresIn: -10,
     });
-    expect(await anonymous.as(expired).error(MY_COMPANY)).toMatchObject({
-      code: 'UNAUTHENTICATED',
-      message: expect.stringContaining('expired'),
-    });
+    expect(await anonymous.as(expired).error(MY_COMPANY)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') });
     // A company admin is not an operator; an operator acts for no company.
-    expect((await buyerAdmin.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'suspending myself' })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect((await buyerAdmin.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: 'suspending myself' })).code).toBe('FORBIDDEN');
     expect((await buyerAdmin.error(`{ moderationLog { id } }`)).code).toBe('FORBIDDEN');
     expect((await buyerAdmin.error(`{ companies { id } }`)).code).toBe('FORBIDDEN');
     expect((await operator.error(MY_COMPANY)).code).toBe('FORBIDDEN');
@@ -336,12 +288,9 @@ describe('counterparties through the gateway', () => {
     expect(other.code).toBe('COMPANY_NOT_FOUND');
     expect(missing.code).toBe('COMPANY_NOT_FOUND');
     expect(other.message.replace(sellerId, 'ID')).toBe(missing.message.replace('5d0c4b8e-8f4e-4c53-9a51-0f7e5a1d2b3c', 'ID'));
-    const publicFace = await buyerAdmin.data<{ publicCompany: Record<string, unknown> }>(
-      `query ($id: ID!) { publicCompany(id: $id) { id tradingName status } }`,
-      {
-        id: sellerId,
-      },
-    );
+    const publicFace = await buyerAdmin.data<{ publicCompany: Record<string, unknown> }>(`query ($id: ID!) { publicCompany(id: $id) { id tradingName status } }`, {
+      id: sellerId,
+    });
     expect(publicFace.publicCompany).toEqual({ id: sellerId, tradingName: 'Uralkabel', status: 'REJECTED' });
     const noLegalName = await buyerAdmin.execute(`query ($id: ID!) { publicCompany(id: $id) { legalName } }`, { id: sellerId });
     expect(noLegalName.errors?.[0]?.message).toMatch(/Cannot query field "legalName"/);
@@ -356,10 +305,7 @@ describe('counterparties through the gateway', () => {
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
     // From the second failure on, the next attempt must wait SLOW_MS, then twice that.
-    expect(await anonymous.error(SIGN_IN, wrong)).toMatchObject({
-      code: 'SIGN_IN_THROTTLED',
-      message: expect.stringContaining('try again in'),
-    });
+    expect(await anonymous.error(SIGN_IN, wrong)).toMatchObject({ code: 'SIGN_IN_THROTTLED', message: expect.stringContaining('try again in') });
     await pause(SLOW_MS + 100);
     expect((await anonymous.error(SIGN_IN, wrong)).code).toBe('INVALID_CREDENTIALS');
     const right = { email: SELLER_ADMIN.email, password: SELLER_ADMIN.password };
@@ -404,36 +350,25 @@ describe('counterparties through the gateway', () => {
         password: 'steel-and-paper-2026',
       });
       expect(joined.acceptInvitation).toEqual({ userId: expect.any(String), companyId: buyerId, roles: [role] });
-      expect(
-        (await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, name: 'Again', password: 'steel-and-paper-2026' })).code,
-      ).toBe('INVALID_INVITATION');
+      expect((await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, name: 'Again', password: 'steel-and-paper-2026' })).code).toBe(
+        'INVALID_INVITATION',
+      );
       clients[role] = anonymous.as((await signIn(email, 'steel-and-paper-2026')).accessToken);
     }
 
     // A seller-side company for SALES_MANAGER.
     const both = await anonymous.data<{ registerCompany: { companyId: string } }>(REGISTER, {
-      input: registration({
-        legalName: 'OOO Packaging Union',
-        tradingName: 'PackUnion',
-        taxId: '7736207543',
-        kind: 'BOTH',
-        admin: { ...SELLER_ADMIN, email: 'pavel@packunion.example' },
-      }),
+      input: registration({ legalName: 'OOO Packaging Union', tradingName: 'PackUnion', taxId: '7736207543', kind: 'BOTH', admin: { ...SELLER_ADMIN, email: 'pavel@packunion.example' } }),
     });
     const packAdmin = anonymous.as((await signIn('pavel@packunion.example', SELLER_ADMIN.password)).accessToken);
-    const sales = await packAdmin.data<{ inviteUser: { invitationToken: string } }>(INVITE, {
-      email: 'sales@packunion.example',
-      roles: ['SALES_MANAGER'],
-    });
+    const sales = await packAdmin.data<{ inviteUser: { invitationToken: string } }>(INVITE, { email: 'sales@packunion.example', roles: ['SALES_MANAGER'] });
     await anonymous.data(ACCEPT, { token: sales.inviteUser.invitationToken, name: 'Sasha Sales', password: 'steel-and-paper-2026' });
     clients.SALES_MANAGER = anonymous.as((await signIn('sales@packunion.example', 'steel-and-paper-2026')).accessToken);
 
     for (const [role, client] of Object.entries(clients)) {
       const mine = await client.data<{ myCompany: { id: string } }>(MY_COMPANY);
       expect(mine.myCompany.id).toBe(role === 'SALES_MANAGER' ? both.registerCompany.companyId : buyerId);
-      expect((await client.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: `a ${role} trying to moderate` })).code).toBe(
-        'FORBIDDEN',
-      );
+      expect((await client.error(MODERATE, { companyId: buyerId, action: 'SUSPEND', reason: `a ${role} trying to moderate` })).code).toBe('FORBIDDEN');
       expect((await client.error(`{ moderationLog { id } }`)).code).toBe('FORBIDDEN');
       const invite = await client.execute(INVITE, { email: `friend-of-${role.toLowerCase()}@x.example`, roles: ['ADMIN'] });
       expect({ role, code: invite.errors?.[0]?.extensions?.code ?? 'OK' }).toEqual({ role, code: role === 'ADMIN' ? 'OK' : 'FORBIDDEN' });
@@ -446,23 +381,14 @@ describe('counterparties through the gateway', () => {
       `mutation { inviteUser(email: "${BUYER_ADMIN.email}", roles: [PURCHASER]) { invitationToken } }`,
     );
     const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(invitationToken: $token, fullName: "ignored", password: $password) { companyId } }`;
-    expect((await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, password: 'not-her-password-1' })).code).toBe(
-      'INVALID_CREDENTIALS',
-    );
-    const joined = await anonymous.data<{ acceptInvitation: { companyId: string } }>(ACCEPT, {
-      token: inviteUser.invitationToken,
-      password: BUYER_ADMIN.password,
-    });
+    expect((await anonymous.error(ACCEPT, { token: inviteUser.invitationToken, password: 'not-her-password-1' })).code).toBe('INVALID_CREDENTIALS');
+    const joined = await anonymous.data<{ acceptInvitation: { companyId: string } }>(ACCEPT, { token: inviteUser.invitationToken, password: BUYER_ADMIN.password });
 
     const session = await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password);
     expect(session.actor.companyId).toBe(buyerId); // the first company by default
     const SWITCH = `mutation ($token: String!, $companyId: ID) { refreshSession(refreshToken: $token, companyId: $companyId) { accessToken actor { companyId roles } } }`;
-    const switched = (
-      await anonymous.data<{ refreshSession: SessionData }>(SWITCH, {
-        token: session.refreshToken,
-        companyId: joined.acceptInvitation.companyId,
-      })
-    ).refreshSession;
+    const switched = (await anonymous.data<{ refreshSession: SessionData }>(SWITCH, { token: session.refreshToken, companyId: joined.acceptInvitation.companyId }))
+      .refreshSession;
     expect(switched.actor).toEqual({ companyId: joined.acceptInvitation.companyId, roles: ['PURCHASER'] });
     const now = await anonymous.as(switched.accessToken).data<{ myCompany: { tradingName: string } }>(MY_COMPANY);
     expect(now.myCompany.tradingName).toBe('PackUnion');
@@ -479,19 +405,13 @@ describe('counterparties through the gateway', () => {
     });
     expect(added.addLegalEntity.taxId).toBe('7802002020');
     expect((await buyerAdmin.error(ADD, { name: 'Bad entity', taxId: '7802002021', address: 'Somewhere 1' })).code).toBe('INVALID_TAX_ID');
-    expect((await buyerAdmin.error(ADD, { name: 'Same entity', taxId: '7802002020', address: 'Somewhere 1' })).code).toBe(
-      'DUPLICATE_TAX_ID',
-    );
+    expect((await buyerAdmin.error(ADD, { name: 'Same entity', taxId: '7802002020', address: 'Somewhere 1' })).code).toBe('DUPLICATE_TAX_ID');
 
     const TERMS = `mutation ($companyId: ID!, $managerId: ID, $terms: CommercialTermsInput) {
       setCommercialTerms(companyId: $companyId, accountManagerId: $managerId, terms: $terms) {
         accountManager { email } commercialTerms { currency creditLimitMinor paymentTermDays approvalThresholdMinor } } }`;
     const terms = { currency: 'RUB', creditLimitMinor: 50_000_000_000, paymentTermDays: 30, approvalThresholdMinor: 100_000_000 };
-    const set = await operator.data<{ setCommercialTerms: Record<string, unknown> }>(TERMS, {
-      companyId: buyerId,
-      managerId: operatorId,
-      terms,
-    });
+    const set = await operator.data<{ setCommercialTerms: Record<string, unknown> }>(TERMS, { companyId: buyerId, managerId: operatorId, terms });
     expect(set.setCommercialTerms).toEqual({ accountManager: { email: OPERATOR.email }, commercialTerms: terms });
     expect((await operator.error(TERMS, { companyId: buyerId, terms: { ...terms, currency: 'RUR' } })).code).toBe('INVALID_INPUT');
     expect((await buyerAdmin.error(TERMS, { companyId: buyerId, terms })).code).toBe('FORBIDDEN');
