@@ -7,7 +7,7 @@ import { Client } from 'pg';
 let stack: MarketplaceStack;
 let db: Client;
 let consumer: Consumer;
-const events: Array<{ topic: string; payload: Record<string, unknown> }> = [];
+const events: Array<{ topic: string; payload: Record<string, unknown>; occurredAt: string }> = [];
 
 let uralSteel: GraphQLTestClient; // seller
 let magnit: GraphQLTestClient; // seller and buyer
@@ -121,9 +121,15 @@ beforeAll(async () => {
   const kafka = new Kafka({ clientId: 'trading-test', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
   consumer = kafka.consumer({ groupId: `trading-test-${Date.now()}`, maxWaitTimeInMs: 50 });
   await consumer.connect();
-  await consumer.subscribe({ topics: ['trading.trade.matched', 'trading.order.changed', 'trading.order.rejected'], fromBeginning: true });
+  await consumer.subscribe({
+    topics: ['trading.trade.matched', 'trading.order.changed', 'trading.order.rejected', 'trading.book.changed'],
+    fromBeginning: true,
+  });
   await consumer.run({
-    eachMessage: async ({ topic, message }) => void events.push({ topic, payload: JSON.parse(String(message.value)).payload }),
+    eachMessage: async ({ topic, message }) => {
+      const { payload, occurredAt } = JSON.parse(String(message.value));
+      events.push({ topic, payload, occurredAt });
+    },
   });
 }, 180_000);
 
@@ -444,6 +450,25 @@ describe('the book through the gateway', () => {
       stopTrades();
       await client.dispose();
     }
+  });
+
+  it('publishes a busy book’s depth at most every 100 ms, and always its last state', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the earlier tests' last depths are out
+    const mark = events.length;
+    const placed: string[] = [];
+    for (let index = 0; index < 8; index++) {
+      placed.push((await bid(kama, { quantity: 10, limitPriceMinor: 10_000 + index * 100 })).order.id);
+    }
+    const after = await depth();
+    const depths = () => events.slice(mark).filter((event) => event.topic === 'trading.book.changed' && event.payload.productId === productId);
+    await waitFor('the book’s last depth', () => {
+      const last = depths().at(-1)?.payload;
+      return last && JSON.stringify({ bids: last.bids, asks: last.asks }) === JSON.stringify(after) ? true : undefined;
+    });
+    const times = depths().map((event) => Date.parse(event.occurredAt));
+    expect(times.length).toBeLessThan(placed.length); // eight commits, fewer depths
+    for (let index = 1; index < times.length; index++) expect(times[index] - times[index - 1]).toBeGreaterThanOrEqual(90);
+    for (const id of placed) await cancel(kama, id);
   });
 
   it('rebuilds the books exactly after a restart, and goes on matching from there', async () => {

@@ -41,7 +41,8 @@ type Operation =
   | { kind: 'reduce'; orderId: string; companyId: string; openQuantity: number; done: Settle<TradingOrder> }
   | { kind: 'cancel'; orderId: string; companyId: string | null; done: Settle<TradingOrder> }
   | { kind: 'reject'; rejection: Rejection; done: Settle<void> }
-  | { kind: 'expire'; done: Settle<void> };
+  | { kind: 'expire'; done: Settle<void> }
+  | { kind: 'depth'; done: Settle<void> };
 
 interface Settle<T> {
   resolve(value: T): void;
@@ -92,6 +93,12 @@ class BatchWrites {
 }
 
 const IDLE_EXPIRY_MS = 1_000;
+/**
+ * A book's depth is published at most this often: a live view cannot show more, and a busy
+ * book changed on every commit (most of its events were depths nobody would see). The last
+ * change is always published, at most this long after it.
+ */
+const DEPTH_EVERY_MS = 100;
 const MAX_BATCH = 500;
 
 /**
@@ -125,6 +132,10 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
   private writing: Promise<void> | undefined;
   private expiryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** When each book's depth was last published; books changed since then, waiting for their turn. */
+  private readonly depthPublishedAt = new Map<Book, number>();
+  private readonly depthDue = new Set<Book>();
+  private depthTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -141,6 +152,7 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.expiryTimer);
+    clearTimeout(this.depthTimer);
     this.stopped = true;
     await this.writing;
   }
@@ -268,6 +280,9 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
           return;
         case 'expire':
           for (const book of this.books.values()) this.expireBook(book, writes, now);
+          writes.settlements.push(() => operation.done.resolve());
+          return;
+        case 'depth': // the waiting depths go out with this batch (see depthsToPublish)
           writes.settlements.push(() => operation.done.resolve());
           return;
       }
@@ -523,7 +538,10 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
         ),
         outboxBatch(
           bookChanged,
-          [...writes.touchedBooks].map((book) => ({ key: book.productId, payload: this.depth(book.productId, book.currency, 10) })),
+          this.depthsToPublish(writes.touchedBooks, now).map((book) => ({
+            key: book.productId,
+            payload: this.depth(book.productId, book.currency, 10),
+          })),
         ),
       ],
       statements,
@@ -532,10 +550,39 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
     return rows;
   }
 
+  /**
+   * The books whose depth this batch publishes: those changed now or before whose last depth
+   * is DEPTH_EVERY_MS old. The others wait, and a timer brings their turn.
+   */
+  private depthsToPublish(touched: ReadonlySet<Book>, now: number): Book[] {
+    for (const book of touched) this.depthDue.add(book);
+    const publish: Book[] = [];
+    let nextTurn = Number.POSITIVE_INFINITY;
+    for (const book of this.depthDue) {
+      const turn = (this.depthPublishedAt.get(book) ?? Number.NEGATIVE_INFINITY) + DEPTH_EVERY_MS;
+      if (turn <= now) publish.push(book);
+      else nextTurn = Math.min(nextTurn, turn);
+    }
+    for (const book of publish) {
+      this.depthDue.delete(book);
+      this.depthPublishedAt.set(book, now);
+    }
+    if (nextTurn !== Number.POSITIVE_INFINITY && this.depthTimer === undefined && !this.stopped) {
+      this.depthTimer = setTimeout(() => {
+        this.depthTimer = undefined;
+        this.submit<void>((done) => ({ kind: 'depth', done })).catch(() => undefined);
+      }, nextTurn - now);
+    }
+    return publish;
+  }
+
   /** Forgets the in-memory books and rebuilds them, exactly, from the open orders in sequence order. */
   private async rebuild(): Promise<void> {
     this.books.clear();
     this.open.clear();
+    // Depths waiting for their turn belong to the books just dropped (and one that was due may not have been committed).
+    this.depthPublishedAt.clear();
+    this.depthDue.clear();
     const statuses: Array<{ company_id: string; status: string; kind: string }> = await this.dataSource.query(
       `SELECT company_id, status, kind FROM company_status`,
     );
