@@ -204,7 +204,11 @@ export class EventConsumer {
    */
   private async applyGroup(group: WaitingBatch[]): Promise<void> {
     const byTopic = new Map<string, WaitingBatch[]>();
-    for (const part of group) byTopic.set(part.batch.topic, [...(byTopic.get(part.batch.topic) ?? []), part]);
+    for (const part of group) {
+      const parts = byTopic.get(part.batch.topic);
+      if (parts) parts.push(part);
+      else byTopic.set(part.batch.topic, [part]);
+    }
     try {
       await this.options.dataSource.transaction(async (transaction) => {
         for (const [topic, parts] of byTopic) {

@@ -114,7 +114,8 @@ export class Outbox {
     const envelopes = batches.map((batch) => batch.entries.map((entry) => this.envelope(batch.topic, entry)));
     const topics = batches.flatMap((batch, index) => envelopes[index].map(() => batch.topic.name));
     if (topics.length === 0 && statements.length === 0) return { envelopes, rows: undefined };
-    const texts = envelopes.flat().map((envelope) => JSON.stringify(envelope));
+    const all = envelopes.flat();
+    const texts = all.map((envelope) => JSON.stringify(envelope));
     const [$topics, $envelopes, $channel] = [values.length + 1, values.length + 2, values.length + 3];
     // One JSON array for all of them, each row's topic from the array beside it (an envelope names
     // its type, not its topic). The notification, sent when the transaction commits, names the
@@ -135,7 +136,7 @@ export class Outbox {
     const lastSeq = BigInt(taken[0].last);
     // Numbers are taken in the rows' order; consecutive ones are these rows and no others.
     if (lastSeq - firstSeq + 1n !== BigInt(texts.length)) return { envelopes, rows: undefined };
-    const messages = envelopes.flat().map((envelope, index) => ({
+    const messages = all.map((envelope, index) => ({
       topic: topics[index],
       id: envelope.id,
       key: envelope.key,

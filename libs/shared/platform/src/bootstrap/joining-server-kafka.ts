@@ -1,4 +1,4 @@
-import { type KafkaOptions, ServerKafka } from '@nestjs/microservices';
+import { ServerKafka } from '@nestjs/microservices';
 
 /**
  * NestJS's Kafka transport, which also tells when its consumer has joined its group. Its
@@ -9,10 +9,6 @@ import { type KafkaOptions, ServerKafka } from '@nestjs/microservices';
 export class JoiningServerKafka extends ServerKafka {
   private resolveJoined: () => void = () => undefined;
   private readonly joinedOnce = new Promise<void>((resolve) => (this.resolveJoined = resolve));
-
-  constructor(options: Required<KafkaOptions>['options']) {
-    super(options);
-  }
 
   /** Resolves once the consumer has joined its group, or rejects after `timeoutMs`. */
   async joined(timeoutMs: number): Promise<void> {
