@@ -11,7 +11,7 @@ import {
   type ServiceProcess,
   type TestDatabase,
 } from '@lotbook/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { sign } from 'jsonwebtoken';
 import { Client } from 'pg';
 
@@ -82,7 +82,7 @@ async function signIn(email: string, password: string): Promise<SessionData> {
   return (await anonymous.data<{ signIn: SessionData }>(SIGN_IN, { email, password })).signIn;
 }
 
-let rpcGroupWhenReady: { state: string; members: number } | undefined;
+let rpcGroupWhenReady: { state: string; members: number; partitions: number; withoutCommittedOffset: string[] } | undefined;
 
 beforeAll(async () => {
   database = await createTestDatabase('counterparties');
@@ -100,15 +100,25 @@ beforeAll(async () => {
   catalog = startServiceProcess('catalog', { DATABASE_URL: database.url, KAFKA_BROKERS: kafka, HTTP_PORT: '4322' });
   gateway = startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT) });
   await Promise.all([counterparties.ready, catalog.ready, gateway.ready]);
-  // Ready means its command consumer has joined its group (a new group starts at the end of its
-  // topics, so a command sent before that would never be read).
+  // Ready means its command consumer has joined its group and holds its start there in committed
+  // offsets (a new group starts at the end of its topics, and starts there again at each rejoin
+  // until it has committed: a command sent before that could go unread).
   const admin = new Kafka({ clientId: 'rpc-group-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     const {
       groups: [group],
     } = await admin.describeGroups(['counterparties.rpc']);
-    rpcGroupWhenReady = { state: group.state, members: group.members.length };
+    const assigned = AssignerProtocol.MemberAssignment.decode(group.members[0].memberAssignment)?.assignment ?? {};
+    const committed = await admin.fetchOffsets({ groupId: 'counterparties.rpc', topics: Object.keys(assigned) });
+    rpcGroupWhenReady = {
+      state: group.state,
+      members: group.members.length,
+      partitions: Object.values(assigned).reduce((total, partitions) => total + partitions.length, 0),
+      withoutCommittedOffset: committed.flatMap(({ topic, partitions }) =>
+        partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => `${topic}:${partition}`),
+      ),
+    };
   } finally {
     await admin.disconnect();
   }
@@ -130,8 +140,9 @@ afterAll(async () => {
 });
 
 describe('counterparties through the gateway', () => {
-  it('is ready only once its command consumer has joined its group, so the first command is read', () => {
-    expect(rpcGroupWhenReady).toEqual({ state: 'Stable', members: 1 });
+  it('is ready only once its command consumer has joined its group and committed its start, so the first command is read', () => {
+    expect(rpcGroupWhenReady).toEqual({ state: 'Stable', members: 1, partitions: expect.any(Number), withoutCommittedOffset: [] });
+    expect(rpcGroupWhenReady?.partitions).toBeGreaterThan(10);
   });
 
   let buyerId: string;

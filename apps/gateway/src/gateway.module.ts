@@ -4,7 +4,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClientsModule, Transport } from '@nestjs/microservices';
 import { AuthGuard } from './auth/auth.guard';
 import { CompanyStandingCache } from './auth/company-standing.cache';
 import { CatalogUploadResolver } from './catalog/catalog-upload.resolver';
@@ -16,6 +15,7 @@ import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
 import { GatewayHealthService } from './health/health.service';
 import { KAFKA_RPC_CLIENT, ServiceRpcClient } from './kafka-rpc/service-rpc.client';
+import { SettlingClientKafka } from './kafka-rpc/settling-client-kafka';
 import { LiveTradingEvents } from './trading/live-trading.events';
 import { TradingResolver } from './trading/trading.resolver';
 
@@ -40,23 +40,21 @@ export class GatewayModule {
           playground: false,
           plugins: [ApolloServerPluginLandingPageDisabled()],
         }),
-        ClientsModule.register([
-          {
-            name: KAFKA_RPC_CLIENT,
-            transport: Transport.KAFKA,
-            options: {
+      ],
+      controllers: [GatewayHealthController],
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        {
+          provide: KAFKA_RPC_CLIENT,
+          useFactory: () =>
+            new SettlingClientKafka({
               postfixId: '',
               client: { clientId: 'gateway', brokers: config.KAFKA_BROKERS, logCreator: () => () => undefined },
               consumer: requestReplyConsumerOptions('gateway.replies'),
               producer: { allowAutoTopicCreation: false },
               subscribe: { fromBeginning: false },
-            },
-          },
-        ]),
-      ],
-      controllers: [GatewayHealthController],
-      providers: [
-        { provide: GATEWAY_CONFIG, useValue: config },
+            }),
+        },
         ServiceRpcClient,
         GatewayHealthService,
         HealthResolver,

@@ -1,9 +1,9 @@
 import { ContractViolation, createEnvelope, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { ClientKafka } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { commandError, gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
+import { SettlingClientKafka } from './settling-client-kafka';
 
 export const KAFKA_RPC_CLIENT = Symbol('KAFKA_RPC_CLIENT');
 
@@ -28,13 +28,15 @@ export class ServiceUnavailableError extends Error {
 @Injectable()
 export class ServiceRpcClient implements OnModuleInit, OnModuleDestroy {
   constructor(
-    @Inject(KAFKA_RPC_CLIENT) private readonly client: ClientKafka,
+    @Inject(KAFKA_RPC_CLIENT) private readonly client: SettlingClientKafka,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
     for (const topic of GATEWAY_REQUESTS) this.client.subscribeToResponseOf(topic.name);
     await this.client.connect();
+    // A reply sent before the reply consumer holds its start in its group could be skipped.
+    await this.client.settled(this.config.STARTUP_TIMEOUT_MS);
     // connect() can return before the reply consumer has its partitions; a request sent
     // before then could never be answered.
     const deadline = Date.now() + this.config.STARTUP_TIMEOUT_MS;

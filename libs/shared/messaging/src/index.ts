@@ -17,6 +17,7 @@ export {
 } from './kafka/kafka.factory';
 export { CoalescingSender } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
+export { StartAtEnd } from './kafka/start-at-end';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
 export { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
 export {

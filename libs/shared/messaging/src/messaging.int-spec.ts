@@ -1,11 +1,12 @@
 import { defineEvent, type Envelope, TopicRegistry } from '@lotbook/contracts';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { createTestDatabase, type TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
-import { type Admin, type Kafka, type KafkaMessage } from 'kafkajs';
+import { type Admin, type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
 import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { EventConsumer } from './consumer/event-consumer';
 import { createKafka } from './kafka/kafka.factory';
+import { StartAtEnd } from './kafka/start-at-end';
 import { ensureTopics } from './kafka/topic-admin';
 import { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
 import { Outbox, outboxBatch } from './outbox/outbox';
@@ -668,5 +669,54 @@ describe('inbox and dead-lettering', () => {
     expect(String(poison.headers?.['x-dlq-consumer-group'])).toBe(groupId);
     const poisonApplied = await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id = 'w-poison'`);
     expect(poisonApplied).toHaveLength(0);
+  });
+});
+
+describe('groups that start at the end of their topics (commands, replies)', () => {
+  it('hold that start in committed offsets, so a member that joins later reads what came after it, and nothing before', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const send = (key: string) => producer.send({ topic: widgetCreated.name, messages: [{ key, value: JSON.stringify(widgetEnvelope(key, key, 'Pallet')) }] });
+    await send(`before-${uniqueSuffix()}`);
+    const groupId = `end-${uniqueSuffix()}`;
+    const keysRead = (consumer: Consumer, into: string[]) =>
+      consumer.run({
+        eachMessage: async ({ message }) => {
+          into.push(String(message.key));
+        },
+      });
+
+    // The first member joins, and leaves before anything comes: it never committed an offset of its own.
+    const first = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    const startAtEnd = new StartAtEnd(kafka, groupId);
+    startAtEnd.attach(first);
+    await first.connect();
+    await first.subscribe({ topic: widgetCreated.name, fromBeginning: false });
+    const readByFirst: string[] = [];
+    await keysRead(first, readByFirst);
+    await startAtEnd.held(30_000);
+    const ends = await admin.fetchTopicOffsets(widgetCreated.name);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [widgetCreated.name] });
+    expect(committed.partitions.map(({ partition, offset }) => [partition, offset]).sort()).toEqual(
+      ends.map(({ partition, high }) => [partition, high]).sort(),
+    );
+    await first.disconnect();
+
+    const after = `after-${uniqueSuffix()}`;
+    await send(after);
+    // A later member (a restart, a rejoin) goes on from there; without the committed start it
+    // would begin at the end again, past `after`.
+    const second = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    await second.connect();
+    await second.subscribe({ topic: widgetCreated.name, fromBeginning: false });
+    const readBySecond: string[] = [];
+    await keysRead(second, readBySecond);
+    try {
+      await waitFor('the message sent after the start to be read', () => readBySecond.includes(after));
+    } finally {
+      await second.disconnect();
+      await producer.disconnect();
+    }
+    expect([...readByFirst, ...readBySecond]).toEqual([after]);
   });
 });

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, lotbookTopics, type CommandResult, type RequestReplyDefinition } from '@lotbook/contracts';
 import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { CoalescingSender } from '../kafka/coalescing-sender';
-import { FetchPacer } from '../kafka/consumer-pacing';
+import { FetchPacer, OffsetCommitter } from '../kafka/consumer-pacing';
+import { StartAtEnd } from '../kafka/start-at-end';
+
+/** How long `start` waits for the reply consumer to join its group and hold its start there. */
+const SETTLE_TIMEOUT_MS = 60_000;
 
 export class CommandTimeoutError extends Error {
   constructor(
@@ -34,6 +38,7 @@ interface Pending {
 export class CommandClient {
   private producer: Producer | undefined;
   private consumer: Consumer | undefined;
+  private offsets: OffsetCommitter | undefined;
   private readonly pending = new Map<string, Pending>();
   private readonly sender = new CoalescingSender(() => this.producer);
   /** Under load, replies are fetched every 15 ms, many at a time, rather than one or two per fetch. */
@@ -49,8 +54,9 @@ export class CommandClient {
   async start(): Promise<void> {
     this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
     await this.producer.connect();
+    const groupId = `${this.clientName}.replies.${randomUUID().slice(0, 8)}`;
     const consumer = this.kafka.consumer({
-      groupId: `${this.clientName}.replies.${randomUUID().slice(0, 8)}`,
+      groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
@@ -60,11 +66,16 @@ export class CommandClient {
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: this.contracts.map((contract) => contract.reply.name), fromBeginning: false });
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    // Its group is its own and starts at the end: earlier replies are someone else's. A rejoin must
+    // go on from where it was, not from the end again, or the replies in between are lost.
+    const startAtEnd = new StartAtEnd(this.kafka, groupId);
+    startAtEnd.attach(consumer);
+    const offsets = new OffsetCommitter(consumer);
+    this.offsets = offsets;
+    offsets.start();
     this.pacer.attach(consumer);
     await consumer.run({
-      // Its group is its own and starts at the end each time: committed offsets are never read,
-      // so committing them after every fetch only costs the broker a request.
+      // Where it is goes to the broker once a second (OffsetCommitter), not after every fetch.
       autoCommit: false,
       eachBatch: async ({ batch }) => {
         for (const message of batch.messages) {
@@ -79,10 +90,11 @@ export class CommandClient {
             waiting.reject(error as Error);
           }
         }
+        offsets.processed(batch.topic, batch.partition, batch.lastOffset());
         await this.pacer.pace();
       },
     });
-    await joined;
+    await startAtEnd.held(SETTLE_TIMEOUT_MS);
   }
 
   async stop(): Promise<void> {
@@ -91,6 +103,7 @@ export class CommandClient {
       waiting.reject(new Error('the command client is stopping'));
       this.pending.delete(id);
     }
+    await this.offsets?.stop();
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
   }

@@ -183,8 +183,8 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   app.connectMicroservice<MicroserviceOptions>({ strategy: commands });
   app.enableShutdownHooks();
   await app.startAllMicroservices();
-  // Commands sent before the group has joined would be skipped: not ready until it has.
-  await commands.joined(RPC_JOIN_TIMEOUT_MS);
+  // Commands sent before the group has joined, or before it holds its start, could be skipped.
+  await commands.settled(RPC_JOIN_TIMEOUT_MS);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   logger.announceReady({ httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
   return { app, config, logger, close: () => app.close() };

@@ -1,30 +1,28 @@
+import { StartAtEnd } from '@lotbook/messaging';
 import { ServerKafka } from '@nestjs/microservices';
 
 /**
- * NestJS's Kafka transport, which also tells when its consumer has joined its group. Its
- * `listen` returns before that, and a new group starts at the end of its topics: a command
- * sent in between is never read, and its sender waits for a reply that never comes. A
- * service is not ready until `joined` resolves.
+ * NestJS's Kafka transport, which also tells when it can be relied on to read every command
+ * sent from then on. Its `listen` returns before its consumer has joined its group, and a new
+ * group starts at the end of its topics: a command sent in between is never read, and its
+ * sender waits for a reply that never comes. Nor is joining once enough: until the group has
+ * committed an offset for a partition, each rejoin starts that partition at its end again
+ * (`StartAtEnd`). A service is not ready until `settled` resolves.
  */
 export class JoiningServerKafka extends ServerKafka {
-  private resolveJoined: () => void = () => undefined;
-  private readonly joinedOnce = new Promise<void>((resolve) => (this.resolveJoined = resolve));
+  private startAtEnd: StartAtEnd | undefined;
 
-  /** Resolves once the consumer has joined its group, or rejects after `timeoutMs`. */
-  async joined(timeoutMs: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.joinedOnce,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the command consumer did not join its group within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]).finally(() => clearTimeout(timer));
+  /** Resolves once the consumer has joined and holds its start in committed offsets; rejects after `timeoutMs`. */
+  async settled(timeoutMs: number): Promise<void> {
+    if (!this.startAtEnd) throw new Error('the command consumer has not been created; call listen first');
+    await this.startAtEnd.held(timeoutMs);
   }
 
   protected override registerConsumerEventListeners(): void {
     super.registerConsumerEventListeners();
-    // Registered right after the consumer is made, before it connects: the join cannot be missed.
-    const consumer = this.consumer;
-    consumer?.on(consumer.events.GROUP_JOIN, () => this.resolveJoined());
+    // Registered right after the consumer is made, before it connects: no join can be missed.
+    if (!this.consumer || !this.client) return;
+    this.startAtEnd = new StartAtEnd(this.client, this.groupId);
+    this.startAtEnd.attach(this.consumer);
   }
 }

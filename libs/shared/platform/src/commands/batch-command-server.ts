@@ -1,8 +1,11 @@
 import { DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
-import { CoalescingSender, FetchPacer, OffsetCommitter } from '@lotbook/messaging';
+import { CoalescingSender, FetchPacer, OffsetCommitter, StartAtEnd } from '@lotbook/messaging';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
 import { refusal, replyEnvelope } from './command-handler';
+
+/** How long `start` waits for the consumer to join its group and hold its start there. */
+const SETTLE_TIMEOUT_MS = 60_000;
 
 export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>;
@@ -62,10 +65,11 @@ export class BatchCommandServer {
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: false });
-    // A new group starts at the end of its topics: commands sent before it joined would be skipped,
-    // so the service is not ready until it has joined.
+    // A new group starts at the end of its topics: commands sent before it joined, or before it
+    // held that start in committed offsets, could be skipped. The service is not ready until then.
     const consumer = this.consumer;
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    const startAtEnd = new StartAtEnd(this.options.kafka, this.options.groupId);
+    startAtEnd.attach(consumer);
     // A consumer kafkajs will not restart takes no more commands while health stays green: stop the
     // service instead, so that its supervisor starts it again (commands wait in Kafka meanwhile).
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -100,7 +104,7 @@ export class BatchCommandServer {
         await this.pacer.pace();
       },
     });
-    await joined;
+    await startAtEnd.held(SETTLE_TIMEOUT_MS);
   }
 
   async stop(): Promise<void> {
