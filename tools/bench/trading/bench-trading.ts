@@ -472,15 +472,20 @@ async function pgCounters(db: Client, database: string): Promise<PgCounters> {
   return { commits: Number(stats[0]?.commits ?? 0), rows: new Map(tables.map((row) => [row.name, Number(row.written)])) };
 }
 
-/** Messages each consumer group has yet to read, per topic, now (only groups and topics that lag). */
+/**
+ * Messages each consumer group has yet to read, per topic, now (only groups with members, and
+ * only topics that lag: the stopped gateway's group keeps its offsets but waits for nothing).
+ */
 async function consumerLag(kafka: Kafka): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const { groups } = await admin.listGroups();
+    const { groups: described } = await admin.describeGroups(groups.map((group) => group.groupId));
     const ends = new Map<string, Map<number, number>>();
     const lines: string[] = [];
-    for (const { groupId } of groups.filter((group) => !group.groupId.startsWith('bench-trading'))) {
+    const reading = described.filter((group) => group.members.length > 0 && !group.groupId.startsWith('bench-trading'));
+    for (const { groupId } of reading) {
       const offsets = await admin.fetchOffsets({ groupId });
       for (const { topic, partitions } of offsets) {
         if (!ends.has(topic)) {

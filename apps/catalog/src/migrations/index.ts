@@ -7,6 +7,7 @@ import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
 import { ReservationParts1763996400000 } from './1763996400000-reservation-parts';
 import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
 import { OutboxV21764003600000 } from './1764003600000-outbox-v2';
+import { OutboxV31764093600000 } from './1764093600000-outbox-v3';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -19,4 +20,5 @@ export const catalogMigrations = [
   ReservationParts1763996400000,
   ListingPriceIndex1764000000000,
   OutboxV21764003600000,
+  OutboxV31764093600000,
 ];

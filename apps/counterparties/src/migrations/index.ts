@@ -3,6 +3,7 @@ import { CompaniesUsersModeration1763900000000 } from './1763900000000-companies
 import { Invitations1763903600000 } from './1763903600000-invitations';
 import { LegalEntitiesCommercialTerms1763907200000 } from './1763907200000-legal-entities-commercial-terms';
 import { OutboxV21764003600000 } from './1764003600000-outbox-v2';
+import { OutboxV31764093600000 } from './1764093600000-outbox-v3';
 
 /** Every migration of the counterparties schema, oldest first. A released migration is never edited. */
 export const counterpartiesMigrations = [
@@ -11,4 +12,5 @@ export const counterpartiesMigrations = [
   Invitations1763903600000,
   LegalEntitiesCommercialTerms1763907200000,
   OutboxV21764003600000,
+  OutboxV31764093600000,
 ];

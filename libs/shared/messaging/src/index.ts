@@ -19,7 +19,14 @@ export { CoalescingSender } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
 export { StartAtEnd } from './kafka/start-at-end';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
-export { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
+export {
+  createMessagingTablesV1,
+  downgradeOutboxToV1,
+  downgradeOutboxToV2,
+  dropMessagingTablesV1,
+  upgradeOutboxToV2,
+  upgradeOutboxToV3,
+} from './messaging-tables.migration';
 export {
   EventConsumerHost,
   MESSAGING_OPTIONS,

@@ -2,13 +2,20 @@ import { defineEvent, type Envelope, TopicRegistry } from '@lotbook/contracts';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { createTestDatabase, type TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
 import { type Admin, type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
-import { type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { EventConsumer } from './consumer/event-consumer';
 import { createKafka } from './kafka/kafka.factory';
 import { StartAtEnd } from './kafka/start-at-end';
 import { ensureTopics } from './kafka/topic-admin';
-import { createMessagingTablesV1, downgradeOutboxToV1, dropMessagingTablesV1, upgradeOutboxToV2 } from './messaging-tables.migration';
+import {
+  createMessagingTablesV1,
+  downgradeOutboxToV1,
+  downgradeOutboxToV2,
+  dropMessagingTablesV1,
+  upgradeOutboxToV2,
+  upgradeOutboxToV3,
+} from './messaging-tables.migration';
 import { Outbox, outboxBatch } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
@@ -16,12 +23,14 @@ class TestTables1700000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await createMessagingTablesV1(queryRunner);
     await upgradeOutboxToV2(queryRunner);
+    await upgradeOutboxToV3(queryRunner);
     await queryRunner.query(`CREATE TABLE widget (id text PRIMARY KEY, name text NOT NULL)`);
     await queryRunner.query(`CREATE TABLE widget_tally (widget_id text PRIMARY KEY, times_applied integer NOT NULL)`);
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE widget_tally`);
     await queryRunner.query(`DROP TABLE widget`);
+    await downgradeOutboxToV2(queryRunner);
     await downgradeOutboxToV1(queryRunner);
     await dropMessagingTablesV1(queryRunner);
   }
@@ -218,10 +227,16 @@ describe('transactional outbox', () => {
       fullScanEveryMs: 60_000,
     });
     const widget = (widgetId: string) => ({ key: 'hand-over', payload: { widgetId, name: `Crate ${widgetId}` } });
+    // The table's copy of each row is changed before it commits: a message read from the table
+    // shows it, a message sent as handed over does not.
+    const changeTableCopy = (transaction: EntityManager) =>
+      transaction.query(`UPDATE outbox SET envelope = replace(envelope::text, '"Crate ', '"Table copy of crate ')::json`);
     const handOver = async (widgetId: string) => {
-      const { rows } = await dataSource.transaction((transaction) =>
-        outbox.write(transaction, [outboxBatch(widgetCreated, [widget(widgetId)])]),
-      );
+      const { rows } = await dataSource.transaction(async (transaction) => {
+        const written = await outbox.write(transaction, [outboxBatch(widgetCreated, [widget(widgetId)])]);
+        await changeTableCopy(transaction);
+        return written;
+      });
       expect(rows?.lastSeq).toBe(rows?.firstSeq);
       relay.committed(rows);
     };
@@ -240,7 +255,10 @@ describe('transactional outbox', () => {
       await published(before + 1);
       await handOver('h-second'); // follows on from h-first: sent as handed over
       await published(before + 2);
-      await dataSource.transaction((transaction) => outbox.enqueue(transaction, widgetCreated, widget('h-between'))); // not handed over
+      await dataSource.transaction(async (transaction) => {
+        await outbox.enqueue(transaction, widgetCreated, widget('h-between')); // not handed over
+        await changeTableCopy(transaction);
+      });
       await handOver('h-after');
       await published(before + 4);
       expect((relay as unknown as { leading: boolean }).leading).toBe(true);
@@ -250,10 +268,12 @@ describe('transactional outbox', () => {
         .map((message) => String(message.value));
       const ids = values.map((value) => (JSON.parse(value) as Envelope<{ widgetId: string }>).payload.widgetId);
       expect(ids).toEqual(['h-first', 'h-second', 'h-between', 'h-after']); // one key, commit order
-      // Read back from the table, an envelope is PostgreSQL's printing of the jsonb; handed over, the writer's own JSON.
-      expect(values[0]).toContain('"key": "hand-over"');
-      expect(values[1]).toContain('"key":"hand-over"');
-      expect(values[2]).toContain('"key": "hand-over"');
+      // Read from the table, a message is the table's copy; handed over, the writer's own.
+      expect(values[0]).toContain('"Table copy of crate h-first"');
+      expect(values[1]).toContain('"Crate h-second"');
+      expect(values[2]).toContain('"Table copy of crate h-between"');
+      // Either way it is the JSON text as written, not PostgreSQL's printing of it.
+      expect(values.every((value) => value.includes('"key":"hand-over"'))).toBe(true);
     } finally {
       await relay.stop();
     }
@@ -341,7 +361,7 @@ describe('transactional outbox', () => {
     expect(await messageCount(widgetCreated.name)).toBe(before + 2);
   });
 
-  it('upgrades a version 1 outbox: what it had published goes, what was waiting stays for the relay, and back', async () => {
+  it('upgrades a version 1 outbox: what it had published goes, what was waiting stays for the relay, its envelope kept as JSON text; and back', async () => {
     const runner = dataSource.createQueryRunner();
     const schema = `outbox_v1_${suffix}`;
     const [{ search_path: searchPath }] = await runner.query(`SHOW search_path`);
@@ -351,7 +371,7 @@ describe('transactional outbox', () => {
       await createMessagingTablesV1(runner);
       await runner.query(
         `INSERT INTO outbox (id, topic, message_key, message_type, envelope, published_at)
-         VALUES (gen_random_uuid(), 't', 'k1', 'WidgetCreated', '{}', now()), (gen_random_uuid(), 't', 'k2', 'WidgetCreated', '{}', NULL)`,
+         VALUES (gen_random_uuid(), 't', 'k1', 'WidgetCreated', '{}', now()), (gen_random_uuid(), 't', 'k2', 'WidgetCreated', '{"id": "w-2"}', NULL)`,
       );
       await upgradeOutboxToV2(runner);
       expect(await runner.query(`SELECT message_key FROM outbox`)).toEqual([{ message_key: 'k2' }]);
@@ -362,6 +382,17 @@ describe('transactional outbox', () => {
           ])
         ).map((column: { column_name: string }) => column.column_name);
       expect(await columns()).not.toContain('published_at');
+      const envelopeType = async () =>
+        (
+          await runner.query(`SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'outbox' AND column_name = 'envelope'`, [
+            schema,
+          ])
+        )[0].data_type;
+      await upgradeOutboxToV3(runner);
+      expect(await envelopeType()).toBe('json');
+      expect(await runner.query(`SELECT message_key, envelope->>'id' AS id FROM outbox`)).toEqual([{ message_key: 'k2', id: 'w-2' }]);
+      await downgradeOutboxToV2(runner);
+      expect(await envelopeType()).toBe('jsonb');
       await downgradeOutboxToV1(runner);
       expect(await columns()).toContain('published_at');
       expect(await runner.query(`SELECT message_key FROM outbox WHERE published_at IS NULL`)).toEqual([{ message_key: 'k2' }]);

@@ -45,7 +45,7 @@ interface ClaimedRow {
   topic: string;
   message_key: string;
   message_type: string;
-  /** The envelope as PostgreSQL prints its jsonb: sent as it is, never parsed and printed again here. */
+  /** The envelope as its writer's JSON text: sent as it is, never parsed and printed again here. */
   envelope_text: string;
   correlation_id: string | null;
 }
