@@ -16,6 +16,11 @@ const RETRY_MS = 250;
  * After each join, this commits the end offset of every assigned partition that has no
  * committed offset yet, so a later join goes on from there. `held` resolves once that has been
  * done for a whole assignment: a service is ready only then.
+ *
+ * Kafka has no compare-and-set for offsets: a message read and committed between this
+ * looking and this committing (milliseconds, while the service is still starting) could have
+ * its commit set back to the end as it was, and be read again after a later rejoin. The
+ * consumers here take repeats (idempotent handlers, replies matched by correlation id).
  */
 /** What this needs of a kafkajs client (NestJS's transports hold theirs under its own types). */
 type AdminSource = { admin(): Pick<Admin, 'connect' | 'disconnect' | 'fetchOffsets' | 'fetchTopicOffsets'> };
