@@ -291,7 +291,13 @@ describe('transactional outbox', () => {
       await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 1, { timeoutMs: 10_000 });
       expect(leading().filter(Boolean)).toHaveLength(1);
       const leader = leading().indexOf(true);
+      // The leader's connection commits its deletes without waiting for the disk; back in the pool, it waits again.
+      const connection = (relays[leader] as unknown as { listener: { client: { query(text: string): Promise<{ rows: Array<Record<string, string>> }> } } })
+        .listener.client;
+      const durability = async () => (await connection.query('SHOW synchronous_commit')).rows[0].synchronous_commit;
+      expect(await durability()).toBe('off');
       await relays[leader].stop(); // gives its lock back
+      expect(await durability()).toBe('on');
       await createWidget('lead-two', 'Pallet B');
       await waitFor('the event on Kafka', async () => (await messageCount(widgetCreated.name)) === before + 2, { timeoutMs: 10_000 });
       expect(leading()[1 - leader]).toBe(true);

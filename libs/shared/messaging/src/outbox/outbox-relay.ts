@@ -182,7 +182,10 @@ export class OutboxRelay {
         });
         current.release(error);
       });
-      await client.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"`);
+      // The leader's deletes (a commit each) need not wait for the WAL to reach the disk: one lost
+      // in a crash of PostgreSQL only sends its rows again, which the consumers' inbox takes. A
+      // flush per round was about a third of PostgreSQL's commits at 200 orders/s.
+      await client.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"; SET synchronous_commit = off`);
       this.listener = current;
       return true;
     } catch (error) {
@@ -291,11 +294,11 @@ export class OutboxRelay {
     this.listener = undefined;
     if (listener) {
       const unlocked = await listener.client
-        .query('UNLISTEN *; SELECT pg_advisory_unlock_all()')
+        .query('UNLISTEN *; RESET synchronous_commit; SELECT pg_advisory_unlock_all()')
         .then(() => true)
         .catch(() => false);
       this.leading = false;
-      // A connection that may still hold the lock is closed rather than pooled.
+      // A connection that may still hold the lock (or its settings) is closed rather than pooled.
       listener.release(unlocked ? undefined : new Error('the relay could not release its lock'));
     }
     await this.producer?.disconnect();
