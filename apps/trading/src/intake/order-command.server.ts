@@ -30,8 +30,9 @@ export class OrderCommandServer implements OnApplicationBootstrap, OnApplication
     });
     const onError = (msg: string, details: Record<string, unknown>) => this.logger.error({ msg, ...details });
     // Two consumers, so two fetch loops: kafkajs fetches a consumer's partitions again only when
-    // every batch of the last fetch is answered, and an ask waits for two catalog round trips
-    // (terms, then the stock reservation). In one consumer every bid waited for the slowest ask.
+    // every batch of the last fetch is answered, and an ask waits for a catalog round trip (its
+    // listing's terms and the stock reservation, in one step). In one consumer every bid waited
+    // for the slowest ask.
     this.servers = [
       new BatchCommandServer({
         kafka,
