@@ -4,6 +4,10 @@ import type { MessagingLogger } from './kafka.factory';
 /** How soon a failed attempt is made again, while no newer join has come. */
 const RETRY_MS = 250;
 
+/** What this needs of a kafkajs client (NestJS's transports hold theirs under its own types). */
+type AdminSource = { admin(): Pick<Admin, 'connect' | 'disconnect' | 'fetchOffsets' | 'fetchTopicOffsets'> };
+type GroupConsumer = Pick<Consumer, 'on' | 'events' | 'commitOffsets'>;
+
 /**
  * Keeps a group that starts at the end of its topics (commands, replies: what was sent before
  * anyone listened is nobody's) from ever skipping a message sent after it started.
@@ -22,10 +26,6 @@ const RETRY_MS = 250;
  * its commit set back to the end as it was, and be read again after a later rejoin. The
  * consumers here take repeats (idempotent handlers, replies matched by correlation id).
  */
-/** What this needs of a kafkajs client (NestJS's transports hold theirs under its own types). */
-type AdminSource = { admin(): Pick<Admin, 'connect' | 'disconnect' | 'fetchOffsets' | 'fetchTopicOffsets'> };
-type GroupConsumer = Pick<Consumer, 'on' | 'events' | 'commitOffsets'>;
-
 export class StartAtEnd {
   private admin: ReturnType<AdminSource['admin']> | undefined;
   private joins = 0;
@@ -39,7 +39,7 @@ export class StartAtEnd {
     private readonly logger?: MessagingLogger,
   ) {}
 
-  /** Registers on the consumer; call it before the consumer connects, so no join is missed. */
+  /** Registers on the consumer; call it before the consumer runs (it joins then), so no join is missed. */
   attach(consumer: GroupConsumer): void {
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       const join = ++this.joins;
@@ -100,7 +100,13 @@ export class StartAtEnd {
         }),
       ),
     );
-    await consumer.commitOffsets(missing.map(({ topic, partition }) => ({ topic, partition, offset: ends.get(topic)?.get(partition) ?? '0' })));
+    const end = (topic: string, partition: number): string => {
+      const offset = ends.get(topic)?.get(partition);
+      // Never a guess: '0' would have a command group answer every command the topic still holds.
+      if (offset === undefined) throw new Error(`no end offset for ${topic} partition ${partition}`);
+      return offset;
+    };
+    await consumer.commitOffsets(missing.map(({ topic, partition }) => ({ topic, partition, offset: end(topic, partition) })));
     this.logger?.debug('start offsets committed at the end of the topics', { groupId: this.groupId, partitions: missing.length });
   }
 }

