@@ -8,6 +8,7 @@ import { ReservationParts1763996400000 } from './1763996400000-reservation-parts
 import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
 import { OutboxV21764003600000 } from './1764003600000-outbox-v2';
 import { OutboxV31764093600000 } from './1764093600000-outbox-v3';
+import { InboxRetention1764097200000 } from './1764097200000-inbox-retention';
 
 /** Every migration of the catalog schema, oldest first. A released migration is never edited. */
 export const catalogMigrations = [
@@ -21,4 +22,5 @@ export const catalogMigrations = [
   ListingPriceIndex1764000000000,
   OutboxV21764003600000,
   OutboxV31764093600000,
+  InboxRetention1764097200000,
 ];

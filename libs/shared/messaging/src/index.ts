@@ -7,6 +7,7 @@ export {
   type EventHandler,
 } from './consumer/event-consumer';
 export { handleOnce, recordInInbox, type InboxOutcome } from './inbox/inbox';
+export { InboxPruner, type InboxPrunerOptions } from './inbox/inbox-pruner';
 export { InboxMessage } from './inbox/inbox-message.entity';
 export {
   createKafka,
@@ -20,15 +21,18 @@ export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
 export { StartAtEnd } from './kafka/start-at-end';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
 export {
+  addInboxRetentionIndex,
   createMessagingTablesV1,
   downgradeOutboxToV1,
   downgradeOutboxToV2,
+  dropInboxRetentionIndex,
   dropMessagingTablesV1,
   upgradeOutboxToV2,
   upgradeOutboxToV3,
 } from './messaging-tables.migration';
 export {
   EventConsumerHost,
+  InboxPrunerHost,
   MESSAGING_OPTIONS,
   MessagingModule,
   OnEvent,

@@ -69,3 +69,16 @@ export async function upgradeOutboxToV3(queryRunner: QueryRunner): Promise<void>
 export async function downgradeOutboxToV2(queryRunner: QueryRunner): Promise<void> {
   await queryRunner.query(`ALTER TABLE outbox ALTER COLUMN envelope TYPE jsonb USING envelope::jsonb`);
 }
+
+/**
+ * Inbox version 2: an index for pruning rows past their retention (`InboxPruner`). A BRIN
+ * index: rows come in the order of `handled_at`, and it costs next to nothing per insert.
+ */
+export async function addInboxRetentionIndex(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`CREATE INDEX inbox_handled_at_idx ON inbox USING brin (handled_at)`);
+}
+
+/** Back to inbox version 1. */
+export async function dropInboxRetentionIndex(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`DROP INDEX inbox_handled_at_idx`);
+}

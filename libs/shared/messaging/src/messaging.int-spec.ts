@@ -5,13 +5,16 @@ import { type Admin, type Consumer, type Kafka, type KafkaMessage } from 'kafkaj
 import { type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { z } from 'zod';
 import { EventConsumer } from './consumer/event-consumer';
+import { InboxPruner } from './inbox/inbox-pruner';
 import { createKafka } from './kafka/kafka.factory';
 import { StartAtEnd } from './kafka/start-at-end';
 import { ensureTopics } from './kafka/topic-admin';
 import {
+  addInboxRetentionIndex,
   createMessagingTablesV1,
   downgradeOutboxToV1,
   downgradeOutboxToV2,
+  dropInboxRetentionIndex,
   dropMessagingTablesV1,
   upgradeOutboxToV2,
   upgradeOutboxToV3,
@@ -24,12 +27,14 @@ class TestTables1700000000000 implements MigrationInterface {
     await createMessagingTablesV1(queryRunner);
     await upgradeOutboxToV2(queryRunner);
     await upgradeOutboxToV3(queryRunner);
+    await addInboxRetentionIndex(queryRunner);
     await queryRunner.query(`CREATE TABLE widget (id text PRIMARY KEY, name text NOT NULL)`);
     await queryRunner.query(`CREATE TABLE widget_tally (widget_id text PRIMARY KEY, times_applied integer NOT NULL)`);
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE widget_tally`);
     await queryRunner.query(`DROP TABLE widget`);
+    await dropInboxRetentionIndex(queryRunner);
     await downgradeOutboxToV2(queryRunner);
     await downgradeOutboxToV1(queryRunner);
     await dropMessagingTablesV1(queryRunner);
@@ -706,6 +711,48 @@ describe('inbox and dead-lettering', () => {
     expect(String(poison.headers?.['x-dlq-consumer-group'])).toBe(groupId);
     const poisonApplied = await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id = 'w-poison'`);
     expect(poisonApplied).toHaveLength(0);
+  });
+});
+
+describe('inbox retention', () => {
+  /** Inbox rows of two groups: `old` handled 20 days ago, `recent` an hour ago. */
+  async function fillInbox(old: number, recent: number): Promise<void> {
+    await dataSource.query(
+      `INSERT INTO inbox (consumer_group, message_id, topic, message_type, handled_at)
+       SELECT CASE WHEN n % 2 = 0 THEN 'group-a' ELSE 'group-b' END, gen_random_uuid(), 't', 'WidgetCreated',
+              now() - CASE WHEN n <= $1 THEN interval '20 days' ELSE interval '1 hour' END
+         FROM generate_series(1, $2::int) AS n`,
+      [old, old + recent],
+    );
+  }
+  const ages = async () =>
+    (
+      await dataSource.query(
+        `SELECT count(*) FILTER (WHERE handled_at < now() - interval '14 days')::int AS old, count(*) FILTER (WHERE handled_at >= now() - interval '14 days')::int AS recent FROM inbox`,
+      )
+    )[0] as { old: number; recent: number };
+
+  it('deletes what was handled before the retention, of every group, a batch at a time, and keeps the rest', async () => {
+    await fillInbox(25, 7);
+    const pruner = new InboxPruner({ dataSource, retentionDays: 14, batchSize: 10 });
+    expect(await pruner.pruneOnce()).toBe(25);
+    expect(await ages()).toEqual({ old: 0, recent: 7 });
+    expect(await pruner.pruneOnce()).toBe(0);
+  });
+
+  it('prunes on its own once started, until it is stopped', async () => {
+    await fillInbox(3, 2);
+    const pruner = new InboxPruner({ dataSource, retentionDays: 14, everyMs: 50 });
+    pruner.start();
+    try {
+      await waitFor('the old rows to be pruned', async () => (await ages()).old === 0);
+    } finally {
+      await pruner.stop();
+    }
+    expect(await ages()).toEqual({ old: 0, recent: 2 });
+    await fillInbox(1, 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await ages()).old).toBe(1); // stopped: nothing more goes
   });
 });
 

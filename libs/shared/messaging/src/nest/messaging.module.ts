@@ -4,6 +4,7 @@ import { TopicDefinition, TopicRegistry } from '@lotbook/contracts';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { BatchEventHandler, EventConsumer, EventHandler } from '../consumer/event-consumer';
+import { InboxPruner } from '../inbox/inbox-pruner';
 import { MessagingLogger } from '../kafka/kafka.factory';
 import { Outbox } from '../outbox/outbox';
 import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
@@ -21,6 +22,8 @@ export interface MessagingModuleOptions {
   logger?: MessagingLogger;
   relay?: Pick<OutboxRelayOptions, 'batchSize' | 'idleDelayMs'>;
   consumer?: { maxAttempts?: number; retryDelayMs?: number };
+  /** Inbox rows older than this many days are deleted (default 14; see InboxPruner). */
+  inboxRetentionDays?: number;
 }
 
 /**
@@ -137,6 +140,27 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
   }
 }
 
+@Injectable()
+export class InboxPrunerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly pruner: InboxPruner;
+
+  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions) {
+    this.pruner = new InboxPruner({
+      dataSource: options.dataSource,
+      retentionDays: options.inboxRetentionDays ?? 14,
+      logger: options.logger,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.pruner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pruner.stop();
+  }
+}
+
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingModuleOptions): DynamicModule {
@@ -149,6 +173,7 @@ export class MessagingModule {
         { provide: Outbox, useFactory: () => new Outbox(options.registry, options.serviceName) },
         OutboxRelayHost,
         EventConsumerHost,
+        InboxPrunerHost,
       ],
       exports: [Outbox, OutboxRelayHost],
     };

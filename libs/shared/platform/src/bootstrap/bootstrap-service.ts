@@ -159,6 +159,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
         kafka,
         logger: logger.forComponent('messaging'),
         relay: { idleDelayMs: config.OUTBOX_IDLE_DELAY_MS, batchSize: config.OUTBOX_BATCH_SIZE },
+        inboxRetentionDays: config.INBOX_RETENTION_DAYS,
       }),
       ...(definition.imports ?? []),
     ],

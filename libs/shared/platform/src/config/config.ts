@@ -69,6 +69,8 @@ export function serviceConfigSchema(defaults: { httpPort: number }) {
     OUTBOX_IDLE_DELAY_MS: milliseconds.default(100),
     /** Outbox rows published per round; a round is one Kafka batch and one update. */
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** Inbox rows (the ids of events handled) are kept this many days, then pruned hourly. */
+    INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
     /** Request-reply partitions a service works on at once (within one partition, commands stay in order). */
     RPC_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   });
