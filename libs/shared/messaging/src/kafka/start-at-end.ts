@@ -3,6 +3,8 @@ import type { MessagingLogger } from './kafka.factory';
 
 /** How soon a failed attempt is made again, while no newer join has come. */
 const RETRY_MS = 250;
+/** How long a starting consumer waits, unless told otherwise, to join its group and hold its start there. */
+const HELD_TIMEOUT_MS = 60_000;
 
 /** What this needs of a kafkajs client (NestJS's transports hold theirs under its own types). */
 type AdminSource = { admin(): Pick<Admin, 'connect' | 'disconnect' | 'fetchOffsets' | 'fetchTopicOffsets'> };
@@ -52,8 +54,8 @@ export class StartAtEnd {
     });
   }
 
-  /** Resolves once a join's partitions all had a committed offset; rejects after `timeoutMs`. */
-  async held(timeoutMs: number): Promise<void> {
+  /** Resolves once a join's partitions all had a committed offset; rejects after `timeoutMs` (60 s unless given). */
+  async held(timeoutMs = HELD_TIMEOUT_MS): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       this.heldOnce,

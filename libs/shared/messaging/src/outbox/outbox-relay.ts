@@ -234,8 +234,8 @@ export class OutboxRelay {
    */
   private notified(payload: string | undefined): void {
     const check = () => {
-      const range = /^(\d+)-(\d+)$/.exec(payload ?? '');
-      if (range && this.knows(BigInt(range[1]), BigInt(range[2]))) return;
+      const named = /^(\d+)-(\d+)$/.exec(payload ?? '');
+      if (named && this.knows(BigInt(named[1]), BigInt(named[2]))) return;
       this.mustClaim = true;
       this.nudge();
     };
@@ -333,7 +333,7 @@ export class OutboxRelay {
     }
     if (!this.mustClaim && !this.fullScanDue()) {
       const handed = this.takeHandedOff();
-      if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), true, false);
+      if (handed) return this.publish(run, handed.messages, range(handed.firstSeq, handed.lastSeq), false);
       if (this.handedOff.length === 0) return 0;
       // What was handed over does not follow on from the last row published (the first rows
       // since it started, or another transaction's between): it is read from the table.
@@ -390,22 +390,15 @@ export class OutboxRelay {
       run,
       messages,
       rows.map((row) => BigInt(row.seq)),
-      false,
       inTransaction,
     );
   }
 
   /**
-   * Sends the messages and deletes their rows (`numbers`, in order; `consecutive` when they are
-   * a range); returns how many were published (0 when Kafka refused them: they stay).
+   * Sends the messages and deletes their rows (`numbers`, ascending); returns how many were
+   * published (0 when Kafka refused them: they stay).
    */
-  private async publish(
-    run: Run,
-    messages: RelayedMessage[],
-    numbers: bigint[],
-    consecutive: boolean,
-    inTransaction: boolean,
-  ): Promise<number> {
+  private async publish(run: Run, messages: RelayedMessage[], numbers: bigint[], inTransaction: boolean): Promise<number> {
     try {
       // In produce requests of a bounded size, one after the other: a partition's record batch
       // must stay under the broker's message size limit.
@@ -437,7 +430,9 @@ export class OutboxRelay {
       return 0;
     }
     await this.options.afterPublish?.(messages.map((message) => message.id));
-    // Published: the rows go (a mark would write each row again, with its index entries).
+    // Published: the rows go (a mark would write each row again, with its index entries); an
+    // unbroken run of numbers is deleted as a range.
+    const consecutive = numbers[numbers.length - 1] - numbers[0] + 1n === BigInt(numbers.length);
     const deletion = () =>
       consecutive
         ? run(`DELETE FROM outbox WHERE seq BETWEEN $1 AND $2`, [String(numbers[0]), String(numbers[numbers.length - 1])])

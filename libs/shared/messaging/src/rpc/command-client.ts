@@ -5,9 +5,6 @@ import { CoalescingSender } from '../kafka/coalescing-sender';
 import { FetchPacer, OffsetCommitter } from '../kafka/consumer-pacing';
 import { StartAtEnd } from '../kafka/start-at-end';
 
-/** How long `start` waits for the reply consumer to join its group and hold its start there. */
-const SETTLE_TIMEOUT_MS = 60_000;
-
 export class CommandTimeoutError extends Error {
   constructor(
     readonly topic: string,
@@ -94,7 +91,7 @@ export class CommandClient {
         await this.pacer.pace();
       },
     });
-    await startAtEnd.held(SETTLE_TIMEOUT_MS);
+    await startAtEnd.held();
   }
 
   async stop(): Promise<void> {

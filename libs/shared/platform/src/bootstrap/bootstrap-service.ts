@@ -15,9 +15,6 @@ import { JsonLogger } from '../logging/json-logger';
 import { JoiningServerKafka } from './joining-server-kafka';
 import { SERVICE_CONTEXT, ServiceContext } from './service-context';
 
-/** How long a starting service waits for its command consumer to join its group. */
-const RPC_JOIN_TIMEOUT_MS = 60_000;
-
 /** The service's whole validated configuration (the shared settings plus its own). */
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
@@ -185,7 +182,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   app.enableShutdownHooks();
   await app.startAllMicroservices();
   // Commands sent before the group has joined, or before it holds its start, could be skipped.
-  await commands.settled(RPC_JOIN_TIMEOUT_MS);
+  await commands.settled();
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   logger.announceReady({ httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
   return { app, config, logger, close: () => app.close() };

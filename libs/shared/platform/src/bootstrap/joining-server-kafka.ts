@@ -12,8 +12,8 @@ import { ServerKafka } from '@nestjs/microservices';
 export class JoiningServerKafka extends ServerKafka {
   private startAtEnd: StartAtEnd | undefined;
 
-  /** Resolves once the consumer has joined and holds its start in committed offsets; rejects after `timeoutMs`. */
-  async settled(timeoutMs: number): Promise<void> {
+  /** Resolves once the consumer has joined and holds its start in committed offsets; rejects after `timeoutMs` (60 s unless given). */
+  async settled(timeoutMs?: number): Promise<void> {
     if (!this.startAtEnd) throw new Error('the command consumer has not been created; call listen first');
     await this.startAtEnd.held(timeoutMs);
   }

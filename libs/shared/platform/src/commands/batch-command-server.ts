@@ -4,9 +4,6 @@ import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
 import { refusal, replyEnvelope } from './command-handler';
 
-/** How long `start` waits for the consumer to join its group and hold its start there. */
-const SETTLE_TIMEOUT_MS = 60_000;
-
 export interface BatchCommandRoute<TRequest = unknown, TResult = unknown> {
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>;
   handle(request: TRequest, envelope: Envelope<TRequest>): Promise<TResult>;
@@ -104,7 +101,7 @@ export class BatchCommandServer {
         await this.pacer.pace();
       },
     });
-    await startAtEnd.held(SETTLE_TIMEOUT_MS);
+    await startAtEnd.held();
   }
 
   async stop(): Promise<void> {
