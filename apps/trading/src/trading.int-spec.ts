@@ -460,7 +460,8 @@ describe('the book through the gateway', () => {
       placed.push((await bid(kama, { quantity: 10, limitPriceMinor: 10_000 + index * 100 })).order.id);
     }
     const after = await depth();
-    const depths = () => events.slice(mark).filter((event) => event.topic === 'trading.book.changed' && event.payload.productId === productId);
+    const depths = () =>
+      events.slice(mark).filter((event) => event.topic === 'trading.book.changed' && event.payload.productId === productId);
     await waitFor('the book’s last depth', () => {
       const last = depths().at(-1)?.payload;
       return last && JSON.stringify({ bids: last.bids, asks: last.asks }) === JSON.stringify(after) ? true : undefined;

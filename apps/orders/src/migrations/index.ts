@@ -5,4 +5,10 @@ import { OutboxV31764093600000 } from './1764093600000-outbox-v3';
 import { InboxRetention1764097200000 } from './1764097200000-inbox-retention';
 
 /** Every migration of the orders schema, oldest first. A released migration is never edited. */
-export const ordersMigrations = [MessagingTables1763895600000, CompanyStatus1763903600000, OutboxV21764003600000, OutboxV31764093600000, InboxRetention1764097200000];
+export const ordersMigrations = [
+  MessagingTables1763895600000,
+  CompanyStatus1763903600000,
+  OutboxV21764003600000,
+  OutboxV31764093600000,
+  InboxRetention1764097200000,
+];

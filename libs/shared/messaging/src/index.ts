@@ -40,7 +40,15 @@ export {
   OutboxRelayHost,
   type MessagingModuleOptions,
 } from './nest/messaging.module';
-export { Outbox, outboxBatch, type OutboxBatch, type OutboxEntry, type OutboxWrite, type RelayedMessage, type WrittenOutboxRows } from './outbox/outbox';
+export {
+  Outbox,
+  outboxBatch,
+  type OutboxBatch,
+  type OutboxEntry,
+  type OutboxWrite,
+  type RelayedMessage,
+  type WrittenOutboxRows,
+} from './outbox/outbox';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { CommandClient, CommandTimeoutError } from './rpc/command-client';

@@ -297,8 +297,9 @@ describe('transactional outbox', () => {
       expect(leading().filter(Boolean)).toHaveLength(1);
       const leader = leading().indexOf(true);
       // The leader's connection commits its deletes without waiting for the disk; back in the pool, it waits again.
-      const connection = (relays[leader] as unknown as { listener: { client: { query(text: string): Promise<{ rows: Array<Record<string, string>> }> } } })
-        .listener.client;
+      const connection = (
+        relays[leader] as unknown as { listener: { client: { query(text: string): Promise<{ rows: Array<Record<string, string>> }> } } }
+      ).listener.client;
       const durability = async () => (await connection.query('SHOW synchronous_commit')).rows[0].synchronous_commit;
       expect(await durability()).toBe('off');
       await relays[leader].stop(); // gives its lock back
@@ -395,9 +396,10 @@ describe('transactional outbox', () => {
       expect(await columns()).not.toContain('published_at');
       const envelopeType = async () =>
         (
-          await runner.query(`SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'outbox' AND column_name = 'envelope'`, [
-            schema,
-          ])
+          await runner.query(
+            `SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'outbox' AND column_name = 'envelope'`,
+            [schema],
+          )
         )[0].data_type;
       await upgradeOutboxToV3(runner);
       expect(await envelopeType()).toBe('json');
@@ -760,7 +762,8 @@ describe('groups that start at the end of their topics (commands, replies)', () 
   it('hold that start in committed offsets, so a member that joins later reads what came after it, and nothing before', async () => {
     const producer = kafka.producer();
     await producer.connect();
-    const send = (key: string) => producer.send({ topic: widgetCreated.name, messages: [{ key, value: JSON.stringify(widgetEnvelope(key, key, 'Pallet')) }] });
+    const send = (key: string) =>
+      producer.send({ topic: widgetCreated.name, messages: [{ key, value: JSON.stringify(widgetEnvelope(key, key, 'Pallet')) }] });
     await send(`before-${uniqueSuffix()}`);
     const groupId = `end-${uniqueSuffix()}`;
     const keysRead = (consumer: Consumer, into: string[]) =>

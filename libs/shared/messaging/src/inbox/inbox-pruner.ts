@@ -66,7 +66,9 @@ export class InboxPruner {
       .then((deleted) => {
         if (deleted > 0) (this.options.logger ?? silentLogger).info('inbox pruned', { deleted, retentionDays: this.options.retentionDays });
       })
-      .catch((error: Error) => (this.options.logger ?? silentLogger).warn('inbox pruning failed; trying again later', { error: error.message }))
+      .catch((error: Error) =>
+        (this.options.logger ?? silentLogger).warn('inbox pruning failed; trying again later', { error: error.message }),
+      )
       .finally(() => {
         if (this.timer !== undefined) this.timer = setTimeout(() => this.tick(every), every);
       });

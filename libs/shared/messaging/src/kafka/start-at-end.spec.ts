@@ -40,7 +40,11 @@ function fakeKafka(
       fetchOffsets: async ({ topics }: { topics: string[] }) =>
         topics.map((topic) => ({
           topic,
-          partitions: partitionsOf(topic).map((partition) => ({ partition, offset: committed[topic]?.[partition] ?? '-1', metadata: null })),
+          partitions: partitionsOf(topic).map((partition) => ({
+            partition,
+            offset: committed[topic]?.[partition] ?? '-1',
+            metadata: null,
+          })),
         })),
       fetchTopicOffsets: async (topic: string) =>
         Object.entries(ends[topic] ?? {}).map(([partition, high]) => ({ partition: Number(partition), offset: high, high, low: '0' })),

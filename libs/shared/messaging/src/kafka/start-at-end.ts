@@ -60,7 +60,10 @@ export class StartAtEnd {
     await Promise.race([
       this.heldOnce,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the consumer group ${this.groupId} did not settle at the end of its topics within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`the consumer group ${this.groupId} did not settle at the end of its topics within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
       }),
     ]).finally(() => clearTimeout(timer));
   }
@@ -91,7 +94,9 @@ export class StartAtEnd {
     const admin = this.admin;
     const committed = await admin.fetchOffsets({ groupId: this.groupId, topics });
     const missing = committed.flatMap(({ topic, partitions }) =>
-      partitions.filter(({ partition, offset }) => offset === '-1' && assignment[topic].includes(partition)).map(({ partition }) => ({ topic, partition })),
+      partitions
+        .filter(({ partition, offset }) => offset === '-1' && assignment[topic].includes(partition))
+        .map(({ partition }) => ({ topic, partition })),
     );
     if (missing.length === 0) return;
     const ends = new Map(
