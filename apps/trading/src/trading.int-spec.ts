@@ -142,12 +142,15 @@ afterAll(async () => {
 describe('the book through the gateway', () => {
   let restingAsk: string;
 
-  it('rests what does not cross, reserving an ask’s stock, and shows depth without owners', async () => {
+  it('rests what does not cross, reserving an ask’s stock, and shows depth without owners (prices in minor units or decimals)', async () => {
     const first = await ask(uralSteel, { listingId: uralListing, quantity: 5_000, limitPriceMinor: 64_000 });
     expect(first).toMatchObject({ order: { status: 'OPEN', openQuantity: 5_000 }, trades: [] });
     restingAsk = first.order.id;
-    await ask(magnit, { listingId: magnitListing, productId, currency: 'RUB', quantity: 3_000, limitPriceMinor: 63_500 });
-    await bid(volga, { quantity: 2_000, limitPriceMinor: 60_000 });
+    // A decimal price is read exactly in the order's currency: 635.00 RUB is 63,500 kopecks.
+    const decimalAsk = await ask(magnit, { listingId: magnitListing, productId, currency: 'RUB', quantity: 3_000, limitPrice: '635.00' });
+    expect(decimalAsk.order.limitPriceMinor).toBe(63_500);
+    const decimalBid = await bid(volga, { quantity: 2_000, limitPrice: '600' });
+    expect(decimalBid.order.limitPriceMinor).toBe(60_000);
     expect(await depth()).toEqual({
       bids: [{ priceMinor: 60_000, quantity: 2_000, orderCount: 1 }],
       asks: [
@@ -284,6 +287,11 @@ describe('the book through the gateway', () => {
       [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 0, limitPriceMinor: 100 }, 'NON_POSITIVE_QUANTITY'],
       [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPriceMinor: -5 }, 'NON_POSITIVE_PRICE'],
       [volga, PLACE_BID, { productId, currency: 'RUR', quantity: 10, limitPriceMinor: 100 }, 'UNKNOWN_CURRENCY'],
+      [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPrice: '100.005' }, 'PRICE_TOO_PRECISE'],
+      [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPrice: '100,50' }, 'INVALID_INPUT'],
+      [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPrice: '0.00' }, 'NON_POSITIVE_PRICE'],
+      [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPriceMinor: 100, limitPrice: '1.00' }, 'INVALID_INPUT'],
+      [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10 }, 'INVALID_INPUT'],
       [volga, PLACE_BID, { productId, currency: 'RUB', quantity: 10, limitPriceMinor: 100, minimumFill: 11 }, 'INVALID_MINIMUM_FILL'],
       [
         volga,
@@ -311,6 +319,9 @@ describe('the book through the gateway', () => {
         'PRODUCT_MISMATCH',
       ],
       [uralSteel, PLACE_ASK, { listingId: uralListing, currency: 'EUR', quantity: 1_000, limitPriceMinor: 100 }, 'CURRENCY_MISMATCH'],
+      // Refused before any stock is reserved: a decimal is read in the currency the seller names.
+      [uralSteel, PLACE_ASK, { listingId: uralListing, currency: 'RUB', quantity: 1_000, limitPrice: '99.999' }, 'PRICE_TOO_PRECISE'],
+      [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 1_000, limitPrice: '99.99' }, 'INVALID_INPUT'],
       [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 700, limitPriceMinor: 100 }, 'QUANTITY_BELOW_MINIMUM'],
       [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 900_000, limitPriceMinor: 100 }, 'INSUFFICIENT_STOCK'],
       [volga, PLACE_ASK, { listingId: uralListing, quantity: 1_000, limitPriceMinor: 100 }, 'FORBIDDEN'],

@@ -89,6 +89,10 @@ export class BookDepth {
   @Field(() => [DepthLevel], { description: 'Lowest price first' }) asks!: DepthLevel[];
 }
 
+const LIMIT_PRICE_HELP = (what: string) =>
+  `${what}, as a decimal in major units ("512.35"), read exactly in the currency: more decimals than the currency has is refused ` +
+  '(PRICE_TOO_PRECISE), never rounded; or give limitPriceMinor';
+
 @InputType({ description: 'A purchase request: the most you pay per base unit, and the smallest trade you accept' })
 export class PlaceBidInput {
   @Field(() => ID) productId!: string;
@@ -96,7 +100,9 @@ export class PlaceBidInput {
   @Field(() => ID, { nullable: true, description: 'Which of your legal entities buys; your first one when left out' })
   legalEntityId?: string;
   @Field(() => Int, { description: 'Base units of the product' }) quantity!: number;
-  @Field(() => MinorUnits, { description: 'The most you pay per base unit' }) limitPriceMinor!: number;
+  @Field(() => MinorUnits, { nullable: true, description: 'The most you pay per base unit, in minor units; or give limitPrice' })
+  limitPriceMinor?: number;
+  @Field(() => String, { nullable: true, description: LIMIT_PRICE_HELP('The most you pay per base unit') }) limitPrice?: string;
   @Field(() => Int, { defaultValue: 1, description: 'The smallest trade you accept' }) minimumFill!: number;
   @Field(() => [String], { defaultValue: [], description: 'Warehouse regions you take goods from; empty is any' })
   acceptedRegions!: string[];
@@ -107,8 +113,14 @@ export class PlaceBidInput {
 export class PlaceAskInput {
   @Field(() => ID) listingId!: string;
   @Field(() => ID, { nullable: true, description: 'When given, must be the listing’s product' }) productId?: string;
-  @Field({ nullable: true, description: 'When given, must be the listing’s currency' }) currency?: string;
+  @Field({ nullable: true, description: 'When given, must be the listing’s currency; required with limitPrice' }) currency?: string;
   @Field(() => Int) quantity!: number;
-  @Field(() => MinorUnits, { description: 'The least you take per base unit' }) limitPriceMinor!: number;
+  @Field(() => MinorUnits, { nullable: true, description: 'The least you take per base unit, in minor units; or give limitPrice' })
+  limitPriceMinor?: number;
+  @Field(() => String, {
+    nullable: true,
+    description: LIMIT_PRICE_HELP('The least you take per base unit') + '; name the currency with it',
+  })
+  limitPrice?: string;
   @Field(() => Timestamp, { nullable: true }) expiresAt?: Date;
 }

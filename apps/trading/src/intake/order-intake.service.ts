@@ -8,6 +8,7 @@ import { BookKeeper, type NewOrder, type Placement, type Rejection } from '../bo
 import { fromRow, toView, tradeFromRow, type OrderRow } from '../book/book-order';
 import { companyOf, TradingError, TradingErrorCode as Code } from '../trading.exception';
 import { CatalogClient } from './catalog.client';
+import { limitPriceMinorOf } from './limit-price';
 
 type PlaceBid = z.output<typeof orderCommands.placeBid.request.payload>;
 type PlaceAsk = z.output<typeof orderCommands.placeAsk.request.payload>;
@@ -62,9 +63,9 @@ export class OrderIntake {
     const standing = this.companyProblem(companyId, OrderSide.BID);
     if (standing) return refuse(standing);
     const currency = request.currency.trim().toUpperCase();
-    const problem =
-      this.termsProblem(request.quantity, request.limitPriceMinor, currency, request.expiresAt) ??
-      this.minimumFillProblem(request.minimumFill, request.quantity);
+    const limitPriceMinor = this.checkedTerms(request, currency);
+    if (limitPriceMinor instanceof TradingError) return refuse(limitPriceMinor);
+    const problem = this.minimumFillProblem(request.minimumFill, request.quantity);
     if (problem) return refuse(problem);
     if (!(await this.catalog.productIsActive(request.productId))) {
       return refuse(new TradingError(Code.UNKNOWN_PRODUCT, `no product ${request.productId} is on sale`, 'productId'));
@@ -82,7 +83,7 @@ export class OrderIntake {
         region: null,
         acceptedRegions,
         quantity: request.quantity,
-        limitPriceMinor: request.limitPriceMinor,
+        limitPriceMinor,
         minimumFill: request.minimumFill,
         minimumOrderQuantity: 1,
         lotMultiple: 1,
@@ -106,9 +107,10 @@ export class OrderIntake {
 
     const standing = this.companyProblem(companyId, OrderSide.ASK);
     if (standing) return refuse(standing);
-    // The currency, when the seller names one, is checked against the listing by catalog.
-    const problem = this.termsProblem(request.quantity, request.limitPriceMinor, undefined, request.expiresAt);
-    if (problem) return refuse(problem);
+    // The currency, when the seller names one, is checked against the listing by catalog; a
+    // decimal price is read in it, so that a price too precise is refused before any stock is reserved.
+    const limitPriceMinor = this.checkedTerms(request, request.currency?.trim().toUpperCase());
+    if (limitPriceMinor instanceof TradingError) return refuse(limitPriceMinor);
 
     // One round trip: catalog checks the ask against the listing (the seller's own, on sale,
     // product, currency, minimum and lot) and reserves its stock in the same step. No reservation, no ask.
@@ -142,7 +144,7 @@ export class OrderIntake {
         region: listing.region,
         acceptedRegions: [],
         quantity: request.quantity,
-        limitPriceMinor: request.limitPriceMinor,
+        limitPriceMinor,
         minimumFill: 1,
         minimumOrderQuantity: listing.minimumOrderQuantity,
         lotMultiple: listing.lotMultiple,
@@ -179,29 +181,29 @@ export class OrderIntake {
     return undefined;
   }
 
-  /** `currency` undefined: an ask, whose currency is its listing's (catalog checks the one it names). */
-  private termsProblem(
-    quantity: number,
-    limitPriceMinor: number,
+  /**
+   * Quantity, price, currency and expiry: the limit price in minor units, or the first problem.
+   * `currency` undefined: an ask that names none, whose currency is its listing's.
+   */
+  private checkedTerms(
+    request: { quantity: number; limitPriceMinor?: number; limitPrice?: string; expiresAt?: string },
     currency: string | undefined,
-    expiresAt: string | undefined,
-  ): TradingError | undefined {
-    if (!positiveInteger(quantity))
+  ): number | TradingError {
+    if (!positiveInteger(request.quantity))
       return new TradingError(Code.NON_POSITIVE_QUANTITY, 'the quantity is a whole number of base units above zero', 'quantity');
-    if (!Number.isInteger(limitPriceMinor)) {
-      return new TradingError(
-        Code.PRICE_TOO_PRECISE,
-        `the limit price is a whole number of minor units of ${currency ?? 'the currency'}`,
-        'limitPriceMinor',
-      );
-    }
+    const limitPriceMinor = limitPriceMinorOf(request, currency);
+    if (limitPriceMinor instanceof TradingError) return limitPriceMinor;
     if (!positiveInteger(limitPriceMinor))
-      return new TradingError(Code.NON_POSITIVE_PRICE, 'the limit price is above zero', 'limitPriceMinor');
+      return new TradingError(
+        Code.NON_POSITIVE_PRICE,
+        'the limit price is above zero',
+        request.limitPrice === undefined ? 'limitPriceMinor' : 'limitPrice',
+      );
     if (currency !== undefined && !isCurrencyCode(currency))
       return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
-    if (expiresAt !== undefined && Date.parse(expiresAt) <= Date.now())
-      return new TradingError(Code.EXPIRY_IN_PAST, `${expiresAt} has passed`, 'expiresAt');
-    return undefined;
+    if (request.expiresAt !== undefined && Date.parse(request.expiresAt) <= Date.now())
+      return new TradingError(Code.EXPIRY_IN_PAST, `${request.expiresAt} has passed`, 'expiresAt');
+    return limitPriceMinor;
   }
 
   private minimumFillProblem(minimumFill: number, quantity: number): TradingError | undefined {

@@ -101,6 +101,13 @@ const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
 ) => defineCommand({ context: 'trading', name, messageType, description, keyDescription, request, result });
 
 const timeInForce = z.iso.datetime({ offset: true }).optional().describe('Good till this instant; good till cancelled when left out');
+/** A limit price is given once: in whole minor units, or as a decimal in major units read exactly in the order's currency. */
+const limitPriceMinor = z.int().optional().describe('The limit price in whole minor units (kopecks, cents); or give limitPrice');
+const limitPrice = z
+  .string()
+  .max(40)
+  .optional()
+  .describe('The limit price as a decimal in major units ("512.35"), in the order’s currency; or give limitPriceMinor');
 
 /**
  * Orders into the book. All keyed by product, so one product's orders arrive in order at one
@@ -119,7 +126,8 @@ export const orderCommands = {
       currency: z.string(),
       legalEntityId: z.uuid().optional(),
       quantity: z.int(),
-      limitPriceMinor: z.int(),
+      limitPriceMinor,
+      limitPrice,
       minimumFill: z.int().default(1),
       acceptedRegions: z.array(z.string().max(80)).max(50).default([]),
       expiresAt: timeInForce,
@@ -136,9 +144,10 @@ export const orderCommands = {
       orderId: z.uuid(),
       listingId: z.uuid(),
       productId: z.uuid().optional().describe('When given, must be the listing’s product'),
-      currency: z.string().optional().describe('When given, must be the listing’s currency'),
+      currency: z.string().optional().describe('When given, must be the listing’s currency; required with a decimal limitPrice'),
       quantity: z.int(),
-      limitPriceMinor: z.int(),
+      limitPriceMinor,
+      limitPrice,
       expiresAt: timeInForce,
     }),
     placementResultSchema,
