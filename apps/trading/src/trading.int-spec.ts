@@ -28,7 +28,15 @@ const PLACE_ASK = `mutation ($input: PlaceAskInput!) { placeAsk(input: $input) {
 const DEPTH = `query ($p: ID!) { bookDepth(productId: $p, currency: "RUB") { bids { priceMinor quantity orderCount } asks { priceMinor quantity orderCount } } }`;
 
 interface Placement {
-  order: { id: string; status: string; openQuantity: number; filledQuantity: number; closeReason: string | null; sequence: number };
+  order: {
+    id: string;
+    status: string;
+    openQuantity: number;
+    filledQuantity: number;
+    limitPriceMinor: number;
+    closeReason: string | null;
+    sequence: number;
+  };
   trades: Array<{
     id: string;
     bidId: string;
