@@ -1,5 +1,5 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { requestReplyConsumerOptions } from '@lotbook/messaging';
+import { noDelaySocketFactory, requestReplyConsumerOptions } from '@lotbook/messaging';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -49,7 +49,12 @@ export class GatewayModule {
           useFactory: () =>
             new SettlingClientKafka({
               postfixId: '',
-              client: { clientId: 'gateway', brokers: config.KAFKA_BROKERS, logCreator: () => () => undefined },
+              client: {
+                clientId: 'gateway',
+                brokers: config.KAFKA_BROKERS,
+                socketFactory: noDelaySocketFactory,
+                logCreator: () => () => undefined,
+              },
               consumer: requestReplyConsumerOptions('gateway.replies'),
               producer: { allowAutoTopicCreation: false },
               subscribe: { fromBeginning: false },

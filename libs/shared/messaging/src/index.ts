@@ -11,6 +11,7 @@ export { InboxPruner, type InboxPrunerOptions } from './inbox/inbox-pruner';
 export { InboxMessage } from './inbox/inbox-message.entity';
 export {
   createKafka,
+  noDelaySocketFactory,
   requestReplyConsumerOptions,
   silentLogger,
   type KafkaClientOptions,

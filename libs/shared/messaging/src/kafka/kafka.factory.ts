@@ -1,4 +1,6 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import * as net from 'node:net';
+import * as tls from 'node:tls';
+import { Kafka, logLevel, type ISocketFactory, type LogEntry } from 'kafkajs';
 
 export interface MessagingLogger {
   debug(message: string, context?: Record<string, unknown>): void;
@@ -19,12 +21,30 @@ export interface KafkaClientOptions {
   retries?: number;
 }
 
+/**
+ * kafkajs's sockets (its own factory, which leaves Nagle's algorithm on), with TCP_NODELAY
+ * set as Kafka's Java client sets it. With Nagle on, a request written while the connection
+ * still waits for the ACK of an earlier one (a producer's next batch, a fetch after a commit)
+ * sits in the kernel until that ACK comes. Measured with `bench:trading --rate 10` (two runs
+ * each): p99 placement → trade event 53–58 ms with Nagle, 41–49 ms without; at 200/s no
+ * difference either way.
+ */
+export const noDelaySocketFactory: ISocketFactory = ({ host, port, ssl, onConnect }) => {
+  const socket = ssl
+    ? tls.connect({ host, port, ...(net.isIP(host) ? {} : { servername: host }), ...ssl }, onConnect)
+    : net.connect({ host, port }, onConnect);
+  socket.setKeepAlive(true, 60_000);
+  socket.setNoDelay(true);
+  return socket;
+};
+
 /** A kafkajs client whose logs go through our structured logger (warnings and errors only). */
 export function createKafka(options: KafkaClientOptions): Kafka {
   const logger = options.logger ?? silentLogger;
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    socketFactory: noDelaySocketFactory,
     connectionTimeout: options.connectionTimeoutMs ?? 3000,
     requestTimeout: 30_000,
     retry: { retries: options.retries ?? 8, initialRetryTime: 100, maxRetryTime: 2000 },

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { healthContracts, lotbookTopics, ServiceName } from '@lotbook/contracts';
-import { createKafka, ensureTopics, MessagingModule, pingKafka, requestReplyConsumerOptions } from '@lotbook/messaging';
+import {
+  createKafka,
+  ensureTopics,
+  MessagingModule,
+  noDelaySocketFactory,
+  pingKafka,
+  requestReplyConsumerOptions,
+} from '@lotbook/messaging';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -169,6 +176,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
     client: {
       clientId: `${definition.name}-rpc`,
       brokers: config.KAFKA_BROKERS,
+      socketFactory: noDelaySocketFactory,
       logCreator: () => () => undefined,
     },
     consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
