@@ -23,11 +23,11 @@ export interface KafkaClientOptions {
 
 /**
  * kafkajs's sockets (its own factory, which leaves Nagle's algorithm on), with TCP_NODELAY
- * set as Kafka's Java client sets it. With Nagle on, a request written while the connection
- * still waits for the ACK of an earlier one (a producer's next batch, a fetch after a commit)
- * sits in the kernel until that ACK comes. Measured with `bench:trading --rate 10` (two runs
- * each): p99 placement → trade event 53–58 ms with Nagle, 41–49 ms without; at 200/s no
- * difference either way.
+ * set as Kafka's Java client sets it. With Nagle on, a small request written while the
+ * connection still waits for the ACK of an earlier one (a heartbeat or an offset commit
+ * behind a fetch the broker is holding, a producer's next batch) sits in the kernel until
+ * that ACK comes. On `bench:trading` the difference is within the runs' noise (at 50/s over
+ * 40 s, p99 placement → trade event 71–75 ms with Nagle, 49–100 ms without).
  */
 export const noDelaySocketFactory: ISocketFactory = ({ host, port, ssl, onConnect }) => {
   const socket = ssl
