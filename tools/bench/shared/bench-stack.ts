@@ -19,7 +19,7 @@ export const reservedPort = (port: number): boolean =>
   [9092, 9093, 19092, 19093, 4000].includes(port) || (port >= 3101 && port <= 3106) || (port >= 4300 && port <= 4399);
 
 /** Each bench's own broker (search, trading, catalog-import; controller on the next port): no service takes them. */
-export const BENCH_KAFKA_PORTS: readonly number[] = [29092, 29192, 29292];
+export const BENCH_KAFKA_PORTS: readonly number[] = [29092, 29192, 29292, 29392];
 const benchKafkaPort = (port: number): boolean => BENCH_KAFKA_PORTS.some((kafka) => port === kafka || port === kafka + 1);
 
 export interface BenchOptionsBase {
