@@ -105,9 +105,10 @@ stack.run(async () => {
   });
   await joined;
   await sleep(2000); // a fresh group's first seconds (rejoins) are not what is measured
+  const paceFrom = performance.now();
   for (let index = 0; index < options.messages && !stack.interrupted; index++) {
     await producer.send({ topic: TOPIC, messages: [message(index)] });
-    await sleep(1000 / options.rate);
+    await sleep(Math.max(0, paceFrom + ((index + 1) * 1000) / options.rate - performance.now()));
   }
   const deadline = performance.now() + 5000;
   while (hops.length < options.messages && performance.now() < deadline) await sleep(50);
