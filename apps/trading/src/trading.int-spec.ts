@@ -404,6 +404,25 @@ describe('the book through the gateway', () => {
     await listing(uralSteel, 'RB12-OMSK', 'Omsk', await onHand(uralOmskListing), { moq: 1, lot: 1 }, 'ACTIVE');
   });
 
+  it('holds the gateway’s live start in committed offsets, so a rejoin in its first seconds skips no trade', async () => {
+    // The gateway reads the book and trade topics from "now" in a group of its own; a new group
+    // starts at the end again at each rejoin until it has committed where it starts.
+    const admin = new Kafka({ clientId: 'live-group-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups((await admin.listGroups()).groups.map((group) => group.groupId));
+      const live = groups.filter((group) => group.groupId.startsWith('gateway.live.') && group.members.length > 0);
+      expect(live).toHaveLength(1);
+      const offsets = await admin.fetchOffsets({ groupId: live[0].groupId, topics: ['trading.book.changed', 'trading.trade.matched'] });
+      const withoutStart = offsets.flatMap(({ topic, partitions }) =>
+        partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => `${topic}:${partition}`),
+      );
+      expect(withoutStart).toEqual([]);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+
   it('streams a product’s book and a company’s own trades live to subscribers', async () => {
     const token = await stack.signIn('admin@kama.example');
     const client = createClient({

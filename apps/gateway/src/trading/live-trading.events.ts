@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bookChanged, lotbookTopics, tradeMatched, type BookDepthView, type PayloadOf } from '@lotbook/contracts';
-import { createKafka } from '@lotbook/messaging';
+import { createKafka, StartAtEnd } from '@lotbook/messaging';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Consumer } from 'kafkajs';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
@@ -18,7 +18,9 @@ const MAX_BACKLOG = 1_000;
 /**
  * Live trading events for GraphQL subscriptions: each gateway process reads the book and
  * trade topics from "now" in a consumer group of its own, and hands every event to the
- * subscribers whose filter accepts it.
+ * subscribers whose filter accepts it. That "now" is committed as the group's start before
+ * the gateway is ready (`StartAtEnd`): a rejoin in the group's first seconds would otherwise
+ * start at the end again and skip a trade someone is waiting to hear of.
  */
 @Injectable()
 export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
@@ -31,11 +33,13 @@ export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     const kafka = createKafka({ clientId: 'gateway-live', brokers: this.config.KAFKA_BROKERS });
-    const consumer = kafka.consumer({ groupId: `gateway.live.${randomUUID()}`, maxWaitTimeInMs: 50 });
+    const groupId = `gateway.live.${randomUUID()}`;
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 50 });
     this.consumer = consumer;
+    const startAtEnd = new StartAtEnd(kafka, groupId);
+    startAtEnd.attach(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: [bookChanged.name, tradeMatched.name], fromBeginning: false });
-    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.run({
       autoCommit: false,
       eachMessage: async ({ topic, message }) => {
@@ -47,7 +51,7 @@ export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
         }
       },
     });
-    await joined;
+    await startAtEnd.held();
   }
 
   async onModuleDestroy(): Promise<void> {
