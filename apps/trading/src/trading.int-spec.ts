@@ -21,8 +21,8 @@ let uralListing: string;
 let uralOmskListing: string;
 let magnitListing: string;
 
-const ORDER = `id side status quantity openQuantity filledQuantity limitPriceMinor closeReason sequence`;
-const PLACEMENT = `order { ${ORDER} } trades { id bidId askId quantity priceMinor amountMinor takerSide listingId }`;
+const ORDER = `id side status quantity openQuantity filledQuantity limitPriceMinor limitPrice closeReason sequence`;
+const PLACEMENT = `order { ${ORDER} } trades { id bidId askId quantity priceMinor amountMinor price amount takerSide listingId }`;
 const PLACE_BID = `mutation ($input: PlaceBidInput!) { placeBid(input: $input) { ${PLACEMENT} } }`;
 const PLACE_ASK = `mutation ($input: PlaceAskInput!) { placeAsk(input: $input) { ${PLACEMENT} } }`;
 const DEPTH = `query ($p: ID!) { bookDepth(productId: $p, currency: "RUB") { bids { priceMinor quantity orderCount } asks { priceMinor quantity orderCount } } }`;
@@ -34,6 +34,7 @@ interface Placement {
     openQuantity: number;
     filledQuantity: number;
     limitPriceMinor: number;
+    limitPrice: string;
     closeReason: string | null;
     sequence: number;
   };
@@ -44,6 +45,8 @@ interface Placement {
     quantity: number;
     priceMinor: number;
     amountMinor: number;
+    price: string;
+    amount: string;
     takerSide: string;
     listingId: string;
   }>;
@@ -156,9 +159,9 @@ describe('the book through the gateway', () => {
     restingAsk = first.order.id;
     // A decimal price is read exactly in the order's currency: 635.00 RUB is 63,500 kopecks.
     const decimalAsk = await ask(magnit, { listingId: magnitListing, productId, currency: 'RUB', quantity: 3_000, limitPrice: '635.00' });
-    expect(decimalAsk.order.limitPriceMinor).toBe(63_500);
+    expect(decimalAsk.order).toMatchObject({ limitPriceMinor: 63_500, limitPrice: '635.00' });
     const decimalBid = await bid(volga, { quantity: 2_000, limitPrice: '600' });
-    expect(decimalBid.order.limitPriceMinor).toBe(60_000);
+    expect(decimalBid.order).toMatchObject({ limitPriceMinor: 60_000, limitPrice: '600.00' });
     expect(await depth()).toEqual({
       bids: [{ priceMinor: 60_000, quantity: 2_000, orderCount: 1 }],
       asks: [
@@ -179,11 +182,13 @@ describe('the book through the gateway', () => {
         trade.quantity,
         trade.priceMinor,
         trade.amountMinor,
+        trade.price,
+        trade.amount,
         trade.takerSide,
       ]),
     ).toEqual([
-      ['magnit', 3_000, 63_500, 190_500_000, 'BID'],
-      ['ural', 1_000, 64_000, 64_000_000, 'BID'],
+      ['magnit', 3_000, 63_500, 190_500_000, '635.00', '1905000.00', 'BID'],
+      ['ural', 1_000, 64_000, 64_000_000, '640.00', '640000.00', 'BID'],
     ]);
     // 200 left is below the bid's minimum fill of 500: it could never trade, so it is closed.
     expect(placed.order).toMatchObject({ status: 'CLOSED', filledQuantity: 4_000, openQuantity: 0, closeReason: 'BELOW_MINIMUM_FILL' });
@@ -241,9 +246,11 @@ describe('the book through the gateway', () => {
     const { myTrades: volgaTrades } = await volga.data<{ myTrades: unknown[] }>(`{ myTrades { id } }`);
     expect(volgaTrades).toEqual([]);
     const { myOrders } = await uralSteel.data<{
-      myOrders: Array<{ id: string; openQuantity: number; fills: Array<{ quantity: number }> }>;
-    }>(`{ myOrders(side: ASK) { id openQuantity fills { quantity } } }`);
-    expect(myOrders).toEqual([{ id: restingAsk, openQuantity: 4_000, fills: [{ quantity: 1_000 }] }]);
+      myOrders: Array<{ id: string; openQuantity: number; limitPrice: string; fills: Array<{ quantity: number; price: string }> }>;
+    }>(`{ myOrders(side: ASK) { id openQuantity limitPrice fills { quantity price } } }`);
+    expect(myOrders).toEqual([
+      { id: restingAsk, openQuantity: 4_000, limitPrice: '640.00', fills: [{ quantity: 1_000, price: '640.00' }] },
+    ]);
   });
 
   it('skips a resting ask from a region the bid does not accept, and never trades a company with itself', async () => {
@@ -432,7 +439,7 @@ describe('the book through the gateway', () => {
       lazy: false,
     });
     const books: Array<{ asks: Array<{ priceMinor: number; quantity: number }> }> = [];
-    const trades: Array<{ side: string; quantity: number; priceMinor: number; counterpartyName: string }> = [];
+    const trades: Array<{ side: string; quantity: number; priceMinor: number; price: string; counterpartyName: string }> = [];
     const errors: unknown[] = [];
     const stopBooks = client.subscribe<{ bookChanged: (typeof books)[number] }>(
       {
@@ -446,7 +453,7 @@ describe('the book through the gateway', () => {
       },
     );
     const stopTrades = client.subscribe<{ myTradeMatched: (typeof trades)[number] }>(
-      { query: `subscription { myTradeMatched { side quantity priceMinor counterpartyName } }` },
+      { query: `subscription { myTradeMatched { side quantity priceMinor price counterpartyName } }` },
       {
         next: (message) => message.data && trades.push(message.data.myTradeMatched),
         error: (error) => errors.push(error),
@@ -468,7 +475,7 @@ describe('the book through the gateway', () => {
       await bid(volga, { quantity: 10, limitPriceMinor: 99_000 }); // someone else's trade: not streamed to Kama
       await bid(kama, { quantity: 20, limitPriceMinor: 99_000 });
       await waitFor('Kama’s own trade', () => (trades.length > 0 ? true : undefined));
-      expect(trades).toEqual([{ side: 'BID', quantity: 20, priceMinor: 99_000, counterpartyName: 'Ural Steel' }]);
+      expect(trades).toEqual([{ side: 'BID', quantity: 20, priceMinor: 99_000, price: '990.00', counterpartyName: 'Ural Steel' }]);
       await waitFor('the book after the trades', () =>
         books.at(-1)?.asks.find((level) => level.priceMinor === 99_000)?.quantity === asked - 30 ? true : undefined,
       );

@@ -1,5 +1,6 @@
 import { OrderChange, OrderCloseReason, OrderSide, OrderStatus } from '@lotbook/contracts';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Money } from '@lotbook/money';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType, type FieldMiddleware } from '@nestjs/graphql';
 import { MinorUnits } from '../minor-units.scalar';
 import { Timestamp } from '../timestamp.scalar';
 
@@ -17,6 +18,12 @@ registerEnumType(OrderCloseReason, {
   description: 'Why an order’s remainder was closed: it fell below its own minimum and could never trade',
 });
 
+/** A minor-units field of the same object, written as a decimal in major units of its currency ("512.35"). */
+const inMajorUnits =
+  (minorField: string): FieldMiddleware<Record<string, unknown> & { currency: string }> =>
+  ({ source }) =>
+    Money.of(source[minorField] as number, source.currency).toDecimal();
+
 @ObjectType({ description: 'One trade: a quantity of a product between a bid and an ask at the resting order’s price' })
 export class Trade {
   @Field(() => ID) id!: string;
@@ -28,6 +35,10 @@ export class Trade {
   @Field(() => Int) quantity!: number;
   @Field(() => MinorUnits) priceMinor!: number;
   @Field(() => MinorUnits, { description: 'quantity × price' }) amountMinor!: number;
+  @Field(() => String, { description: 'priceMinor as a decimal in major units ("635.00")', middleware: [inMajorUnits('priceMinor')] })
+  price!: string;
+  @Field(() => String, { description: 'amountMinor as a decimal in major units', middleware: [inMajorUnits('amountMinor')] })
+  amount!: string;
   @Field(() => OrderSide, { description: 'The side whose order arrived and crossed the book' }) takerSide!: OrderSide;
   @Field(() => Timestamp) matchedAt!: string;
 }
@@ -53,6 +64,11 @@ export class TradingOrder {
   @Field(() => Int) openQuantity!: number;
   @Field(() => Int) filledQuantity!: number;
   @Field(() => MinorUnits) limitPriceMinor!: number;
+  @Field(() => String, {
+    description: 'limitPriceMinor as a decimal in major units ("512.35"), as limitPrice is given',
+    middleware: [inMajorUnits('limitPriceMinor')],
+  })
+  limitPrice!: string;
   @Field(() => Int) minimumFill!: number;
   @Field(() => Int) minimumOrderQuantity!: number;
   @Field(() => Int) lotMultiple!: number;

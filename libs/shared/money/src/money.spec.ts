@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assertCurrency, minorUnitExponent, MoneyError } from './currency';
+import { allCurrencyCodes, assertCurrency, minorUnitExponent, MoneyError } from './currency';
 import { applyBasisPoints, Money } from './money';
 
 function errorCode(action: () => unknown): string | undefined {
@@ -54,7 +54,11 @@ describe('Money', () => {
     const parts = Money.of(1_000, 'EUR').allocate([1, 2, 3]);
     expect(parts.map((part) => part.minorUnits)).toEqual([167, 333, 500]);
     expect(Money.sum(parts, 'EUR').minorUnits).toBe(1_000);
-    expect(Money.of(10, 'EUR').split(3).map((part) => part.minorUnits)).toEqual([4, 3, 3]);
+    expect(
+      Money.of(10, 'EUR')
+        .split(3)
+        .map((part) => part.minorUnits),
+    ).toEqual([4, 3, 3]);
   });
 
   it('addition is associative and commutative within safe range (property)', () => {
@@ -62,7 +66,12 @@ describe('Money', () => {
     fc.assert(
       fc.property(amount, amount, amount, (a, b, c) => {
         const [x, y, z] = [a, b, c].map((minor) => Money.of(minor, 'EUR'));
-        return x.plus(y).plus(z).equals(x.plus(y.plus(z))) && x.plus(y).equals(y.plus(x));
+        return (
+          x
+            .plus(y)
+            .plus(z)
+            .equals(x.plus(y.plus(z))) && x.plus(y).equals(y.plus(x))
+        );
       }),
     );
   });
@@ -113,5 +122,26 @@ describe('Money.parse (amounts written in major units)', () => {
     }
     expect(() => Money.parse('1', 'XXY')).toThrow(expect.objectContaining({ code: 'UNKNOWN_CURRENCY' }));
     expect(() => Money.parse('99999999999999999', 'EUR')).toThrow(expect.objectContaining({ code: 'OVERFLOW' }));
+  });
+});
+
+describe('Money.toDecimal (amounts written back in major units)', () => {
+  it('writes every decimal the currency has, and no code', () => {
+    expect(Money.of(51_235, 'RUB').toDecimal()).toBe('512.35');
+    expect(Money.of(60_000, 'EUR').toDecimal()).toBe('600.00');
+    expect(Money.of(-7, 'USD').toDecimal()).toBe('-0.07');
+    expect(Money.of(1_234, 'KWD').toDecimal()).toBe('1.234');
+    expect(Money.of(15_000, 'JPY').toDecimal()).toBe('15000');
+    expect(Money.of(0, 'RUB').toDecimal()).toBe('0.00');
+  });
+
+  it('is read back by Money.parse as exactly the same amount, in every currency', () => {
+    fc.assert(
+      // Any safe integer, negative ones too.
+      fc.property(fc.constantFrom(...allCurrencyCodes()), fc.maxSafeInteger(), (currency, minorUnits) => {
+        const amount = Money.of(minorUnits, currency);
+        expect(Money.parse(amount.toDecimal(), currency).minorUnits).toBe(amount.minorUnits);
+      }),
+    );
   });
 });

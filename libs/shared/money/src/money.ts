@@ -110,13 +110,22 @@ export class Money {
     return this.minorUnits < 0;
   }
 
-  /** The amount as a decimal string in major units, e.g. "1234.50 EUR"; for display, never for arithmetic. */
-  format(): string {
+  /**
+   * The amount as a decimal in major units with all of the currency's decimals and no code:
+   * "1234.50" (EUR), "-0.07" (USD), "15000" (JPY). What `Money.parse` reads back exactly.
+   */
+  toDecimal(): string {
     const exponent = minorUnitExponent(this.currency);
     const sign = this.minorUnits < 0 ? '-' : '';
-    const digits = Math.abs(this.minorUnits).toString().padStart(exponent + 1, '0');
-    const major = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-    return `${sign}${major} ${this.currency}`;
+    const digits = Math.abs(this.minorUnits)
+      .toString()
+      .padStart(exponent + 1, '0');
+    return sign + (exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`);
+  }
+
+  /** The amount as a decimal string in major units, e.g. "1234.50 EUR"; for display, never for arithmetic. */
+  format(): string {
+    return `${this.toDecimal()} ${this.currency}`;
   }
 
   toJSON(): { minorUnits: number; currency: string } {
