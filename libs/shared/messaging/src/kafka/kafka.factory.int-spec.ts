@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import { testKafkaBrokers } from '@lotbook/testing';
 import { createKafka, noDelaySocketFactory } from './kafka.factory';
+import type { RequestQueueLike } from './kafkajs-idle-fix';
 
 describe('kafkajs connections', () => {
   let setNoDelay: jest.SpyInstance;
@@ -41,6 +43,24 @@ describe('kafkajs connections', () => {
       setKeepAlive.mockRestore();
       await producer.disconnect();
       await admin.disconnect();
+    }
+  });
+
+  it('made by createKafka do nothing while idle (kafkajs spun on a 1 ms timer per connection)', async () => {
+    const RequestQueue = createRequire(__filename)('kafkajs/src/network/requestQueue') as { prototype: RequestQueueLike };
+    const checks = jest.spyOn(RequestQueue.prototype, 'checkPendingRequests');
+    const kafka = createKafka({ clientId: 'idle-check', brokers: testKafkaBrokers() });
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    try {
+      await producer.connect();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      checks.mockClear();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Unfixed, each of the producer's connections checks its empty queue about every millisecond.
+      expect(checks.mock.calls.length).toBeLessThan(5);
+    } finally {
+      checks.mockRestore();
+      await producer.disconnect();
     }
   });
 });

@@ -1,6 +1,11 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { Kafka, logLevel, type ISocketFactory, type LogEntry } from 'kafkajs';
+import { fixKafkajsIdleSpin } from './kafkajs-idle-fix';
+
+// Every process that makes kafkajs clients loads this module before it connects (the services' transports
+// and clients, the gateway, the benches): its connections stop spinning when idle from here on.
+fixKafkajsIdleSpin();
 
 export interface MessagingLogger {
   debug(message: string, context?: Record<string, unknown>): void;
