@@ -3,8 +3,9 @@ import * as tls from 'node:tls';
 import { Kafka, logLevel, type ISocketFactory, type LogEntry } from 'kafkajs';
 import { fixKafkajsIdleSpin } from './kafkajs-idle-fix';
 
-// Every process that makes kafkajs clients loads this module before it connects (the services' transports
-// and clients, the gateway, the benches): its connections stop spinning when idle from here on.
+// Every process that makes kafkajs clients loads this module before it connects (the services'
+// transports and clients, the gateway, the benches): from here on, its idle connections stop
+// spinning (see kafkajs-idle-fix.ts).
 fixKafkajsIdleSpin();
 
 export interface MessagingLogger {
