@@ -1,4 +1,4 @@
-import { isCurrencyCode, Money, MoneyError } from '@lotbook/money';
+import { Money, MoneyError } from '@lotbook/money';
 import { TradingError, TradingErrorCode as Code } from '../trading.exception';
 
 /** A placement's limit price, given once: in whole minor units, or as a decimal in major units. */
@@ -39,12 +39,11 @@ export function limitPriceMinorOf(input: LimitPriceInput, currency: string | und
   if (currency === undefined) {
     return new TradingError(Code.INVALID_INPUT, 'a decimal limit price is read in a currency: name the listing’s currency', 'currency');
   }
-  if (!isCurrencyCode(currency))
-    return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
   try {
     return Money.parse(limitPrice, currency).minorUnits;
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
+    if (error.code === 'UNKNOWN_CURRENCY') return new TradingError(Code.UNKNOWN_CURRENCY, error.message, 'currency');
     return new TradingError(error.code === 'TOO_PRECISE' ? Code.PRICE_TOO_PRECISE : Code.INVALID_INPUT, error.message, 'limitPrice');
   }
 }

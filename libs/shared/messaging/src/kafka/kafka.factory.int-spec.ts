@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import { testKafkaBrokers } from '@lotbook/testing';
 import { createKafka, noDelaySocketFactory } from './kafka.factory';
-import type { RequestQueueLike } from './kafkajs-idle-fix';
+import { kafkajsRequestQueue } from './kafkajs-idle-fix';
 
 describe('kafkajs connections', () => {
   let setNoDelay: jest.SpyInstance;
@@ -47,8 +46,7 @@ describe('kafkajs connections', () => {
   });
 
   it('made by createKafka do nothing while idle (kafkajs spun on a 1 ms timer per connection)', async () => {
-    const RequestQueue = createRequire(__filename)('kafkajs/src/network/requestQueue') as { prototype: RequestQueueLike };
-    const checks = jest.spyOn(RequestQueue.prototype, 'checkPendingRequests');
+    const checks = jest.spyOn(kafkajsRequestQueue().RequestQueue.prototype, 'checkPendingRequests');
     const kafka = createKafka({ clientId: 'idle-check', brokers: testKafkaBrokers() });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     try {

@@ -46,11 +46,16 @@ export function scheduleCheckPendingRequests(this: RequestQueueLike): void {
 
 const requireFromHere = createRequire(__filename);
 
+/** The installed kafkajs's version and its (internal) RequestQueue class, whose prototype the fix changes. */
+export function kafkajsRequestQueue(): { version: string; RequestQueue: { prototype: RequestQueueLike } } {
+  const { version } = requireFromHere('kafkajs/package.json') as { version: string };
+  return { version, RequestQueue: requireFromHere('kafkajs/src/network/requestQueue') as { prototype: RequestQueueLike } };
+}
+
 /** Replaces the method on kafkajs's RequestQueue once; true when the installed kafkajs is the version it fixes. */
 export function fixKafkajsIdleSpin(): boolean {
-  const { version } = requireFromHere('kafkajs/package.json') as { version: string };
+  const { version, RequestQueue } = kafkajsRequestQueue();
   if (version !== KAFKAJS_VERSION_FIXED) return false;
-  const RequestQueue = requireFromHere('kafkajs/src/network/requestQueue') as { prototype: RequestQueueLike };
   RequestQueue.prototype.scheduleCheckPendingRequests = scheduleCheckPendingRequests;
   return true;
 }
