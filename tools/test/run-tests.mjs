@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 mkdirSync(path.join(root, '.cache'), { recursive: true });
 
+// `--unit` (npm run test:unit): the pure specs only, without Kafka or PostgreSQL.
+const unit = process.argv.includes('--unit');
+const rest = process.argv.slice(2).filter((arg) => arg !== '--unit');
+
 const args = [
   path.join(root, 'node_modules/jest/bin/jest.js'),
   '--config',
@@ -17,9 +21,11 @@ const args = [
   '--runInBand',
   '--json',
   '--outputFile',
-  path.join(root, '.cache/test-results.json'),
+  path.join(root, unit ? '.cache/unit-test-results.json' : '.cache/test-results.json'),
   ...(process.env.CI ? ['--ci'] : []),
-  ...process.argv.slice(2),
+  ...(unit ? ['--testPathIgnorePatterns', '\\.int-spec\\.ts$'] : []),
+  ...rest,
 ];
-const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+const env = unit ? { ...process.env, LOTBOOK_TEST_NO_KAFKA: '1' } : process.env;
+const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env });
 process.exit(result.status ?? 1);
