@@ -1,10 +1,16 @@
 import { type TopicDefinition, TopicRegistry } from '../topic-registry';
 import { catalogCommands, listingChanged, reservationChanged, stockCommands, uploadCommands } from './catalog.contract';
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
+import { catalogOrderQueries } from './catalog-orders.contract';
+import { counterpartiesQueries } from './counterparties-profile.contract';
 import { healthContracts } from './health.contract';
+import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
 import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
 export * from './catalog.contract';
+export * from './catalog-orders.contract';
+export * from './counterparties-profile.contract';
+export * from './orders.contract';
 export * from './counterparties.contract';
 export * from './health.contract';
 export * from './trading.contract';
@@ -18,6 +24,9 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(uploadCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(orderCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(tradingQueries).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(counterpartiesQueries).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(catalogOrderQueries).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(ordersCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
   reservationChanged,
@@ -25,4 +34,6 @@ export const lotbookTopics = new TopicRegistry([
   orderRejected,
   tradeMatched,
   bookChanged,
+  sellerOrderStateChanged,
+  sellerOrderEscalated,
 ] as TopicDefinition[]);
