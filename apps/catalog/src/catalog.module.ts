@@ -1,6 +1,8 @@
 import { CompanyStatusModule } from '@lotbook/company-status';
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
+import { OrderQueriesController } from './order-queries.controller';
+import { OrderPricingService } from './services/order-pricing.service';
 import { AskReservationServer } from './commands/ask-reservation.server';
 import { AskReservationService } from './services/ask-reservation.service';
 import { CategoryService } from './services/category.service';
@@ -16,7 +18,7 @@ import { UploadService } from './services/upload.service';
 
 @Module({
   imports: [CompanyStatusModule],
-  controllers: [CatalogController],
+  controllers: [CatalogController, OrderQueriesController],
   providers: [
     CategoryService,
     ProductService,
@@ -31,6 +33,7 @@ import { UploadService } from './services/upload.service';
     ListingImportService,
     UploadService,
     UploadProcessor,
+    OrderPricingService,
   ],
 })
 export class CatalogModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CounterpartiesController } from './counterparties.controller';
+import { ProfileController } from './profile.controller';
 import { CommercialTermsService } from './services/commercial-terms.service';
 import { CompanyQueryService } from './services/company-query.service';
 import { MembershipService } from './services/membership.service';
@@ -8,7 +9,7 @@ import { RegistrationService } from './services/registration.service';
 import { SessionService } from './services/session.service';
 
 @Module({
-  controllers: [CounterpartiesController],
+  controllers: [CounterpartiesController, ProfileController],
   providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService, MembershipService, CommercialTermsService],
 })
 export class CounterpartiesModule {}
