@@ -25,9 +25,12 @@ const DEFAULT_QUERY = `# Lotbook GraphQL. Every service answers over Kafka:
 
 export const IDE_ASSET_PREFIX = '/graphql-ide/';
 
+// GraphiQL 3 runs on React 18's UMD builds; React 19 (the web app's) has none, so both come
+// from a package of their own (apps/gateway/graphiql-assets) with its own node_modules.
 function resolveAsset(file: string): string {
   const [pkg, ...rest] = file.split('/');
-  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
+  const from = path.dirname(require.resolve('@lotbook/graphiql-assets/package.json'));
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [from] })), ...rest);
 }
 
 export function ideHtml(graphqlPath: string): string {
