@@ -1,14 +1,8 @@
-import { MessagingTables1763895600000 } from './1763895600000-messaging-tables';
-import { CompanyStatus1763903600000 } from './1763903600000-company-status';
-import { OutboxV21764003600000 } from './1764003600000-outbox-v2';
-import { OutboxV31764093600000 } from './1764093600000-outbox-v3';
-import { InboxRetention1764097200000 } from './1764097200000-inbox-retention';
+import { companyStatusMigrations } from '@lotbook/company-status';
+import { messagingMigrations } from '@lotbook/messaging';
 
-/** Every migration of the returns schema, oldest first. A released migration is never edited. */
-export const returnsMigrations = [
-  MessagingTables1763895600000,
-  CompanyStatus1763903600000,
-  OutboxV21764003600000,
-  OutboxV31764093600000,
-  InboxRetention1764097200000,
-];
+/**
+ * Every migration of the returns schema: the shared messaging and company-status ones, then its own, oldest first.
+ * TypeORM runs them all in timestamp order. A released migration is never edited.
+ */
+export const returnsMigrations = [...messagingMigrations, ...companyStatusMigrations];

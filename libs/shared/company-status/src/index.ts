@@ -1,4 +1,5 @@
 export { createCompanyStatusTableV1, dropCompanyStatusTableV1 } from './company-status.migration';
+export { CompanyStatus1763903600000, companyStatusMigrations } from './company-status.migrations';
 export {
   CompanyNotApprovedError,
   CompanyStatusModule,

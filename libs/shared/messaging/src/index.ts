@@ -32,6 +32,13 @@ export {
   upgradeOutboxToV3,
 } from './messaging-tables.migration';
 export {
+  InboxRetention1764097200000,
+  MessagingTables1763895600000,
+  messagingMigrations,
+  OutboxV21764003600000,
+  OutboxV31764093600000,
+} from './messaging.migrations';
+export {
   EventConsumerHost,
   InboxPrunerHost,
   MESSAGING_OPTIONS,
