@@ -307,7 +307,10 @@ export function priceCheckout(lines: readonly CheckoutLine[], context: CheckoutP
   const currency = lines[0].currency;
   assertCurrency(currency);
   const bySeller = new Map<string, OrderLinePricingInput[]>();
+  const lineIds = new Set<string>();
   for (const line of lines) {
+    if (lineIds.has(line.lineId)) fail('DUPLICATE_LINE', `line ${line.lineId} appears twice in the cart`, line.lineId);
+    lineIds.add(line.lineId);
     if (line.currency !== currency) {
       fail('MIXED_CURRENCIES', `line ${line.lineId} is in ${line.currency}, the cart in ${currency}`, line.lineId);
     }
