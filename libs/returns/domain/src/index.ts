@@ -1,3 +1,4 @@
+export { EMPTY_RETURN_HISTORY, faultOf, historyAfter, historyOf, quoteReturn, returnableQuantities } from './allocation';
 export {
   RETURN_REASONS,
   type LineReturnHistory,
