@@ -25,6 +25,7 @@ export type OrdersDomainErrorCode =
   | 'FORBIDDEN'
   | 'PAYMENT_NOT_RECEIVED'
   | 'CREDIT_HOLD'
+  | 'INVALID_TIME_LIMIT'
   // approval
   | 'NOT_AN_APPROVER'
   | 'OWN_PURCHASE'

@@ -119,7 +119,7 @@ describe('pricing invariants (property-based)', () => {
         expect(order.freeShipping).toBe(freeFromNetMinor !== null && order.netMinor >= freeFromNetMinor);
         expect(order.regionalFeeMinor).toBe(input.shipping.feeByRegionMinor.URAL);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -160,7 +160,7 @@ describe('pricing invariants (property-based)', () => {
         expect(confirmed.regionalFeeMinor).toBe(checkout.regionalFeeMinor);
         expect(confirmed.buyerPaysMinor).toBeLessThanOrEqual(checkout.buyerPaysMinor);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
