@@ -24,6 +24,7 @@ export {
   type NormalSide,
   type PlatformAccountKind,
 } from './accounts';
+export { parseIsoDate, parseIsoInstant } from './dates';
 export { LedgerError, type LedgerErrorCode } from './errors';
 export { deterministicUuid, entryIdFor, SETTLEMENTS_ID_NAMESPACE } from './ids';
 export {
@@ -49,6 +50,12 @@ export {
   type TrialBalanceRow,
 } from './journal';
 export {
+  paymentReceived,
+  payoutMade,
+  refundPaidOut,
+  returnRefunded,
+  sellerOrderCompleted,
+  sellerOrderDelivered,
   type PaymentAllocation,
   type PaymentReceivedInput,
   type PayoutMadeInput,

@@ -1,6 +1,7 @@
 import { isCurrencyCode } from '@lotbook/money';
 import { type Account, accountKey, assertAccount, BALANCE_LIMITS, type BalanceLimit, normalSideOf } from './accounts';
 import { LedgerError } from './errors';
+import { parseIsoInstant } from './dates';
 import { entryIdFor } from './ids';
 
 // The journal: entries of postings that balance, and balances kept per account so that
@@ -89,11 +90,11 @@ function assertText(value: unknown, field: string): void {
     throw new LedgerError('INVALID_INPUT', `${field} must be a non-empty string`, { field });
 }
 
-/** Refuses a date that is not an ISO 8601 date-time (Date.parse must read it). */
+/** Refuses a date that is not an ISO 8601 date-time with its offset. */
 export function assertInstant(value: unknown, field: string): void {
   assertText(value, field);
-  if (Number.isNaN(Date.parse(value as string)))
-    throw new LedgerError('INVALID_INPUT', `${field} must be an ISO 8601 date-time, got "${value}"`, { field });
+  if (parseIsoInstant(value as string) === null)
+    throw new LedgerError('INVALID_INPUT', `${field} must be an ISO 8601 date-time with its offset, got "${value}"`, { field });
 }
 
 /**
