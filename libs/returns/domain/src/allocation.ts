@@ -201,6 +201,9 @@ function checkLine(line: OrderLineFigures, sellerOrderId: string): number {
   ] as const) {
     if (!isCount(value)) invalidPurchase(`${where}: ${field} must be a non-negative safe integer of minor units, got ${value}`);
   }
+  if (line.quantity === 0 && line.grossMinor + line.loyaltyDiscountMinor + line.commissionMinor !== 0) {
+    invalidPurchase(`${where}: a line with nothing delivered carries no amounts`);
+  }
   if (line.netMinor !== line.grossMinor - line.sellerDiscountMinor) invalidPurchase(`${where}: net must be gross less the seller discount`);
   if (line.loyaltyDiscountMinor > line.netMinor) invalidPurchase(`${where}: the loyalty discount exceeds the net`);
   if (!isCount(line.restockingRateBp) || line.restockingRateBp > 10_000) {

@@ -35,7 +35,11 @@ export interface SellerVolumeDiscount {
   readonly applied: boolean;
 }
 
-/** One order line's stored figures (orders issue). The buyer paid `netMinor - loyaltyDiscountMinor`. */
+/**
+ * One order line's stored figures (orders issue), for the units delivered: the amounts are
+ * those of `quantity` units (a line with nothing delivered carries no amounts). The buyer paid
+ * `netMinor - loyaltyDiscountMinor`.
+ */
 export interface OrderLineFigures {
   /** Unique within the purchase. */
   readonly lineId: string;
