@@ -28,6 +28,27 @@ export { parseIsoDate, parseIsoInstant } from './dates';
 export { LedgerError, type LedgerErrorCode } from './errors';
 export { deterministicUuid, entryIdFor, SETTLEMENTS_ID_NAMESPACE } from './ids';
 export {
+  applyPayment,
+  applyRefund,
+  creditExposure,
+  INVOICE_TRANSITIONS,
+  invoiceIdFor,
+  issueInvoice,
+  outstandingMinor,
+  outstandingOf,
+  overdue,
+  type CreditExposure,
+  type Invoice,
+  type InvoicePayment,
+  type InvoiceRefund,
+  type InvoiceStateChange,
+  type InvoiceStatus,
+  type InvoiceTerms,
+  type IssueInvoiceInput,
+  type PaymentApplication,
+  type RefundApplication,
+} from './invoices';
+export {
   applyEntries,
   applyEntry,
   assertBalanced,
