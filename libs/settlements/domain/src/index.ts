@@ -24,6 +24,7 @@ export {
   type NormalSide,
   type PlatformAccountKind,
 } from './accounts';
+export { readCsv, writeCsv, type CsvRecord } from './csv';
 export { parseIsoDate, parseIsoInstant } from './dates';
 export { LedgerError, type LedgerErrorCode } from './errors';
 export { deterministicUuid, entryIdFor, SETTLEMENTS_ID_NAMESPACE } from './ids';
@@ -87,3 +88,11 @@ export {
   type SellerOrderCompletedInput,
   type SellerOrderDeliveredInput,
 } from './postings';
+export {
+  sellerStatement,
+  STATEMENT_CSV_COLUMNS,
+  statementCsv,
+  type SellerStatement,
+  type StatementLine,
+  type StatementLineKind,
+} from './statements';
