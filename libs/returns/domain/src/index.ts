@@ -20,3 +20,23 @@ export {
   type SellerVolumeDiscount,
 } from './allocation.types';
 export { ReturnsDomainError, type ReturnsDomainErrorCode } from './returns-domain-error';
+export {
+  decideReturnStep,
+  DEFAULT_RETURN_WINDOW_DAYS,
+  MAX_NOTE_LENGTH,
+  MIN_NOTE_LENGTH,
+  RETURN_ACTION_SIDE,
+  RETURN_ACTIONS,
+  RETURN_STATUSES,
+  RETURN_TRANSITIONS,
+  returnWindowOpen,
+  type ReturnAction,
+  type ReturnActor,
+  type ReturnActorSide,
+  type ReturnStatus,
+  type ReturnStep,
+  type ReturnStepDecision,
+  type ReturnStepRefusalCode,
+  type ReturnWindowVerdict,
+  type SellerReturnState,
+} from './return-status';

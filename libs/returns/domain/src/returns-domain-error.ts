@@ -24,7 +24,9 @@ export type ReturnsDomainErrorCode =
   /** A carrier-fault item waits for an operator's acceptance. */
   | 'OPERATOR_ACCEPTANCE_REQUIRED'
   /** A dispute needs a seller-fault item to contest. */
-  | 'NOTHING_TO_DISPUTE';
+  | 'NOTHING_TO_DISPUTE'
+  /** A dispute and its decision need a written note (why). */
+  | 'NOTE_REQUIRED';
 
 export class ReturnsDomainError extends Error {
   constructor(
