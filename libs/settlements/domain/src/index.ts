@@ -24,6 +24,16 @@ export {
   type NormalSide,
   type PlatformAccountKind,
 } from './accounts';
+export {
+  BANK_STATEMENT_COLUMNS,
+  bankPaymentIdFor,
+  parseBankStatement,
+  type BankPayment,
+  type BankRowOutcome,
+  type BankStatementContext,
+  type BankStatementImport,
+  type BankStatementRow,
+} from './bank-csv';
 export { readCsv, writeCsv, type CsvRecord } from './csv';
 export { parseIsoDate, parseIsoInstant } from './dates';
 export { LedgerError, type LedgerErrorCode } from './errors';
