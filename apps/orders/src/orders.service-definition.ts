@@ -1,12 +1,14 @@
-import { CompanyStatusModule } from '@lotbook/company-status';
 import type { ServiceDefinition } from '@lotbook/platform';
 import { ordersMigrations } from './migrations';
+import { ordersConfigSchema } from './orders.config';
+import { OrdersModule } from './orders.module';
 
 /** The orders service: what it is made of, for main.ts and for tests that boot it. */
 export const ordersService: ServiceDefinition = {
   name: 'orders',
   defaultHttpPort: 3104,
-  imports: [CompanyStatusModule],
+  config: ordersConfigSchema,
+  imports: [OrdersModule],
   entities: [],
   migrations: ordersMigrations,
 };

@@ -124,7 +124,7 @@ export const purchaseSchema = z.object({
   buyerLegalEntityId: z.uuid(),
   placedByUserId: z.uuid(),
   currency: z.string(),
-  totalMinor: minor("What the buyer pays for every seller order: sum of their buyerPays"),
+  totalMinor: minor('What the buyer pays for every seller order: sum of their buyerPays'),
   approval: z
     .object({
       status: z.enum(['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED']),
@@ -142,6 +142,8 @@ export const purchaseSchema = z.object({
 export const cartLineSchema = z.object({
   id: z.uuid(),
   listingId: z.uuid(),
+  sellerCompanyId: z.uuid(),
+  currency: z.string(),
   quantity: z.int(),
   addedAt: timestamp,
 });
@@ -178,15 +180,19 @@ export const sellerTermsSchema = z.object({
 });
 
 export const loyaltyTierSchema = z.object({
-  fromPurchasesMinor: z.int().min(0),
-  inclusive: z.boolean().describe('Whether a company with exactly fromPurchasesMinor is in this tier'),
+  fromMajor: z.string().describe('Lower bound of a year’s purchases, a decimal in major units of the currency ("1000000.00")'),
+  fromInclusive: z.boolean().describe('Whether purchases of exactly fromMajor are in this tier'),
+  toMajor: z.string().nullable().describe('Upper bound; null for the top tier'),
+  toInclusive: z.boolean().describe('Whether purchases of exactly toMajor are in this tier'),
   rateBp: z.int().min(0).max(10_000),
 });
 
 export const pricingTablesSchema = z.object({
   defaultCommissionRateBp: z.int(),
   commissionRateBpByCategory: z.record(z.string(), z.int()),
-  loyaltyTiers: z.record(z.string(), z.array(loyaltyTierSchema)).describe('Per currency, in minor units'),
+  loyaltyTiers: z
+    .record(z.string(), z.array(loyaltyTierSchema))
+    .describe('Per currency; a currency without its own table uses the default one'),
 });
 
 export const quickOrderRowSchema = z.object({
@@ -209,13 +215,96 @@ export type SellerTermsRecord = z.infer<typeof sellerTermsSchema>;
 export type PricingTablesRecord = z.infer<typeof pricingTablesSchema>;
 export type QuickOrderRow = z.infer<typeof quickOrderRowSchema>;
 
-const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
+/** Every way an orders command can be refused; each command lists the ones it may answer. */
+export enum OrdersErrorCode {
+  FORBIDDEN = 'FORBIDDEN',
+  INVALID_INPUT = 'INVALID_INPUT',
+  COMPANY_NOT_APPROVED = 'COMPANY_NOT_APPROVED',
+  UNKNOWN_LISTING = 'UNKNOWN_LISTING',
+  OWN_LISTING = 'OWN_LISTING',
+  QUANTITY_BELOW_MINIMUM = 'QUANTITY_BELOW_MINIMUM',
+  NOT_A_LOT_MULTIPLE = 'NOT_A_LOT_MULTIPLE',
+  NON_POSITIVE_QUANTITY = 'NON_POSITIVE_QUANTITY',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  MIXED_CURRENCIES = 'MIXED_CURRENCIES',
+  UNKNOWN_CURRENCY = 'UNKNOWN_CURRENCY',
+  EMPTY_CART = 'EMPTY_CART',
+  UNKNOWN_CART_LINE = 'UNKNOWN_CART_LINE',
+  UNKNOWN_LEGAL_ENTITY = 'UNKNOWN_LEGAL_ENTITY',
+  REGION_NOT_SHIPPED = 'REGION_NOT_SHIPPED',
+  AMOUNT_OUT_OF_RANGE = 'AMOUNT_OUT_OF_RANGE',
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  CREDIT_HOLD = 'CREDIT_HOLD',
+  PAYMENT_NOT_RECEIVED = 'PAYMENT_NOT_RECEIVED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  UNKNOWN_PURCHASE = 'UNKNOWN_PURCHASE',
+  UNKNOWN_ORDER = 'UNKNOWN_ORDER',
+  UNKNOWN_LINE = 'UNKNOWN_LINE',
+  TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
+  NOT_AN_APPROVER = 'NOT_AN_APPROVER',
+  OWN_PURCHASE = 'OWN_PURCHASE',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  NOTHING_KEPT = 'NOTHING_KEPT',
+  SHIPMENT_EXCEEDS_ORDERED = 'SHIPMENT_EXCEEDS_ORDERED',
+  INVALID_LOYALTY_TIERS = 'INVALID_LOYALTY_TIERS',
+  INVALID_RATE = 'INVALID_RATE',
+  CATALOG_UNAVAILABLE = 'CATALOG_UNAVAILABLE',
+  COUNTERPARTIES_UNAVAILABLE = 'COUNTERPARTIES_UNAVAILABLE',
+}
+
+const C = OrdersErrorCode;
+
+const command = <
+  TRequest extends z.ZodType,
+  TResult extends z.ZodType,
+  const TErrors extends readonly OrdersErrorCode[],
+  TRetrySafe extends boolean = false,
+>(
   name: string,
   messageType: string,
   description: string,
   request: TRequest,
   result: TResult,
-) => defineCommand({ context: 'orders', name, messageType, description, keyDescription: 'company, purchase or order id', request, result });
+  errors: TErrors,
+  retrySafe?: TRetrySafe,
+) =>
+  defineCommand({
+    context: 'orders',
+    name,
+    messageType,
+    description,
+    keyDescription: 'company, purchase or order id',
+    request,
+    result,
+    errors,
+    retrySafe,
+  });
+
+/** A buyer's staff acting for an APPROVED buying company. */
+const BUYER = [C.FORBIDDEN, C.COMPANY_NOT_APPROVED] as const;
+/** What can be wrong with a listing line a buyer orders. */
+const LINE = [
+  C.UNKNOWN_LISTING,
+  C.OWN_LISTING,
+  C.NON_POSITIVE_QUANTITY,
+  C.QUANTITY_BELOW_MINIMUM,
+  C.NOT_A_LOT_MULTIPLE,
+  C.MIXED_CURRENCIES,
+  C.CATALOG_UNAVAILABLE,
+] as const;
+/** A step of an order's lifecycle. */
+const STEP = [C.FORBIDDEN, C.UNKNOWN_ORDER, C.TRANSITION_NOT_ALLOWED, C.CATALOG_UNAVAILABLE] as const;
+/** Pricing a cart into seller orders. */
+const PRICING = [
+  C.EMPTY_CART,
+  C.INSUFFICIENT_STOCK,
+  C.REGION_NOT_SHIPPED,
+  C.AMOUNT_OUT_OF_RANGE,
+  C.INVALID_RATE,
+  C.UNKNOWN_CURRENCY,
+  C.CREDIT_LIMIT_EXCEEDED,
+  C.COUNTERPARTIES_UNAVAILABLE,
+] as const;
 
 const deliveryAddressSchema = z.object({ region: z.string().min(1).max(100), address: z.string().min(5).max(500) });
 const orderFilterSchema = z.object({
@@ -229,13 +318,15 @@ const orderFilterSchema = z.object({
 });
 
 export const ordersCommands = {
-  getCart: command('get-cart', 'GetCart', "The company's cart", z.object({ actor: actorSchema }), cartSchema),
+  getCart: command('get-cart', 'GetCart', "The company's cart", z.object({ actor: actorSchema }), cartSchema, [C.FORBIDDEN]),
   addToCart: command(
     'add-to-cart',
     'AddToCart',
     "A buyer adds a listing line to its company's cart (the same listing again adds to its quantity)",
     z.object({ actor: actorSchema, listingId: z.uuid(), quantity: z.int() }),
     cartSchema,
+    [...BUYER, ...LINE],
+    true,
   ),
   updateCartLine: command(
     'update-cart-line',
@@ -243,28 +334,39 @@ export const ordersCommands = {
     'A buyer changes the quantity of a cart line; 0 removes it',
     z.object({ actor: actorSchema, lineId: z.uuid(), quantity: z.int() }),
     cartSchema,
+    [...BUYER, ...LINE, C.UNKNOWN_CART_LINE],
+    true,
   ),
-  clearCart: command('clear-cart', 'ClearCart', 'Empty the cart', z.object({ actor: actorSchema }), cartSchema),
+  clearCart: command('clear-cart', 'ClearCart', 'Empty the cart', z.object({ actor: actorSchema }), cartSchema, [C.FORBIDDEN], true),
   previewCheckout: command(
     'preview-checkout',
     'PreviewCheckout',
     'The cart split into one seller order per seller with every amount, without changing anything',
     z.object({ actor: actorSchema, deliveryRegion: z.string().min(1).max(100) }),
     checkoutPreviewSchema,
+    [...BUYER, ...LINE, ...PRICING, C.INVALID_INPUT],
   ),
   checkout: command(
     'checkout',
     'Checkout',
     "Place the cart for one of the company's legal entities: stock reserved for every line or none, one seller order per seller",
-    z.object({ actor: actorSchema, legalEntityId: z.uuid(), deliveryAddress: deliveryAddressSchema, idempotencyKey: z.string().min(1).max(200) }),
+    z.object({
+      actor: actorSchema,
+      legalEntityId: z.uuid(),
+      deliveryAddress: deliveryAddressSchema,
+      idempotencyKey: z.string().min(1).max(200),
+    }),
     purchaseSchema,
+    [...BUYER, ...LINE, ...PRICING, C.UNKNOWN_LEGAL_ENTITY, C.IDEMPOTENCY_KEY_REUSED, C.INVALID_INPUT],
   ),
   decideApproval: command(
     'decide-approval',
     'DecideApproval',
-    "An approver of the buyer approves or rejects (with a reason) a purchase waiting for approval",
+    'An approver of the buyer approves or rejects (with a reason) a purchase waiting for approval',
     z.object({ actor: actorSchema, purchaseId: z.uuid(), approve: z.boolean(), reason: z.string().max(1000).optional() }),
     purchaseSchema,
+    [C.UNKNOWN_PURCHASE, C.NOT_AN_APPROVER, C.OWN_PURCHASE, C.REASON_REQUIRED, C.TRANSITION_NOT_ALLOWED, C.CATALOG_UNAVAILABLE],
+    true,
   ),
   confirmOrder: command(
     'confirm-order',
@@ -277,6 +379,8 @@ export const ordersCommands = {
       reason: z.string().max(1000).optional(),
     }),
     sellerOrderSchema,
+    [...STEP, C.UNKNOWN_LINE, C.INVALID_INPUT, C.REASON_REQUIRED, C.NOTHING_KEPT, C.INSUFFICIENT_STOCK],
+    true,
   ),
   shipOrder: command(
     'ship-order',
@@ -287,9 +391,14 @@ export const ordersCommands = {
       orderId: z.uuid(),
       carrier: z.string().min(1).max(200),
       trackingNumber: z.string().min(1).max(200),
-      lines: z.array(z.object({ lineId: z.uuid(), quantity: z.int() })).optional().describe('Shipped quantities; all of each line when omitted'),
+      lines: z
+        .array(z.object({ lineId: z.uuid(), quantity: z.int() }))
+        .optional()
+        .describe('Shipped quantities; all of each line when omitted'),
     }),
     sellerOrderSchema,
+    [...STEP, C.UNKNOWN_LINE, C.INVALID_INPUT, C.SHIPMENT_EXCEEDS_ORDERED, C.PAYMENT_NOT_RECEIVED, C.CREDIT_HOLD],
+    true,
   ),
   confirmDelivery: command(
     'confirm-delivery',
@@ -297,6 +406,8 @@ export const ordersCommands = {
     'The buyer confirms a shipped order arrived',
     z.object({ actor: actorSchema, orderId: z.uuid() }),
     sellerOrderSchema,
+    [...STEP],
+    true,
   ),
   cancelOrder: command(
     'cancel-order',
@@ -304,22 +415,45 @@ export const ordersCommands = {
     'Cancel a seller order from a state that allows it (the buyer before confirmation; an operator); its stock is released',
     z.object({ actor: actorSchema, orderId: z.uuid(), reason: z.string().min(1).max(1000) }),
     sellerOrderSchema,
+    [...STEP, C.REASON_REQUIRED],
+    true,
   ),
-  getPurchase: command('get-purchase', 'GetPurchase', 'One purchase with its seller orders', z.object({ actor: actorSchema, purchaseId: z.uuid() }), purchaseSchema),
+  getPurchase: command(
+    'get-purchase',
+    'GetPurchase',
+    'One purchase with its seller orders',
+    z.object({ actor: actorSchema, purchaseId: z.uuid() }),
+    purchaseSchema,
+    [C.UNKNOWN_PURCHASE],
+  ),
   listPurchases: command(
     'list-purchases',
     'ListPurchases',
     "The buyer's purchases, newest first; approvers may ask for those waiting for them",
-    z.object({ actor: actorSchema, awaitingApprovalOnly: z.boolean().default(false), first: z.int().min(1).max(200).default(50), before: timestamp.optional() }),
+    z.object({
+      actor: actorSchema,
+      awaitingApprovalOnly: z.boolean().default(false),
+      first: z.int().min(1).max(200).default(50),
+      before: timestamp.optional(),
+    }),
     z.object({ purchases: z.array(purchaseSchema) }),
+    [C.FORBIDDEN],
   ),
-  getOrder: command('get-order', 'GetSellerOrder', 'One seller order, for its buyer, its seller, the account manager or an operator', z.object({ actor: actorSchema, orderId: z.uuid() }), sellerOrderSchema),
+  getOrder: command(
+    'get-order',
+    'GetSellerOrder',
+    'One seller order, for its buyer, its seller, the account manager or an operator',
+    z.object({ actor: actorSchema, orderId: z.uuid() }),
+    sellerOrderSchema,
+    [C.UNKNOWN_ORDER],
+  ),
   listOrders: command(
     'list-orders',
     'ListSellerOrders',
     'Seller orders the asker may see (a buyer its own, a seller its own, an operator all or those of the companies it manages), filtered, newest first',
     z.object({ actor: actorSchema, filter: orderFilterSchema, managedOnly: z.boolean().default(false) }),
     z.object({ orders: z.array(sellerOrderSchema) }),
+    [C.FORBIDDEN],
   ),
   getSellerTerms: command(
     'get-seller-terms',
@@ -327,6 +461,7 @@ export const ordersCommands = {
     "A seller's pricing terms in a currency (volume discount, shipping table, return window, restocking rate)",
     z.object({ actor: actorSchema, sellerCompanyId: z.uuid(), currency: z.string() }),
     sellerTermsSchema,
+    [C.UNKNOWN_CURRENCY],
   ),
   setSellerTerms: command(
     'set-seller-terms',
@@ -334,14 +469,25 @@ export const ordersCommands = {
     'A seller sets its volume discount, shipping table, return window and restocking rate in a currency',
     z.object({ actor: actorSchema, terms: sellerTermsSchema.omit({ sellerCompanyId: true }) }),
     sellerTermsSchema,
+    [C.FORBIDDEN, C.UNKNOWN_CURRENCY, C.INVALID_INPUT],
+    true,
   ),
-  getPricingTables: command('get-pricing-tables', 'GetPricingTables', "The operator's commission and loyalty tables", z.object({ actor: actorSchema }), pricingTablesSchema),
+  getPricingTables: command(
+    'get-pricing-tables',
+    'GetPricingTables',
+    "The operator's commission and loyalty tables",
+    z.object({ actor: actorSchema }),
+    pricingTablesSchema,
+    [],
+  ),
   setCommissionRate: command(
     'set-commission-rate',
     'SetCommissionRate',
     'An operator sets the commission rate of a category (or the default, without a category)',
     z.object({ actor: actorSchema, categoryId: z.uuid().optional(), rateBp: z.int().min(0).max(10_000) }),
     pricingTablesSchema,
+    [C.FORBIDDEN, C.INVALID_RATE],
+    true,
   ),
   setLoyaltyTiers: command(
     'set-loyalty-tiers',
@@ -349,6 +495,8 @@ export const ordersCommands = {
     "An operator replaces a currency's loyalty tier table",
     z.object({ actor: actorSchema, currency: z.string(), tiers: z.array(loyaltyTierSchema).min(1) }),
     pricingTablesSchema,
+    [C.FORBIDDEN, C.UNKNOWN_CURRENCY, C.INVALID_LOYALTY_TIERS],
+    true,
   ),
   quickOrder: command(
     'quick-order',
@@ -356,6 +504,8 @@ export const ordersCommands = {
     'Add to the cart from a list of (seller SKU or product code, quantity) rows (pasted or CSV); a per-row report; a product code takes the offer cheapest for this buyer that can fill the quantity',
     z.object({ actor: actorSchema, csv: z.string().max(1_000_000) }),
     z.object({ rows: z.array(quickOrderRowSchema), cart: cartSchema }),
+    [...BUYER, C.INVALID_INPUT, C.CATALOG_UNAVAILABLE],
+    true,
   ),
   reorder: command(
     'reorder',
@@ -363,6 +513,8 @@ export const ordersCommands = {
     'Put the lines of an earlier purchase into the cart at today’s prices',
     z.object({ actor: actorSchema, purchaseId: z.uuid() }),
     z.object({ rows: z.array(quickOrderRowSchema), cart: cartSchema }),
+    [...BUYER, C.UNKNOWN_PURCHASE, C.CATALOG_UNAVAILABLE],
+    true,
   ),
 };
 
@@ -393,7 +545,8 @@ export const sellerOrderEscalated = defineEvent({
   partitions: ORDERS_PARTITIONS,
   messageType: 'SellerOrderEscalated',
   version: 1,
-  description: 'A seller order stayed in a status longer than its time limit; raised once per status, for the account manager of the company responsible',
+  description:
+    'A seller order stayed in a status longer than its time limit; raised once per status, for the account manager of the company responsible',
   keyDescription: 'seller order id',
   payload: z.object({
     orderId: z.uuid(),

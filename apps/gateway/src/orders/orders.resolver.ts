@@ -1,0 +1,330 @@
+import { CompanyRole, ordersCommands as commands, type Actor, type PricingTablesRecord, type SellerTermsRecord } from '@lotbook/contracts';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
+import { Timestamp } from '../timestamp.scalar';
+import {
+  Cart,
+  CheckoutInput,
+  CheckoutPreview,
+  LoyaltyTierInput,
+  OrderLineQuantityInput,
+  PricingTables,
+  Purchase,
+  QuickOrderResult,
+  SellerOrder,
+  SellerOrderStatus,
+  SellerTerms,
+  SellerTermsInput,
+} from './orders.model';
+
+const BUYER_STAFF = [CompanyRole.ADMIN, CompanyRole.PURCHASER, CompanyRole.APPROVER];
+const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
+const KEY = { nullable: true, description: 'A key of your choice (a UUID): a retry with the same key changes nothing and answers as the first time' };
+
+const termsView = (terms: SellerTermsRecord): SellerTerms => ({
+  ...terms,
+  shippingFees: Object.entries(terms.shippingFeeByRegionMinor).map(([region, feeMinor]) => ({ region, feeMinor })),
+});
+
+const tablesView = (tables: PricingTablesRecord): PricingTables => ({
+  defaultCommissionRateBp: tables.defaultCommissionRateBp,
+  categoryCommissions: Object.entries(tables.commissionRateBpByCategory).map(([categoryId, rateBp]) => ({ categoryId, rateBp })),
+  loyaltyTiers: Object.entries(tables.loyaltyTiers).map(([currency, tiers]) => ({ currency, tiers })),
+});
+
+/** Carts, checkout, purchases and seller orders, and the tables they are priced with; every field forwards to the orders service. */
+@Resolver()
+export class OrdersResolver {
+  constructor(private readonly rpc: ServiceRpcClient) {}
+
+  @CompanyMember(BUYER_STAFF)
+  @Query(() => Cart, { description: 'Your company’s cart' })
+  myCart(@CurrentActor() actor: Actor) {
+    return this.rpc.command(commands.getCart, { actor }, { key: actor.companyId as string });
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => Cart, { description: 'Add a listing line to the cart (the same listing again adds to its quantity); minimum and lot multiple are checked' })
+  addToCart(
+    @CurrentActor() actor: Actor,
+    @Args('listingId', { type: () => ID, description: 'The listing' }) listingId: string,
+    @Args('quantity', { type: () => Int, description: 'Quantity in base units' }) quantity: number,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.addToCart, { actor, listingId, quantity, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => Cart, { description: 'Change a cart line’s quantity; 0 removes it' })
+  updateCartLine(
+    @CurrentActor() actor: Actor,
+    @Args('lineId', { type: () => ID, description: 'The cart line' }) lineId: string,
+    @Args('quantity', { type: () => Int, description: 'The new quantity; 0 removes the line' }) quantity: number,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.updateCartLine, { actor, lineId, quantity, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  }
+
+  @CompanyMember(BUYER_STAFF)
+  @Mutation(() => Cart, { description: 'Empty the cart' })
+  clearCart(@CurrentActor() actor: Actor, @Args('idempotencyKey', KEY) idempotencyKey?: string) {
+    return this.rpc.command(commands.clearCart, { actor, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Query(() => CheckoutPreview, { description: 'The cart split into one seller order per seller with every discount, its funder, shipping and totals; changes nothing' })
+  checkoutPreview(@CurrentActor() actor: Actor, @Args('deliveryRegion', { description: 'Where it would be delivered' }) deliveryRegion: string) {
+    return this.rpc.command(commands.previewCheckout, { actor, deliveryRegion }, { key: actor.companyId as string });
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => Purchase, { description: 'Place the cart: stock reserved for every line or none, one seller order per seller; a retry with the same key places one purchase' })
+  checkout(@CurrentActor() actor: Actor, @Args('input', { description: 'For whom, where, and the idempotency key' }) input: CheckoutInput) {
+    return this.rpc.command(
+      commands.checkout,
+      {
+        actor,
+        legalEntityId: input.legalEntityId,
+        deliveryAddress: { region: input.deliveryRegion, address: input.deliveryAddress },
+        idempotencyKey: input.idempotencyKey,
+      },
+      { key: actor.companyId as string },
+    );
+  }
+
+  @CompanyMember([CompanyRole.APPROVER])
+  @Mutation(() => Purchase, { description: 'Approve a purchase waiting for approval (approvers; never your own)' })
+  approvePurchase(
+    @CurrentActor() actor: Actor,
+    @Args('purchaseId', { type: () => ID, description: 'The purchase' }) purchaseId: string,
+    @Args('reason', { nullable: true, description: 'A note for the purchaser' }) reason?: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.decideApproval,
+      { actor, purchaseId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { key: purchaseId },
+    );
+  }
+
+  @CompanyMember([CompanyRole.APPROVER])
+  @Mutation(() => Purchase, { description: 'Reject a purchase waiting for approval, with a reason (approvers); its stock is released' })
+  rejectPurchase(
+    @CurrentActor() actor: Actor,
+    @Args('purchaseId', { type: () => ID, description: 'The purchase' }) purchaseId: string,
+    @Args('reason', { description: 'Why, for the purchaser' }) reason: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.decideApproval,
+      { actor, purchaseId, approve: false, reason, idempotencyKey: idempotencyKey ?? undefined },
+      { key: purchaseId },
+    );
+  }
+
+  @CompanyMember(SELLER_STAFF)
+  @Mutation(() => SellerOrder, { description: 'Accept a placed order (sellers), refusing some units if you must: their stock is released and the kept lines are priced again at the same rates' })
+  confirmSellerOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
+    @Args('refusals', { type: () => [OrderLineQuantityInput], nullable: true, description: 'Units refused per line; refusing every unit refuses the order' })
+    refusals?: OrderLineQuantityInput[],
+    @Args('reason', { nullable: true, description: 'Why units are refused (required to refuse the whole order)' }) reason?: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.confirmOrder,
+      { actor, orderId, refusals: refusals ?? [], reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { key: orderId },
+    );
+  }
+
+  @CompanyMember(SELLER_STAFF)
+  @Mutation(() => SellerOrder, { description: 'Ship a confirmed order (sellers) with the carrier, tracking number and shipped quantities' })
+  shipSellerOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
+    @Args('carrier', { description: 'The carrier' }) carrier: string,
+    @Args('trackingNumber', { description: 'The carrier’s tracking number' }) trackingNumber: string,
+    @Args('lines', { type: () => [OrderLineQuantityInput], nullable: true, description: 'Shipped quantity per line; every unit when left out' })
+    lines?: OrderLineQuantityInput[],
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.shipOrder,
+      { actor, orderId, carrier, trackingNumber, lines: lines ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { key: orderId },
+    );
+  }
+
+  @CompanyMember(BUYER_STAFF)
+  @Mutation(() => SellerOrder, { description: 'Confirm a shipped order arrived (buyers)' })
+  confirmDelivery(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.confirmDelivery, { actor, orderId, idempotencyKey: idempotencyKey ?? undefined }, { key: orderId });
+  }
+
+  @Authenticated()
+  @Mutation(() => SellerOrder, { description: 'Cancel a seller order: the buyer before the seller confirms it, or an operator; its stock is released' })
+  cancelSellerOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
+    @Args('reason', { description: 'Why' }) reason: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.cancelOrder, { actor, orderId, reason, idempotencyKey: idempotencyKey ?? undefined }, { key: orderId });
+  }
+
+  @CompanyMember()
+  @Query(() => [Purchase], { description: 'Your company’s purchases, newest first; approvers may ask for those waiting for approval' })
+  async myPurchases(
+    @CurrentActor() actor: Actor,
+    @Args('awaitingApprovalOnly', { defaultValue: false, description: 'Only purchases waiting for an approver' }) awaitingApprovalOnly: boolean,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first: number,
+    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only purchases placed before this instant (the next page)' }) before?: Date,
+  ) {
+    return (
+      await this.rpc.command(
+        commands.listPurchases,
+        { actor, awaitingApprovalOnly, first, before: before?.toISOString() },
+        { key: actor.companyId as string },
+      )
+    ).purchases;
+  }
+
+  @Authenticated()
+  @Query(() => Purchase, { description: 'One purchase with its seller orders (its buyer, or operators)' })
+  purchase(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The purchase' }) id: string) {
+    return this.rpc.command(commands.getPurchase, { actor, purchaseId: id }, { key: id });
+  }
+
+  @Authenticated()
+  @Query(() => SellerOrder, { description: 'One seller order with every status step (its buyer, its seller, or operators)' })
+  sellerOrder(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The order' }) id: string) {
+    return this.rpc.command(commands.getOrder, { actor, orderId: id }, { key: id });
+  }
+
+  @Authenticated()
+  @Query(() => [SellerOrder], { description: 'Seller orders you may see (bought or sold by your company; every order for operators), newest first, filtered' })
+  async sellerOrders(
+    @CurrentActor() actor: Actor,
+    @Args('statuses', { type: () => [SellerOrderStatus], nullable: true, description: 'Only these statuses' }) statuses?: SellerOrderStatus[],
+    @Args('sellerCompanyId', { type: () => ID, nullable: true, description: 'Only this seller' }) sellerCompanyId?: string,
+    @Args('buyerCompanyId', { type: () => ID, nullable: true, description: 'Only this buyer' }) buyerCompanyId?: string,
+    @Args('from', { type: () => Timestamp, nullable: true, description: 'Placed at or after' }) from?: Date,
+    @Args('to', { type: () => Timestamp, nullable: true, description: 'Placed before' }) to?: Date,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first?: number,
+    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only orders placed before this instant (the next page)' }) before?: Date,
+  ) {
+    return (
+      await this.rpc.command(
+        commands.listOrders,
+        {
+          actor,
+          filter: {
+            statuses: statuses ?? undefined,
+            sellerCompanyId: sellerCompanyId ?? undefined,
+            buyerCompanyId: buyerCompanyId ?? undefined,
+            from: from?.toISOString(),
+            to: to?.toISOString(),
+            first: first ?? 50,
+            before: before?.toISOString(),
+          },
+          managedOnly: false,
+        },
+        { key: actor.companyId ?? actor.id },
+      )
+    ).orders;
+  }
+
+  @Authenticated()
+  @Query(() => SellerTerms, { description: 'A seller’s terms in a currency: volume discount, shipping table, return window, restocking rate' })
+  async sellerTerms(
+    @CurrentActor() actor: Actor,
+    @Args('sellerCompanyId', { type: () => ID, description: 'The seller' }) sellerCompanyId: string,
+    @Args('currency', { description: 'ISO 4217 currency' }) currency: string,
+  ) {
+    return termsView(await this.rpc.command(commands.getSellerTerms, { actor, sellerCompanyId, currency }, { key: sellerCompanyId }));
+  }
+
+  @CompanyMember(SELLER_STAFF)
+  @Mutation(() => SellerTerms, { description: 'Set your volume discount, shipping table, return window and restocking rate in a currency (sellers)' })
+  async setSellerTerms(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The terms' }) input: SellerTermsInput,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    const terms = {
+      currency: input.currency,
+      volumeDiscount: input.volumeDiscount ?? null,
+      shippingFeeByRegionMinor: Object.fromEntries(input.shippingFees.map((fee) => [fee.region.trim(), fee.feeMinor])),
+      freeShippingFromNetMinor: input.freeShippingFromNetMinor ?? null,
+      returnWindowDays: input.returnWindowDays,
+      restockingRateBp: input.restockingRateBp,
+    };
+    return termsView(await this.rpc.command(commands.setSellerTerms, { actor, terms, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string }));
+  }
+
+  @Authenticated()
+  @Query(() => PricingTables, { description: 'The commission per category and the loyalty tiers' })
+  async pricingTables(@CurrentActor() actor: Actor) {
+    return tablesView(await this.rpc.command(commands.getPricingTables, { actor }, { key: 'pricing-tables' }));
+  }
+
+  @OperatorOnly()
+  @Mutation(() => PricingTables, { description: 'Set a category’s commission rate, or the default one without a category (operators)' })
+  async setCommissionRate(
+    @CurrentActor() actor: Actor,
+    @Args('rateBp', { type: () => Int, description: 'Rate in basis points' }) rateBp: number,
+    @Args('categoryId', { type: () => ID, nullable: true, description: 'The category; the default rate when left out' }) categoryId?: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return tablesView(
+      await this.rpc.command(
+        commands.setCommissionRate,
+        { actor, categoryId: categoryId ?? undefined, rateBp, idempotencyKey: idempotencyKey ?? undefined },
+        { key: 'pricing-tables' },
+      ),
+    );
+  }
+
+  @OperatorOnly()
+  @Mutation(() => PricingTables, { description: 'Replace a currency’s loyalty tier table (operators)' })
+  async setLoyaltyTiers(
+    @CurrentActor() actor: Actor,
+    @Args('currency', { description: 'ISO 4217 currency' }) currency: string,
+    @Args('tiers', { type: () => [LoyaltyTierInput], description: 'The tiers, lowest first, covering every amount from 0' }) tiers: LoyaltyTierInput[],
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return tablesView(
+      await this.rpc.command(commands.setLoyaltyTiers, { actor, currency, tiers, idempotencyKey: idempotencyKey ?? undefined }, { key: 'pricing-tables' }),
+    );
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => QuickOrderResult, {
+    description: 'Add to the cart from a pasted list or a CSV of (seller SKU or product code, quantity); a product code takes the offer cheapest for you that can fill it. A report per row',
+  })
+  quickOrder(
+    @CurrentActor() actor: Actor,
+    @Args('csv', { description: 'Rows of "SKU or product code, quantity" (comma, semicolon or tab; an optional header)' }) csv: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.quickOrder, { actor, csv, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  }
+
+  @TradingMember(BUYER_STAFF)
+  @Mutation(() => QuickOrderResult, { description: 'Put an earlier purchase’s lines into the cart at today’s prices' })
+  reorder(
+    @CurrentActor() actor: Actor,
+    @Args('purchaseId', { type: () => ID, description: 'The earlier purchase' }) purchaseId: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return this.rpc.command(commands.reorder, { actor, purchaseId, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  }
+}

@@ -1,0 +1,37 @@
+import { CompanyStatusModule } from '@lotbook/company-status';
+import { Module } from '@nestjs/common';
+import { CatalogClient } from './clients/catalog.client';
+import { CounterpartiesClient } from './clients/counterparties.client';
+import { TradingListener } from './listeners/trading.listener';
+import { OrdersController } from './orders.controller';
+import { CartService } from './services/cart.service';
+import { CheckoutService } from './services/checkout.service';
+import { CreditService } from './services/credit.service';
+import { OrderLifecycleService } from './services/order-lifecycle.service';
+import { OrderQueryService } from './services/order-query.service';
+import { OrderSweeper } from './services/order-sweeper';
+import { OrderRepository } from './services/order.repository';
+import { PricingTablesService } from './services/pricing-tables.service';
+import { QuickOrderService } from './services/quick-order.service';
+import { TradeOrderService } from './services/trade-order.service';
+
+@Module({
+  imports: [CompanyStatusModule],
+  controllers: [OrdersController],
+  providers: [
+    CatalogClient,
+    CounterpartiesClient,
+    OrderRepository,
+    PricingTablesService,
+    CreditService,
+    CartService,
+    CheckoutService,
+    OrderLifecycleService,
+    OrderQueryService,
+    QuickOrderService,
+    TradeOrderService,
+    TradingListener,
+    OrderSweeper,
+  ],
+})
+export class OrdersModule {}
