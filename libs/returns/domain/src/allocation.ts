@@ -189,25 +189,31 @@ function invalidPurchase(message: string): never {
   throw new ReturnsDomainError('INVALID_PURCHASE', message);
 }
 
+const lineName = (line: OrderLineFigures, sellerOrderId: string) => `line ${line.lineId} of seller order ${sellerOrderId}`;
+
+/** Checks a line's figures (the messages are built only on a refusal); returns what it adds to the purchase's size. */
 function checkLine(line: OrderLineFigures, sellerOrderId: string): number {
-  const where = `line ${line.lineId} of seller order ${sellerOrderId}`;
-  if (!isCount(line.quantity)) invalidPurchase(`${where}: quantity must be a whole number of units, got ${line.quantity}`);
-  for (const [field, value] of [
-    ['grossMinor', line.grossMinor],
-    ['sellerDiscountMinor', line.sellerDiscountMinor],
-    ['netMinor', line.netMinor],
-    ['loyaltyDiscountMinor', line.loyaltyDiscountMinor],
-    ['commissionMinor', line.commissionMinor],
-  ] as const) {
-    if (!isCount(value)) invalidPurchase(`${where}: ${field} must be a non-negative safe integer of minor units, got ${value}`);
+  if (!isCount(line.quantity))
+    invalidPurchase(`${lineName(line, sellerOrderId)}: quantity must be a whole number of units, got ${line.quantity}`);
+  if (
+    !isCount(line.grossMinor) ||
+    !isCount(line.sellerDiscountMinor) ||
+    !isCount(line.netMinor) ||
+    !isCount(line.loyaltyDiscountMinor) ||
+    !isCount(line.commissionMinor)
+  ) {
+    invalidPurchase(
+      `${lineName(line, sellerOrderId)}: gross, seller discount, net, loyalty discount and commission must be non-negative safe integers of minor units`,
+    );
   }
   if (line.quantity === 0 && line.grossMinor + line.loyaltyDiscountMinor + line.commissionMinor !== 0) {
-    invalidPurchase(`${where}: a line with nothing delivered carries no amounts`);
+    invalidPurchase(`${lineName(line, sellerOrderId)}: a line with nothing delivered carries no amounts`);
   }
-  if (line.netMinor !== line.grossMinor - line.sellerDiscountMinor) invalidPurchase(`${where}: net must be gross less the seller discount`);
-  if (line.loyaltyDiscountMinor > line.netMinor) invalidPurchase(`${where}: the loyalty discount exceeds the net`);
+  if (line.netMinor !== line.grossMinor - line.sellerDiscountMinor)
+    invalidPurchase(`${lineName(line, sellerOrderId)}: net must be gross less the seller discount`);
+  if (line.loyaltyDiscountMinor > line.netMinor) invalidPurchase(`${lineName(line, sellerOrderId)}: the loyalty discount exceeds the net`);
   if (!isCount(line.restockingRateBp) || line.restockingRateBp > 10_000) {
-    invalidPurchase(`${where}: restocking rate must be 0 to 10000 basis points, got ${line.restockingRateBp}`);
+    invalidPurchase(`${lineName(line, sellerOrderId)}: restocking rate must be 0 to 10000 basis points, got ${line.restockingRateBp}`);
   }
   return line.grossMinor + line.loyaltyDiscountMinor + line.commissionMinor;
 }
@@ -312,6 +318,20 @@ function addItem(totals: { -readonly [K in keyof ReturnTotals]: number }, item: 
   totals.refundMinor += item.refund.amountMinor;
   totals.sellerPaysMinor += item.sellerPays.amountMinor;
   totals.platformPaysMinor += item.platformPays.amountMinor;
+}
+
+function addTotals(into: { -readonly [K in keyof ReturnTotals]: number }, from: ReturnTotals): void {
+  into.netShareMinor += from.netShareMinor;
+  into.loyaltyDiscountShareMinor += from.loyaltyDiscountShareMinor;
+  into.commissionShareMinor += from.commissionShareMinor;
+  into.outboundFeeRefundedMinor += from.outboundFeeRefundedMinor;
+  into.giveBackMinor += from.giveBackMinor;
+  into.clawbackDeductedMinor += from.clawbackDeductedMinor;
+  into.restockingDeductedMinor += from.restockingDeductedMinor;
+  into.returnLabelDeductedMinor += from.returnLabelDeductedMinor;
+  into.refundMinor += from.refundMinor;
+  into.sellerPaysMinor += from.sellerPaysMinor;
+  into.platformPaysMinor += from.platformPaysMinor;
 }
 
 /**
@@ -637,7 +657,7 @@ export function quoteReturn(input: ReturnQuoteInput): ReturnAllocation {
       addItem(totals, allocatedItems[index]);
       lineIds.push(allocatedItems[index].lineId);
     }
-    for (const key in totals) returnTotals[key as keyof ReturnTotals] += totals[key as keyof ReturnTotals];
+    addTotals(returnTotals, totals);
     returnLabels += figures.regionalFeeMinor;
     const leftDue = computed.thisReturn > 0 ? computed.thisReturn - totals.clawbackDeductedMinor : 0;
     allocatedOrders[position] = {
