@@ -59,6 +59,7 @@ export {
   type PaymentApplication,
   type RefundApplication,
 } from './invoices';
+export { LedgerModel, ledgerPartyBalances, type LedgerOperation, type ModelOutcome, type PartyBalances } from './ledger-model';
 export {
   applyEntries,
   applyEntry,
