@@ -5,12 +5,14 @@ import { catalogOrderQueries } from './catalog-orders.contract';
 import { counterpartiesQueries } from './counterparties-profile.contract';
 import { healthContracts } from './health.contract';
 import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
+import { exposureChanged, paymentReceived } from './settlements.contract';
 import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
 export * from './catalog.contract';
 export * from './catalog-orders.contract';
 export * from './counterparties-profile.contract';
 export * from './orders.contract';
+export * from './settlements.contract';
 export * from './counterparties.contract';
 export * from './health.contract';
 export * from './trading.contract';
@@ -36,4 +38,6 @@ export const lotbookTopics = new TopicRegistry([
   bookChanged,
   sellerOrderStateChanged,
   sellerOrderEscalated,
+  exposureChanged,
+  paymentReceived,
 ] as TopicDefinition[]);
