@@ -66,6 +66,7 @@ export {
   assertBalanced,
   assertInstant,
   balanceOf,
+  balanceUpdates,
   CAUSE_TYPES,
   credit,
   debit,

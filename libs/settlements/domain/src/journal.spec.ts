@@ -14,6 +14,7 @@ import {
   applyEntry,
   assertBalanced,
   balanceOf,
+  balanceUpdates,
   type CauseType,
   credit,
   debit,
@@ -187,6 +188,19 @@ describe('applyEntry', () => {
 
   it('refuses an unbalanced entry before touching any balance', () => {
     expect(codeOf(() => applyEntry(EMPTY_BALANCES, entry([debit(buyer, 5), credit(pending, 4)])))).toBe('UNBALANCED_ENTRY');
+  });
+});
+
+describe('balanceUpdates', () => {
+  it('gives the new totals of the touched accounts only, from the rows of those accounts alone', () => {
+    const rows = new Map([[accountKey(available), { account: available, debitsMinor: 100, creditsMinor: 900 }]]);
+    expect(balanceUpdates(rows, entry([debit(available, 300), credit(cash, 300)], 'PAYOUT_MADE'))).toEqual([
+      { account: available, debitsMinor: 400, creditsMinor: 900 },
+      { account: cash, debitsMinor: 0, creditsMinor: 300 },
+    ]);
+    expect(codeOf(() => balanceUpdates(rows, entry([debit(available, 801), credit(cash, 801)], 'PAYOUT_MADE')))).toBe(
+      'INSUFFICIENT_BALANCE',
+    );
   });
 });
 

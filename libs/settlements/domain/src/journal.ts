@@ -187,46 +187,53 @@ function checkedTotal(value: number, key: string): number {
 }
 
 /**
- * Posts one entry: returns the new balances, or refuses with a LedgerError and changes
- * nothing. Every posting applies or none does. A limit holds when the entry lowers a
- * limited account (net over its postings) and its cause is one the limit names: the balance
+ * The new totals of the accounts an entry touches, or a LedgerError when it cannot be
+ * posted. `balances` needs to hold only those accounts (the rows a service has locked); an
+ * account missing from it starts at zero. A limit holds when the entry lowers a limited
+ * account (net over its postings) and the entry's cause is one the limit names: the balance
  * after the whole entry must not be below the floor (`INSUFFICIENT_BALANCE`).
+ */
+export function balanceUpdates(
+  balances: Balances,
+  entry: JournalEntry,
+  limits: readonly BalanceLimit[] = BALANCE_LIMITS,
+): AccountBalance[] {
+  assertBalanced(entry);
+  const updates = new Map<string, AccountBalance>();
+  for (const posting of entry.postings) {
+    const key = accountKey(posting.account);
+    const current = updates.get(key) ?? balances.get(key) ?? { account: posting.account, debitsMinor: 0, creditsMinor: 0 };
+    updates.set(
+      key,
+      posting.debitMinor !== undefined
+        ? { ...current, debitsMinor: checkedTotal(current.debitsMinor + posting.debitMinor, key) }
+        : { ...current, creditsMinor: checkedTotal(current.creditsMinor + posting.creditMinor, key) },
+    );
+  }
+  for (const [key, updated] of updates) {
+    const { account } = updated;
+    const before = balanceOf(balances, account);
+    const after = normalBalance(account, updated.debitsMinor, updated.creditsMinor);
+    if (after >= before) continue;
+    for (const limit of limits) {
+      if (limit.kind !== account.kind || !limit.causeTypes.includes(entry.causeType) || after >= limit.floorMinor) continue;
+      throw new LedgerError(
+        'INSUFFICIENT_BALANCE',
+        `${key} holds ${before}; entry ${entry.id} (${entry.causeType}) takes ${before - after}, which would leave it below ${limit.floorMinor}`,
+        { account: key, balanceMinor: before, requestedMinor: before - after, floorMinor: limit.floorMinor, entryId: entry.id },
+      );
+    }
+  }
+  return [...updates.values()];
+}
+
+/**
+ * Posts one entry: returns the new balances, or refuses with a LedgerError and changes
+ * nothing. Every posting applies or none does; limits as {@link balanceUpdates} holds them.
  * Deduplication is the caller's: an entry id is posted once (the ledger's unique key).
  */
 export function applyEntry(balances: Balances, entry: JournalEntry, limits: readonly BalanceLimit[] = BALANCE_LIMITS): Balances {
-  assertBalanced(entry);
-  const next = new Map(balances);
-  const effects = new Map<string, { account: Account; before: number; change: number }>();
-  for (const posting of entry.postings) {
-    const key = accountKey(posting.account);
-    const current = next.get(key) ?? { account: posting.account, debitsMinor: 0, creditsMinor: 0 };
-    const updated: AccountBalance =
-      posting.debitMinor !== undefined
-        ? { ...current, debitsMinor: checkedTotal(current.debitsMinor + posting.debitMinor, key) }
-        : { ...current, creditsMinor: checkedTotal(current.creditsMinor + posting.creditMinor, key) };
-    next.set(key, updated);
-    const effect = effects.get(key) ?? {
-      account: posting.account,
-      before: normalBalance(current.account, current.debitsMinor, current.creditsMinor),
-      change: 0,
-    };
-    const direction = normalSideOf(posting.account) === 'DEBIT' ? 1 : -1;
-    effects.set(key, { ...effect, change: effect.change + direction * signedAmount(posting) });
-  }
-  for (const [key, { account, before, change }] of effects) {
-    if (change >= 0) continue;
-    for (const limit of limits) {
-      if (limit.kind !== account.kind || !limit.causeTypes.includes(entry.causeType)) continue;
-      if (before + change < limit.floorMinor) {
-        throw new LedgerError(
-          'INSUFFICIENT_BALANCE',
-          `${key} holds ${before}; entry ${entry.id} (${entry.causeType}) takes ${-change}, which would leave it below ${limit.floorMinor}`,
-          { account: key, balanceMinor: before, requestedMinor: -change, floorMinor: limit.floorMinor, entryId: entry.id },
-        );
-      }
-    }
-  }
-  return next;
+  return applyEntries(balances, [entry], limits);
 }
 
 /** Posts linked entries (one rule's output) together: all of them, or none and a LedgerError. */
@@ -235,7 +242,11 @@ export function applyEntries(
   entries: readonly JournalEntry[],
   limits: readonly BalanceLimit[] = BALANCE_LIMITS,
 ): Balances {
-  return entries.reduce((current, entry) => applyEntry(current, entry, limits), balances);
+  const next = new Map(balances);
+  for (const entry of entries) {
+    for (const updated of balanceUpdates(next, entry, limits)) next.set(accountKey(updated.account), updated);
+  }
+  return next;
 }
 
 /**

@@ -354,17 +354,25 @@ describe('the ledger against the independent model (property)', () => {
           stepsRun += 1;
           const posted = harness.journal.length;
           const outcome = harness.apply(operation);
-          expect([operation.eventId, outcome]).toEqual([operation.eventId, model.apply(operation)]);
+          const expected = model.apply(operation);
+          if (outcome !== expected) expect([operation.eventId, outcome]).toEqual([operation.eventId, expected]);
           if (outcome === 'REFUSED') refusals += 1;
           if (outcome === 'DUPLICATE') duplicates += 1;
           for (const entry of harness.journal.slice(posted)) assertBalanced(entry);
-          expect(harness.posted.size).toBe(harness.journal.length);
-          for (const currency of trialBalance(harness.balances))
-            expect([currency.currency, currency.netMinor]).toEqual([currency.currency, 0]);
-          expect(ledgerPartyBalances(harness.balances)).toEqual(model.balances());
+          if (harness.posted.size !== harness.journal.length) expect(harness.posted.size).toBe(harness.journal.length);
+          for (const currency of trialBalance(harness.balances)) {
+            if (currency.netMinor !== 0) expect([currency.currency, currency.netMinor]).toEqual([currency.currency, 0]);
+          }
+          // Both sides are key-sorted: compare as text, and let expect print the difference when they differ.
+          const actual = ledgerPartyBalances(harness.balances);
+          const modelled = model.balances();
+          if (JSON.stringify(actual) !== JSON.stringify(modelled)) expect(actual).toEqual(modelled);
           for (const buyer of BUYERS) {
-            for (const currency of CURRENCIES)
-              expect(outstandingMinor(harness.invoices, buyer, currency)).toBe(model.owedOnInvoicesOf(buyer, currency));
+            for (const currency of CURRENCIES) {
+              const owed = outstandingMinor(harness.invoices, buyer, currency);
+              if (owed !== model.owedOnInvoicesOf(buyer, currency))
+                expect([buyer, currency, owed]).toEqual([buyer, currency, model.owedOnInvoicesOf(buyer, currency)]);
+            }
           }
         }
       }),
