@@ -1,27 +1,7 @@
+import { CounterpartiesErrorCode } from '@lotbook/contracts';
 import { DomainError } from '@lotbook/platform';
 
-/** Every way a counterparties command can be refused. The gateway maps each to `extensions.code`. */
-export enum CounterpartiesErrorCode {
-  INVALID_INPUT = 'INVALID_INPUT',
-  INVALID_EMAIL = 'INVALID_EMAIL',
-  WEAK_PASSWORD = 'WEAK_PASSWORD',
-  INVALID_COUNTRY = 'INVALID_COUNTRY',
-  INVALID_TAX_ID = 'INVALID_TAX_ID',
-  DUPLICATE_TAX_ID = 'DUPLICATE_TAX_ID',
-  EMAIL_TAKEN = 'EMAIL_TAKEN',
-  COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
-  TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
-  REASON_REQUIRED = 'REASON_REQUIRED',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  SIGN_IN_THROTTLED = 'SIGN_IN_THROTTLED',
-  SIGN_IN_LOCKED = 'SIGN_IN_LOCKED',
-  NOT_A_MEMBER = 'NOT_A_MEMBER',
-  INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
-  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
-  FORBIDDEN = 'FORBIDDEN',
-  ROLE_NOT_AVAILABLE = 'ROLE_NOT_AVAILABLE',
-  ALREADY_A_MEMBER = 'ALREADY_A_MEMBER',
-  INVALID_INVITATION = 'INVALID_INVITATION',
-}
+/** The codes are declared with the commands, in the counterparties contract; each command lists the ones it may answer. */
+export { CounterpartiesErrorCode };
 
 export class CounterpartiesError extends DomainError<CounterpartiesErrorCode> {}

@@ -9,6 +9,7 @@ import { CompanyStandingCache } from './auth/company-standing.cache';
 import { CatalogUploadResolver } from './catalog/catalog-upload.resolver';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CounterpartiesResolver } from './counterparties/counterparties.resolver';
+import { ErrorCodesResolver } from './errors/error-codes.resolver';
 import { GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GatewayHealthController } from './health/gateway-health.controller';
@@ -18,6 +19,7 @@ import { KAFKA_RPC_CLIENT, ServiceRpcClient } from './kafka-rpc/service-rpc.clie
 import { SettlingClientKafka } from './kafka-rpc/settling-client-kafka';
 import { LiveTradingEvents } from './trading/live-trading.events';
 import { TradingResolver } from './trading/trading.resolver';
+import { OrdersResolver } from './orders/orders.resolver';
 
 @Module({})
 export class GatewayModule {
@@ -63,10 +65,12 @@ export class GatewayModule {
         ServiceRpcClient,
         GatewayHealthService,
         HealthResolver,
+        ErrorCodesResolver,
         CounterpartiesResolver,
         CatalogResolver,
         CatalogUploadResolver,
         TradingResolver,
+        OrdersResolver,
         LiveTradingEvents,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -33,9 +33,10 @@ export class CatalogUploadResolver {
   })
   uploadListingsCsv(
     @CurrentActor() actor: Actor,
-    @Args('csv', { nullable: true }) csv?: string,
-    @Args('csvBase64', { nullable: true }) csvBase64?: string,
-    @Args('fileName', { nullable: true }) fileName?: string,
+    @Args('csv', { nullable: true, description: 'The file as text' }) csv?: string,
+    @Args('csvBase64', { nullable: true, description: 'The file’s bytes in base64 (a file in a wrong encoding is refused, not garbled)' })
+    csvBase64?: string,
+    @Args('fileName', { nullable: true, description: 'The file’s name, to recognise the upload by' }) fileName?: string,
   ) {
     return this.upload(actor, CatalogUploadKind.LISTINGS, fileBytes(csv, csvBase64), fileName ?? 'listings.csv');
   }
@@ -44,22 +45,26 @@ export class CatalogUploadResolver {
   @Mutation(() => CatalogUpload, { description: `Upload a CSV of stock levels: sku, on_hand. ${FILE_ARGS_HELP}.` })
   uploadStockCsv(
     @CurrentActor() actor: Actor,
-    @Args('csv', { nullable: true }) csv?: string,
-    @Args('csvBase64', { nullable: true }) csvBase64?: string,
-    @Args('fileName', { nullable: true }) fileName?: string,
+    @Args('csv', { nullable: true, description: 'The file as text' }) csv?: string,
+    @Args('csvBase64', { nullable: true, description: 'The file’s bytes in base64 (a file in a wrong encoding is refused, not garbled)' })
+    csvBase64?: string,
+    @Args('fileName', { nullable: true, description: 'The file’s name, to recognise the upload by' }) fileName?: string,
   ) {
     return this.upload(actor, CatalogUploadKind.STOCK, fileBytes(csv, csvBase64), fileName ?? 'stock.csv');
   }
 
   @TradingMember(SELLER_STAFF)
   @Query(() => CatalogUpload, { description: 'One of your uploads: its status and counts' })
-  catalogUpload(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  catalogUpload(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The upload' }) id: string) {
     return this.rpc.command(commands.getUpload, { actor, uploadId: id }, { key: id });
   }
 
   @TradingMember(SELLER_STAFF)
   @Query(() => [CatalogUpload], { description: 'Your most recent uploads, newest first' })
-  async catalogUploads(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, defaultValue: 20 }) first: number) {
+  async catalogUploads(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'How many, 1 to 100' }) first: number,
+  ) {
     return (await this.rpc.command(commands.listUploads, { actor, first }, { key: actor.companyId ?? actor.id })).uploads;
   }
 
@@ -69,10 +74,11 @@ export class CatalogUploadResolver {
   })
   catalogUploadRows(
     @CurrentActor() actor: Actor,
-    @Args('uploadId', { type: () => ID }) uploadId: string,
-    @Args('outcomes', { type: () => [UploadRowOutcome], nullable: true }) outcomes?: UploadRowOutcome[],
-    @Args('first', { type: () => Int, defaultValue: 100 }) first?: number,
-    @Args('afterLine', { type: () => Int, defaultValue: 0 }) afterLine?: number,
+    @Args('uploadId', { type: () => ID, description: 'The upload' }) uploadId: string,
+    @Args('outcomes', { type: () => [UploadRowOutcome], nullable: true, description: 'Only rows with these outcomes' })
+    outcomes?: UploadRowOutcome[],
+    @Args('first', { type: () => Int, defaultValue: 100, description: 'Page size, 1 to 1000' }) first?: number,
+    @Args('afterLine', { type: () => Int, defaultValue: 0, description: 'Rows after this line of the file' }) afterLine?: number,
   ) {
     return this.rpc.command(
       commands.uploadRows,

@@ -1,7 +1,14 @@
-import { ContractViolation, createEnvelope, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import {
+  ContractViolation,
+  createEnvelope,
+  lotbookTopics,
+  type CommandResult,
+  type Envelope,
+  type RequestReplyDefinition,
+} from '@lotbook/contracts';
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { commandError, gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { commandError, gatewayError, GatewayErrorCode, type ErrorCode } from '../errors/gateway-errors';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
 import { SettlingClientKafka } from './settling-client-kafka';
 
@@ -83,13 +90,16 @@ export class ServiceRpcClient implements OnModuleInit, OnModuleDestroy {
     return lotbookTopics.validate(contract.reply, reply);
   }
 
-  /** Sends a command and unwraps its result; a business refusal becomes a GraphQL error with its code. */
-  async command<TRequest, TResult>(
-    contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
+  /**
+   * Sends a command and unwraps its result; a business refusal becomes a GraphQL error with its
+   * code. A command whose codes are not all in the gateway's table does not compile.
+   */
+  async command<TRequest, TResult, TCode extends ErrorCode>(
+    contract: RequestReplyDefinition<TRequest, CommandResult<TResult, TCode>>,
     payload: TRequest,
     options: { key: string; correlationId?: string },
   ): Promise<TResult> {
-    let reply: Envelope<CommandResult<TResult>>;
+    let reply: Envelope<CommandResult<TResult, TCode>>;
     try {
       reply = await this.request(contract, payload, options);
     } catch (error) {

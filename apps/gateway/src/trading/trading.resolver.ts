@@ -38,7 +38,10 @@ export class TradingResolver {
       'A product’s book, live: its top ten price levels each time it changes (connect with graphql-ws; pass {"authorization": "Bearer …"} as connection params)',
     resolve: (depth: BookDepth) => depth,
   })
-  bookChanged(@Args('productId', { type: () => ID }) productId: string, @Args('currency') currency: string) {
+  bookChanged(
+    @Args('productId', { type: () => ID, description: 'The product of the book' }) productId: string,
+    @Args('currency', { description: 'ISO 4217 currency of the book' }) currency: string,
+  ) {
     return this.live.bookChanges(productId, currency.trim().toUpperCase());
   }
 
@@ -62,7 +65,7 @@ export class TradingResolver {
   @Mutation(() => OrderPlacement, {
     description: 'Place a bid (buyers): it trades at once with asks it crosses, and the rest rests in the book',
   })
-  async placeBid(@CurrentActor() actor: Actor, @Args('input') input: PlaceBidInput) {
+  async placeBid(@CurrentActor() actor: Actor, @Args('input', { description: 'The bid' }) input: PlaceBidInput) {
     const legalEntityId = await this.buyingEntity(actor, input.legalEntityId);
     return this.rpc.command(
       orderCommands.placeBid,
@@ -87,7 +90,7 @@ export class TradingResolver {
   @Mutation(() => OrderPlacement, {
     description: 'Place an ask from one of your listings (sellers): its stock is reserved, then it trades with bids it crosses',
   })
-  placeAsk(@CurrentActor() actor: Actor, @Args('input') input: PlaceAskInput) {
+  placeAsk(@CurrentActor() actor: Actor, @Args('input', { description: 'The ask' }) input: PlaceAskInput) {
     return this.rpc.command(
       orderCommands.placeAsk,
       {
@@ -111,7 +114,7 @@ export class TradingResolver {
   })
   async reduceOrder(
     @CurrentActor() actor: Actor,
-    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('orderId', { type: () => ID, description: 'Your open order' }) orderId: string,
     @Args('openQuantity', { type: () => Int, description: 'The new open quantity, below the current one' }) openQuantity: number,
   ) {
     const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
@@ -124,7 +127,7 @@ export class TradingResolver {
 
   @TradingMember(TRADERS)
   @Mutation(() => TradingOrder, { description: 'Cancel an open order; an ask’s reserved stock goes back to its listing' })
-  async cancelOrder(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string) {
+  async cancelOrder(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID, description: 'Your open order' }) orderId: string) {
     const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
     return this.rpc.command(orderCommands.cancelOrder, { actor, orderId, productId: order.productId }, { key: order.productId });
   }
@@ -135,11 +138,12 @@ export class TradingResolver {
   })
   async myOrders(
     @CurrentActor() actor: Actor,
-    @Args('side', { type: () => OrderSide, nullable: true }) side?: OrderSide,
-    @Args('statuses', { type: () => [OrderStatus], nullable: true }) statuses?: OrderStatus[],
-    @Args('productId', { type: () => ID, nullable: true }) productId?: string,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
-    @Args('beforeSequence', { type: () => Int, nullable: true }) beforeSequence?: number,
+    @Args('side', { type: () => OrderSide, nullable: true, description: 'Only bids or only asks' }) side?: OrderSide,
+    @Args('statuses', { type: () => [OrderStatus], nullable: true, description: 'Only orders in these statuses' }) statuses?: OrderStatus[],
+    @Args('productId', { type: () => ID, nullable: true, description: 'Only orders for this product' }) productId?: string,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'Page size, 1 to 200' }) first?: number,
+    @Args('beforeSequence', { type: () => Int, nullable: true, description: 'The sequence of the last order seen, for the next page' })
+    beforeSequence?: number,
   ) {
     const { orders } = await this.rpc.command(
       tradingQueries.myOrders,
@@ -160,8 +164,8 @@ export class TradingResolver {
   @Query(() => [MyTrade], { description: 'Your trades, newest first; the company on the other side is shown to the two sides only' })
   async myTrades(
     @CurrentActor() actor: Actor,
-    @Args('productId', { type: () => ID, nullable: true }) productId?: string,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first?: number,
+    @Args('productId', { type: () => ID, nullable: true, description: 'Only trades of this product' }) productId?: string,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'How many, 1 to 200' }) first?: number,
   ) {
     const { trades } = await this.rpc.command(
       tradingQueries.myTrades,
@@ -175,9 +179,9 @@ export class TradingResolver {
   @Query(() => BookDepth, { description: 'A product’s book: price levels with total quantity and order count per side, never who' })
   bookDepth(
     @CurrentActor() actor: Actor,
-    @Args('productId', { type: () => ID }) productId: string,
-    @Args('currency') currency: string,
-    @Args('levels', { type: () => Int, defaultValue: 10 }) levels: number,
+    @Args('productId', { type: () => ID, description: 'The product of the book' }) productId: string,
+    @Args('currency', { description: 'ISO 4217 currency of the book' }) currency: string,
+    @Args('levels', { type: () => Int, defaultValue: 10, description: 'Price levels per side, 1 to 100' }) levels: number,
   ) {
     return this.rpc.command(tradingQueries.bookDepth, { actor, productId, currency, levels }, { key: productId });
   }

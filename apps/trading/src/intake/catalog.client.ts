@@ -1,4 +1,4 @@
-import { stockCommands, type CommandResult, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
+import { stockCommands, type CommandResult, type ErrorCodeOf, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
 import { CommandClient, CommandTimeoutError } from '@lotbook/messaging';
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
@@ -61,8 +61,11 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
    */
   async reserveForAsk(
     input: PayloadOf<typeof stockCommands.reserveForAsk.request>,
-  ): Promise<CommandResult<{ reservation: Reservation; listing: Listing }>> {
-    return this.call(() => this.client.command(stockCommands.reserveForAsk, input, input.listingId));
+  ): Promise<CommandResult<{ reservation: Reservation; listing: Listing }, ErrorCodeOf<typeof stockCommands.reserveForAsk>>> {
+    // The reply was validated against the contract, whose schema admits only its declared codes.
+    return this.call(() => this.client.command(stockCommands.reserveForAsk, input, input.listingId)) as Promise<
+      CommandResult<{ reservation: Reservation; listing: Listing }, ErrorCodeOf<typeof stockCommands.reserveForAsk>>
+    >;
   }
 
   private async terms(request: { productId?: string; listingId?: string }, key: string): Promise<TradingTerms> {

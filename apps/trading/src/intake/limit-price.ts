@@ -1,4 +1,4 @@
-import { Money, MoneyError } from '@lotbook/money';
+import { Money, MoneyError, type MoneyErrorCode } from '@lotbook/money';
 import { TradingError, TradingErrorCode as Code } from '../trading.exception';
 
 /** A placement's limit price, given once: in whole minor units, or as a decimal in major units. */
@@ -6,6 +6,18 @@ export interface LimitPriceInput {
   limitPriceMinor?: number;
   limitPrice?: string;
 }
+
+/** Why a decimal price could not be read, as trading's code and the input at fault; every money error is named. */
+const MONEY_REFUSALS: Record<MoneyErrorCode, { code: Code; field: 'currency' | 'limitPrice' }> = {
+  UNKNOWN_CURRENCY: { code: Code.UNKNOWN_CURRENCY, field: 'currency' },
+  TOO_PRECISE: { code: Code.PRICE_TOO_PRECISE, field: 'limitPrice' },
+  NOT_A_NUMBER: { code: Code.INVALID_INPUT, field: 'limitPrice' },
+  NOT_AN_INTEGER: { code: Code.INVALID_INPUT, field: 'limitPrice' },
+  OVERFLOW: { code: Code.INVALID_INPUT, field: 'limitPrice' },
+  CURRENCY_MISMATCH: { code: Code.INVALID_INPUT, field: 'currency' },
+  INVALID_WEIGHTS: { code: Code.INVALID_INPUT, field: 'limitPrice' },
+  DIVISION_BY_ZERO: { code: Code.INVALID_INPUT, field: 'limitPrice' },
+};
 
 /**
  * The limit price in whole minor units, or why it is refused. A decimal ("512.35") is read
@@ -43,7 +55,7 @@ export function limitPriceMinorOf(input: LimitPriceInput, currency: string | und
     return Money.parse(limitPrice, currency).minorUnits;
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
-    if (error.code === 'UNKNOWN_CURRENCY') return new TradingError(Code.UNKNOWN_CURRENCY, error.message, 'currency');
-    return new TradingError(error.code === 'TOO_PRECISE' ? Code.PRICE_TOO_PRECISE : Code.INVALID_INPUT, error.message, 'limitPrice');
+    const refusal = MONEY_REFUSALS[error.code];
+    return new TradingError(refusal.code, error.message, refusal.field);
   }
 }

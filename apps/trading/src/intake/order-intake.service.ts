@@ -1,4 +1,13 @@
-import { CompanyKind, OrderSide, OrderStatus, orderCommands, type Actor, type TradingOrder } from '@lotbook/contracts';
+import {
+  CompanyKind,
+  OrderSide,
+  OrderStatus,
+  orderCommands,
+  stockCommands,
+  type Actor,
+  type ErrorCodeOf,
+  type TradingOrder,
+} from '@lotbook/contracts';
 import { isCurrencyCode } from '@lotbook/money';
 import { CoalescedLookup } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
@@ -18,8 +27,8 @@ const GTC_RESERVATION_SECONDS = 365 * 24 * 3600;
 /** An ask's reservation outlives the ask a little, so the ask's own expiry always releases it first. */
 const RESERVATION_GRACE_SECONDS = 3600;
 
-/** Catalog's refusals of an ask's reservation, as trading's codes; anything else means catalog could not answer. */
-const CATALOG_REFUSALS: Record<string, Code> = {
+/** Every refusal catalog may answer an ask's reservation with, as trading's code: a code catalog adds is a compile error here. */
+const CATALOG_REFUSALS: Record<ErrorCodeOf<typeof stockCommands.reserveForAsk>, Code> = {
   UNKNOWN_LISTING: Code.UNKNOWN_LISTING,
   FOREIGN_LISTING: Code.FOREIGN_LISTING,
   LISTING_NOT_ACTIVE: Code.LISTING_NOT_ACTIVE,
@@ -28,6 +37,11 @@ const CATALOG_REFUSALS: Record<string, Code> = {
   QUANTITY_BELOW_MINIMUM: Code.QUANTITY_BELOW_MINIMUM,
   INSUFFICIENT_STOCK: Code.INSUFFICIENT_STOCK,
   NON_POSITIVE_QUANTITY: Code.NON_POSITIVE_QUANTITY,
+  // The reservation id is the order id: another ask under the same id.
+  RESERVATION_CONFLICT: Code.DUPLICATE_ORDER_ID,
+  // Catalog could not take it now, or could not read it: the ask is not refused for itself.
+  TRY_AGAIN: Code.CATALOG_UNAVAILABLE,
+  INVALID_INPUT: Code.CATALOG_UNAVAILABLE,
 };
 
 const positiveInteger = (value: number) => Number.isSafeInteger(value) && value > 0;
@@ -128,7 +142,7 @@ export class OrderIntake {
       ttlSeconds: Math.min(ttlSeconds, GTC_RESERVATION_SECONDS),
     });
     if (!reserved.ok) {
-      const code = CATALOG_REFUSALS[reserved.error.code] ?? Code.CATALOG_UNAVAILABLE;
+      const code = CATALOG_REFUSALS[reserved.error.code];
       return refuse(new TradingError(code, reserved.error.message, reserved.error.field ?? 'listingId'));
     }
     const { listing } = reserved.result;

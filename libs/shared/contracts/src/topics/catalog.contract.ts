@@ -135,41 +135,90 @@ export type Product = z.infer<typeof productSchema>;
 export type Listing = z.infer<typeof listingSchema>;
 export type PriceQuoteResult = z.infer<typeof priceQuoteSchema>;
 
-const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
-  name: string,
-  messageType: string,
-  description: string,
-  request: TRequest,
-  result: TResult,
-) => defineCommand({ context: 'catalog', name, messageType, description, keyDescription: 'product or listing id', request, result });
+/** Every way a catalog command can be refused; each command declares the ones it may answer. */
+export enum CatalogErrorCode {
+  FORBIDDEN = 'FORBIDDEN',
+  COMPANY_NOT_APPROVED = 'COMPANY_NOT_APPROVED',
+  INVALID_INPUT = 'INVALID_INPUT',
+  UNKNOWN_CATEGORY = 'UNKNOWN_CATEGORY',
+  DUPLICATE_CATEGORY = 'DUPLICATE_CATEGORY',
+  UNKNOWN_PRODUCT = 'UNKNOWN_PRODUCT',
+  DUPLICATE_PRODUCT_CODE = 'DUPLICATE_PRODUCT_CODE',
+  PRODUCT_NOT_PROPOSED = 'PRODUCT_NOT_PROPOSED',
+  PRODUCT_NOT_ACTIVE = 'PRODUCT_NOT_ACTIVE',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  UNKNOWN_LISTING = 'UNKNOWN_LISTING',
+  UNKNOWN_CURRENCY = 'UNKNOWN_CURRENCY',
+  NON_POSITIVE_PRICE = 'NON_POSITIVE_PRICE',
+  NON_POSITIVE_QUANTITY = 'NON_POSITIVE_QUANTITY',
+  PRICE_BREAKS_OUT_OF_ORDER = 'PRICE_BREAKS_OUT_OF_ORDER',
+  LOT_MULTIPLE_DOES_NOT_DIVIDE_MOQ = 'LOT_MULTIPLE_DOES_NOT_DIVIDE_MOQ',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  LISTING_NOT_ACTIVE = 'LISTING_NOT_ACTIVE',
+  FOREIGN_LISTING = 'FOREIGN_LISTING',
+  PRODUCT_MISMATCH = 'PRODUCT_MISMATCH',
+  CURRENCY_MISMATCH = 'CURRENCY_MISMATCH',
+  QUANTITY_BELOW_MINIMUM = 'QUANTITY_BELOW_MINIMUM',
+  UNKNOWN_RESERVATION = 'UNKNOWN_RESERVATION',
+  RESERVATION_CONFLICT = 'RESERVATION_CONFLICT',
+  RESERVATION_NOT_ACTIVE = 'RESERVATION_NOT_ACTIVE',
+  STOCK_BELOW_RESERVED = 'STOCK_BELOW_RESERVED',
+  UNKNOWN_UPLOAD = 'UNKNOWN_UPLOAD',
+  UPLOAD_CONFLICT = 'UPLOAD_CONFLICT',
+  UPLOAD_INCOMPLETE = 'UPLOAD_INCOMPLETE',
+}
+
+const C = CatalogErrorCode;
+
+const command = <
+  TRequest extends z.ZodType,
+  TResult extends z.ZodType,
+  const TErrors extends readonly CatalogErrorCode[],
+  TRetrySafe extends boolean = false,
+>(definition: {
+  name: string;
+  messageType: string;
+  description: string;
+  request: TRequest;
+  result: TResult;
+  errors: TErrors;
+  retrySafe?: TRetrySafe;
+}) => defineCommand({ context: 'catalog', keyDescription: 'product or listing id', ...definition });
+
+/** A seller's staff acting for an APPROVED selling company: catalog checks both before anything else. */
+const SELLER_REFUSALS = [C.FORBIDDEN, C.COMPANY_NOT_APPROVED] as const;
 
 export const catalogCommands = {
-  createCategory: command(
-    'create-category',
-    'CreateCategory',
-    'An operator adds a category, at the root or under a parent',
-    z.object({ actor: actorSchema, name: z.string(), parentId: z.uuid().optional() }),
-    categorySchema,
-  ),
-  listCategories: command(
-    'list-categories',
-    'ListCategories',
-    'The category tree, flattened, parents first',
-    z.object({ actor: actorSchema }),
-    z.object({ categories: z.array(categorySchema) }),
-  ),
-  getProduct: command(
-    'get-product',
-    'GetProduct',
-    'One product: ACTIVE ones for everybody, a proposed or rejected one for operators and its proposer',
-    z.object({ actor: actorSchema, productId: z.uuid() }),
-    productSchema,
-  ),
-  proposeProduct: command(
-    'propose-product',
-    'ProposeProduct',
-    'A seller proposes a product (PROPOSED until an operator approves it); an operator creates it ACTIVE',
-    z.object({
+  createCategory: command({
+    name: 'create-category',
+    messageType: 'CreateCategory',
+    description: 'An operator adds a category, at the root or under a parent',
+    request: z.object({ actor: actorSchema, name: z.string(), parentId: z.uuid().optional() }),
+    result: categorySchema,
+    errors: [C.FORBIDDEN, C.INVALID_INPUT, C.UNKNOWN_CATEGORY, C.DUPLICATE_CATEGORY],
+    retrySafe: true,
+  }),
+  listCategories: command({
+    name: 'list-categories',
+    messageType: 'ListCategories',
+    description: 'The category tree, flattened, parents first',
+    request: z.object({ actor: actorSchema }),
+    result: z.object({ categories: z.array(categorySchema) }),
+    errors: [],
+  }),
+  getProduct: command({
+    name: 'get-product',
+    messageType: 'GetProduct',
+    description: 'One product: ACTIVE ones for everybody, a proposed or rejected one for operators and its proposer',
+    request: z.object({ actor: actorSchema, productId: z.uuid() }),
+    result: productSchema,
+    errors: [C.UNKNOWN_PRODUCT],
+  }),
+  proposeProduct: command({
+    name: 'propose-product',
+    messageType: 'ProposeProduct',
+    description: 'A seller proposes a product (PROPOSED until an operator approves it); an operator creates it ACTIVE',
+    request: z.object({
       actor: actorSchema,
       code: z.string(),
       name: z.string(),
@@ -178,27 +227,44 @@ export const catalogCommands = {
       baseUnit: z.enum(BaseUnit),
       attributes: z.record(z.string(), z.string()),
     }),
-    productSchema,
-  ),
-  reviewProduct: command(
-    'review-product',
-    'ReviewProduct',
-    'An operator approves a proposed product, or rejects it with a reason',
-    z.object({ actor: actorSchema, productId: z.uuid(), approve: z.boolean(), reason: z.string().optional() }),
-    productSchema,
-  ),
-  saveListing: command(
-    'save-listing',
-    'SaveListing',
-    'A seller creates or updates its listing of a product, keyed by its own SKU',
-    listingSchema.omit({ id: true, sellerCompanyId: true }).extend({ actor: actorSchema }),
-    listingSchema,
-  ),
-  setContractPrice: command(
-    'set-contract-price',
-    'SetContractPrice',
-    'A seller sets, for one buyer company, a unit price on a listing or a percentage off on a listing or a whole category',
-    z.object({
+    result: productSchema,
+    errors: [...SELLER_REFUSALS, C.INVALID_INPUT, C.UNKNOWN_CATEGORY, C.DUPLICATE_PRODUCT_CODE],
+    retrySafe: true,
+  }),
+  reviewProduct: command({
+    name: 'review-product',
+    messageType: 'ReviewProduct',
+    description: 'An operator approves a proposed product, or rejects it with a reason',
+    request: z.object({ actor: actorSchema, productId: z.uuid(), approve: z.boolean(), reason: z.string().optional() }),
+    result: productSchema,
+    errors: [C.FORBIDDEN, C.REASON_REQUIRED, C.UNKNOWN_PRODUCT, C.PRODUCT_NOT_PROPOSED],
+    retrySafe: true,
+  }),
+  saveListing: command({
+    name: 'save-listing',
+    messageType: 'SaveListing',
+    description: 'A seller creates or updates its listing of a product, keyed by its own SKU',
+    request: listingSchema.omit({ id: true, sellerCompanyId: true }).extend({ actor: actorSchema }),
+    result: listingSchema,
+    errors: [
+      ...SELLER_REFUSALS,
+      C.INVALID_INPUT,
+      C.NON_POSITIVE_QUANTITY,
+      C.NON_POSITIVE_PRICE,
+      C.UNKNOWN_CURRENCY,
+      C.PRICE_BREAKS_OUT_OF_ORDER,
+      C.LOT_MULTIPLE_DOES_NOT_DIVIDE_MOQ,
+      C.UNKNOWN_PRODUCT,
+      C.PRODUCT_NOT_ACTIVE,
+      C.STOCK_BELOW_RESERVED,
+    ],
+    retrySafe: true,
+  }),
+  setContractPrice: command({
+    name: 'set-contract-price',
+    messageType: 'SetContractPrice',
+    description: 'A seller sets, for one buyer company, a unit price on a listing or a percentage off on a listing or a whole category',
+    request: z.object({
       actor: actorSchema,
       buyerCompanyId: z.uuid(),
       listingId: z.uuid().optional(),
@@ -206,13 +272,15 @@ export const catalogCommands = {
       unitPriceMinor: z.int().optional(),
       percentOffBasisPoints: z.int().optional(),
     }),
-    contractPriceSchema,
-  ),
-  searchListings: command(
-    'search-listings',
-    'SearchListings',
-    'Listings buyers may see (ACTIVE, of ACTIVE products, by APPROVED sellers), filtered and sorted, a page at a time',
-    z.object({
+    result: contractPriceSchema,
+    errors: [...SELLER_REFUSALS, C.INVALID_INPUT, C.NON_POSITIVE_PRICE, C.UNKNOWN_LISTING, C.UNKNOWN_CATEGORY],
+    retrySafe: true,
+  }),
+  searchListings: command({
+    name: 'search-listings',
+    messageType: 'SearchListings',
+    description: 'Listings buyers may see (ACTIVE, of ACTIVE products, by APPROVED sellers), filtered and sorted, a page at a time',
+    request: z.object({
       actor: actorSchema,
       text: z.string().max(200).optional(),
       categoryId: z.uuid().optional(),
@@ -227,24 +295,27 @@ export const catalogCommands = {
       first: z.int().min(1).max(100).default(20),
       after: z.string().optional(),
     }),
-    searchResultSchema,
-  ),
-  productOffers: command(
-    'product-offers',
-    'ProductOffers',
-    "All sellers' offers of one product side by side, each quoted for the asking buyer, cheapest first",
-    z.object({ actor: actorSchema, productId: z.uuid(), quantity: z.int().optional() }),
-    z.object({
+    result: searchResultSchema,
+    errors: [C.INVALID_INPUT],
+  }),
+  productOffers: command({
+    name: 'product-offers',
+    messageType: 'ProductOffers',
+    description: "All sellers' offers of one product side by side, each quoted for the asking buyer, cheapest first",
+    request: z.object({ actor: actorSchema, productId: z.uuid(), quantity: z.int().optional() }),
+    result: z.object({
       offers: z.array(z.object({ listing: listingSchema, sellerTradingName: z.string(), available: z.int(), quote: priceQuoteSchema })),
     }),
-  ),
-  quotePrice: command(
-    'quote-price',
-    'QuotePrice',
-    'The unit price and line total of a quantity of a listing for the asking buyer, or why not',
-    z.object({ actor: actorSchema, listingId: z.uuid(), quantity: z.int() }),
-    priceQuoteSchema,
-  ),
+    errors: [C.UNKNOWN_LISTING],
+  }),
+  quotePrice: command({
+    name: 'quote-price',
+    messageType: 'QuotePrice',
+    description: 'The unit price and line total of a quantity of a listing for the asking buyer, or why not',
+    request: z.object({ actor: actorSchema, listingId: z.uuid(), quantity: z.int() }),
+    result: priceQuoteSchema,
+    errors: [C.UNKNOWN_LISTING],
+  }),
 };
 
 /**
@@ -252,11 +323,11 @@ export const catalogCommands = {
  * Internal commands: no user calls them, so they carry no actor.
  */
 export const stockCommands = {
-  reserveStock: command(
-    'reserve-stock',
-    'ReserveStock',
-    'Reserve a quantity of a listing until it expires; the same reservation id twice is one reservation',
-    z.object({
+  reserveStock: command({
+    name: 'reserve-stock',
+    messageType: 'ReserveStock',
+    description: 'Reserve a quantity of a listing until it expires; the same reservation id twice is one reservation',
+    request: z.object({
       reservationId: z.uuid(),
       listingId: z.uuid(),
       quantity: z.int(),
@@ -267,15 +338,17 @@ export const stockCommands = {
         .max(400 * 24 * 3600)
         .describe('Up to 400 days: a good-till-cancelled ask holds its stock that long'),
     }),
-    reservationSchema,
-  ),
-  reserveForAsk: command(
-    'reserve-for-ask',
-    'ReserveForAsk',
-    'Reserve stock of a seller’s own listing for an ask, checking the ask against the listing in the same step ' +
+    result: reservationSchema,
+    errors: [C.NON_POSITIVE_QUANTITY, C.RESERVATION_CONFLICT, C.UNKNOWN_LISTING, C.LISTING_NOT_ACTIVE, C.INSUFFICIENT_STOCK],
+  }),
+  reserveForAsk: command({
+    name: 'reserve-for-ask',
+    messageType: 'ReserveForAsk',
+    description:
+      'Reserve stock of a seller’s own listing for an ask, checking the ask against the listing in the same step ' +
       '(the seller, the listing on sale, product, currency, minimum order quantity and lot, stock); answers the reservation and ' +
       'the listing’s terms. The same reservation id twice is one reservation',
-    z.object({
+    request: z.object({
       reservationId: z.uuid(),
       listingId: z.uuid(),
       sellerCompanyId: z.uuid().describe('The company placing the ask: the listing must be its own'),
@@ -288,32 +361,46 @@ export const stockCommands = {
         .min(1)
         .max(400 * 24 * 3600),
     }),
-    z.object({ reservation: reservationSchema, listing: listingSchema }),
-  ),
-  releaseStock: command(
-    'release-stock',
-    'ReleaseStock',
-    'Give a reservation back (cancelled bid, expired ask); releasing twice changes nothing',
-    z.object({ reservationId: z.uuid() }),
-    reservationSchema,
-  ),
-  tradingTerms: command(
-    'trading-terms',
-    'TradingTerms',
-    'What trading needs to accept an order: the product (for a bid) or the listing with its seller’s standing (for an ask)',
-    z.object({ productId: z.uuid().optional(), listingId: z.uuid().optional() }),
-    z.object({
+    result: z.object({ reservation: reservationSchema, listing: listingSchema }),
+    errors: [
+      C.NON_POSITIVE_QUANTITY,
+      C.RESERVATION_CONFLICT,
+      C.UNKNOWN_LISTING,
+      C.FOREIGN_LISTING,
+      C.LISTING_NOT_ACTIVE,
+      C.PRODUCT_MISMATCH,
+      C.CURRENCY_MISMATCH,
+      C.QUANTITY_BELOW_MINIMUM,
+      C.INSUFFICIENT_STOCK,
+    ],
+  }),
+  releaseStock: command({
+    name: 'release-stock',
+    messageType: 'ReleaseStock',
+    description: 'Give a reservation back (cancelled bid, expired ask); releasing twice changes nothing',
+    request: z.object({ reservationId: z.uuid() }),
+    result: reservationSchema,
+    errors: [C.UNKNOWN_RESERVATION, C.RESERVATION_NOT_ACTIVE],
+  }),
+  tradingTerms: command({
+    name: 'trading-terms',
+    messageType: 'TradingTerms',
+    description: 'What trading needs to accept an order: the product (for a bid) or the listing with its seller’s standing (for an ask)',
+    request: z.object({ productId: z.uuid().optional(), listingId: z.uuid().optional() }),
+    result: z.object({
       product: z.object({ id: z.uuid(), code: z.string(), status: z.enum(ProductStatus), baseUnit: z.enum(BaseUnit) }).nullable(),
       listing: listingSchema.nullable(),
     }),
-  ),
-  commitStock: command(
-    'commit-stock',
-    'CommitStock',
-    'Turn a reservation into a sale: the quantity leaves stock on hand; committing twice changes nothing',
-    z.object({ reservationId: z.uuid() }),
-    reservationSchema,
-  ),
+    errors: [],
+  }),
+  commitStock: command({
+    name: 'commit-stock',
+    messageType: 'CommitStock',
+    description: 'Turn a reservation into a sale: the quantity leaves stock on hand; committing twice changes nothing',
+    request: z.object({ reservationId: z.uuid() }),
+    result: reservationSchema,
+    errors: [C.UNKNOWN_RESERVATION, C.RESERVATION_NOT_ACTIVE, C.INSUFFICIENT_STOCK],
+  }),
 };
 
 /** `catalog.reservation.changed`: a reservation was made, refused, released or committed. */
@@ -403,11 +490,11 @@ export type UploadRow = z.infer<typeof uploadRowSchema>;
 
 /** ERP sync: a seller's CSV file arrives in chunks, is applied in the background, and reports per row. */
 export const uploadCommands = {
-  beginUpload: command(
-    'begin-upload',
-    'BeginUpload',
-    'A seller starts uploading a listings or stock CSV file; beginning the same upload id twice is one upload',
-    z.object({
+  beginUpload: command({
+    name: 'begin-upload',
+    messageType: 'BeginUpload',
+    description: 'A seller starts uploading a listings or stock CSV file; beginning the same upload id twice is one upload',
+    request: z.object({
       actor: actorSchema,
       uploadId: z.uuid(),
       kind: z.enum(CatalogUploadKind),
@@ -416,47 +503,55 @@ export const uploadCommands = {
       chunkCount: z.int().min(1),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
-    catalogUploadSchema,
-  ),
-  putUploadChunk: command(
-    'put-upload-chunk',
-    'PutUploadChunk',
-    'One chunk of an upload, base64; the same chunk twice is stored once',
-    z.object({ actor: actorSchema, uploadId: z.uuid(), index: z.int().min(0), dataBase64: z.base64() }),
-    z.object({ uploadId: z.uuid(), chunksReceived: z.int() }),
-  ),
-  submitUpload: command(
-    'submit-upload',
-    'SubmitUpload',
-    'Every chunk is in: check the file is whole (length, SHA-256) and queue it to be applied',
-    z.object({ actor: actorSchema, uploadId: z.uuid() }),
-    catalogUploadSchema,
-  ),
-  getUpload: command(
-    'get-upload',
-    'GetUpload',
-    'One of the seller’s uploads with its counts',
-    z.object({ actor: actorSchema, uploadId: z.uuid() }),
-    catalogUploadSchema,
-  ),
-  listUploads: command(
-    'list-uploads',
-    'ListUploads',
-    'The seller’s most recent uploads, newest first',
-    z.object({ actor: actorSchema, first: z.int().min(1).max(100).default(20) }),
-    z.object({ uploads: z.array(catalogUploadSchema) }),
-  ),
-  uploadRows: command(
-    'upload-rows',
-    'UploadRows',
-    'The per-row report of an upload, in file order, a page at a time, optionally only some outcomes',
-    z.object({
+    result: catalogUploadSchema,
+    errors: [...SELLER_REFUSALS, C.UNKNOWN_UPLOAD, C.UPLOAD_CONFLICT],
+    retrySafe: true,
+  }),
+  putUploadChunk: command({
+    name: 'put-upload-chunk',
+    messageType: 'PutUploadChunk',
+    description: 'One chunk of an upload, base64; the same chunk twice is stored once',
+    request: z.object({ actor: actorSchema, uploadId: z.uuid(), index: z.int().min(0), dataBase64: z.base64() }),
+    result: z.object({ uploadId: z.uuid(), chunksReceived: z.int() }),
+    errors: [C.FORBIDDEN, C.UNKNOWN_UPLOAD, C.INVALID_INPUT],
+  }),
+  submitUpload: command({
+    name: 'submit-upload',
+    messageType: 'SubmitUpload',
+    description: 'Every chunk is in: check the file is whole (length, SHA-256) and queue it to be applied',
+    request: z.object({ actor: actorSchema, uploadId: z.uuid() }),
+    result: catalogUploadSchema,
+    errors: [C.FORBIDDEN, C.UNKNOWN_UPLOAD, C.UPLOAD_INCOMPLETE],
+    retrySafe: true,
+  }),
+  getUpload: command({
+    name: 'get-upload',
+    messageType: 'GetUpload',
+    description: 'One of the seller’s uploads with its counts',
+    request: z.object({ actor: actorSchema, uploadId: z.uuid() }),
+    result: catalogUploadSchema,
+    errors: [C.FORBIDDEN, C.UNKNOWN_UPLOAD],
+  }),
+  listUploads: command({
+    name: 'list-uploads',
+    messageType: 'ListUploads',
+    description: 'The seller’s most recent uploads, newest first',
+    request: z.object({ actor: actorSchema, first: z.int().min(1).max(100).default(20) }),
+    result: z.object({ uploads: z.array(catalogUploadSchema) }),
+    errors: [C.FORBIDDEN],
+  }),
+  uploadRows: command({
+    name: 'upload-rows',
+    messageType: 'UploadRows',
+    description: 'The per-row report of an upload, in file order, a page at a time, optionally only some outcomes',
+    request: z.object({
       actor: actorSchema,
       uploadId: z.uuid(),
       outcomes: z.array(z.enum(UploadRowOutcome)).optional(),
       first: z.int().min(1).max(1000).default(100),
       afterLine: z.int().min(0).default(0),
     }),
-    z.object({ rows: z.array(uploadRowSchema), hasNextPage: z.boolean() }),
-  ),
+    result: z.object({ rows: z.array(uploadRowSchema), hasNextPage: z.boolean() }),
+    errors: [C.FORBIDDEN, C.UNKNOWN_UPLOAD],
+  }),
 };

@@ -20,9 +20,11 @@ export const counterpartiesQueries = {
     context: 'counterparties',
     name: 'company-profile',
     messageType: 'CompanyProfile',
-    description: "A company's legal entities, commercial terms (credit limit, payment term, approval threshold) and account manager, as they are now",
+    description:
+      "A company's legal entities, commercial terms (credit limit, payment term, approval threshold) and account manager, as they are now",
     keyDescription: 'company id',
     request: z.object({ companyId: z.uuid() }),
     result: companyProfileSchema.nullable(),
+    errors: [],
   }),
 };

@@ -111,29 +111,53 @@ export type Company = z.infer<typeof companySchema>;
 export type ModerationEntry = z.infer<typeof moderationEntrySchema>;
 export type Session = z.infer<typeof sessionSchema>;
 
-const contract = <TRequest extends z.ZodType, TResult extends z.ZodType>(
-  name: string,
-  messageType: string,
-  description: string,
-  request: TRequest,
-  result: TResult,
-) =>
-  defineCommand({
-    context: 'counterparties',
-    name,
-    messageType,
-    description,
-    keyDescription: 'company id, or the e-mail for sign-in',
-    request,
-    result,
-  });
+/** Every way a counterparties command can be refused; each command declares the ones it may answer. */
+export enum CounterpartiesErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_COUNTRY = 'INVALID_COUNTRY',
+  INVALID_TAX_ID = 'INVALID_TAX_ID',
+  DUPLICATE_TAX_ID = 'DUPLICATE_TAX_ID',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
+  TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  SIGN_IN_THROTTLED = 'SIGN_IN_THROTTLED',
+  SIGN_IN_LOCKED = 'SIGN_IN_LOCKED',
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+  INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
+  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  FORBIDDEN = 'FORBIDDEN',
+  ROLE_NOT_AVAILABLE = 'ROLE_NOT_AVAILABLE',
+  ALREADY_A_MEMBER = 'ALREADY_A_MEMBER',
+  INVALID_INVITATION = 'INVALID_INVITATION',
+}
+
+const C = CounterpartiesErrorCode;
+
+const contract = <
+  TRequest extends z.ZodType,
+  TResult extends z.ZodType,
+  const TErrors extends readonly CounterpartiesErrorCode[],
+  TRetrySafe extends boolean = false,
+>(definition: {
+  name: string;
+  messageType: string;
+  description: string;
+  request: TRequest;
+  result: TResult;
+  errors: TErrors;
+  retrySafe?: TRetrySafe;
+}) => defineCommand({ context: 'counterparties', keyDescription: 'company id, or the e-mail for sign-in', ...definition });
 
 export const counterpartiesCommands = {
-  registerCompany: contract(
-    'register-company',
-    'RegisterCompany',
-    'A company registers itself with its first user, its admin; it starts PENDING_REVIEW',
-    z.object({
+  registerCompany: contract({
+    name: 'register-company',
+    messageType: 'RegisterCompany',
+    description: 'A company registers itself with its first user, its admin; it starts PENDING_REVIEW',
+    request: z.object({
       legalName: z.string(),
       tradingName: z.string().optional(),
       country: z.string(),
@@ -141,95 +165,112 @@ export const counterpartiesCommands = {
       kind: companyKind,
       admin: z.object({ email: z.string(), password: z.string(), fullName: z.string() }),
     }),
-    z.object({ companyId: z.uuid(), userId: z.uuid(), status: companyStatus }),
-  ),
-  signIn: contract(
-    'sign-in',
-    'SignIn',
-    'A user or an operator signs in with e-mail and password',
-    z.object({
+    result: z.object({ companyId: z.uuid(), userId: z.uuid(), status: companyStatus }),
+    errors: [C.INVALID_INPUT, C.INVALID_COUNTRY, C.INVALID_TAX_ID, C.INVALID_EMAIL, C.WEAK_PASSWORD, C.DUPLICATE_TAX_ID, C.EMAIL_TAKEN],
+    retrySafe: true,
+  }),
+  signIn: contract({
+    name: 'sign-in',
+    messageType: 'SignIn',
+    description: 'A user or an operator signs in with e-mail and password',
+    request: z.object({
       email: z.string(),
       password: z.string(),
       asOperator: z.boolean(),
       companyId: z.uuid().optional().describe('The company to act for, when the user belongs to several'),
       clientAddress: z.string(),
     }),
-    sessionSchema,
-  ),
-  refreshSession: contract(
-    'refresh-session',
-    'RefreshSession',
-    'Swaps a refresh token for a new session, optionally acting for another of the user’s companies; a reused refresh token revokes its whole family',
-    z.object({ refreshToken: z.string(), companyId: z.uuid().optional() }),
-    sessionSchema,
-  ),
-  inviteUser: contract(
-    'invite-user',
-    'InviteUser',
-    'A company admin invites a person by e-mail with roles; the invitation token is handed to them',
-    z.object({ actor: actorSchema, email: z.string(), roles: z.array(companyRole).min(1) }),
-    z.object({
+    result: sessionSchema,
+    errors: [C.INVALID_EMAIL, C.SIGN_IN_THROTTLED, C.SIGN_IN_LOCKED, C.INVALID_CREDENTIALS, C.NOT_A_MEMBER],
+  }),
+  refreshSession: contract({
+    name: 'refresh-session',
+    messageType: 'RefreshSession',
+    description:
+      'Swaps a refresh token for a new session, optionally acting for another of the user’s companies; a reused refresh token revokes its whole family',
+    request: z.object({ refreshToken: z.string(), companyId: z.uuid().optional() }),
+    result: sessionSchema,
+    errors: [C.INVALID_REFRESH_TOKEN, C.REFRESH_TOKEN_REUSED, C.NOT_A_MEMBER],
+  }),
+  inviteUser: contract({
+    name: 'invite-user',
+    messageType: 'InviteUser',
+    description: 'A company admin invites a person by e-mail with roles; the invitation token is handed to them',
+    request: z.object({ actor: actorSchema, email: z.string(), roles: z.array(companyRole).min(1) }),
+    result: z.object({
       invitationId: z.uuid(),
       invitationToken: z.string(),
       email: z.string(),
       roles: z.array(companyRole),
       expiresAt: z.iso.datetime({ offset: true }),
     }),
-  ),
-  acceptInvitation: contract(
-    'accept-invitation',
-    'AcceptInvitation',
-    'The invited person joins the company: a new account, or an existing one proven by its password',
-    z.object({ invitationToken: z.string(), fullName: z.string(), password: z.string() }),
-    z.object({ userId: z.uuid(), companyId: z.uuid(), roles: z.array(companyRole) }),
-  ),
-  moderateCompany: contract(
-    'moderate-company',
-    'ModerateCompany',
-    'An operator approves, rejects, suspends or reinstates a company, with a written reason',
-    z.object({ actor: actorSchema, companyId: z.uuid(), action: moderationAction, reason: z.string() }),
-    companySchema,
-  ),
-  getCompany: contract(
-    'get-company',
-    'GetCompany',
-    'A company: FULL for itself and operators (anyone else gets COMPANY_NOT_FOUND, as for a missing id), PUBLIC for anyone',
-    z.object({ actor: actorSchema, companyId: z.uuid(), view: z.enum(['FULL', 'PUBLIC']) }),
-    z.object({ company: companySchema.nullable(), publicCompany: publicCompanySchema }),
-  ),
-  addLegalEntity: contract(
-    'add-legal-entity',
-    'AddLegalEntity',
-    'A company admin adds a legal entity the company trades through (orders and bids name one)',
-    z.object({ actor: actorSchema, name: z.string(), taxId: z.string(), address: z.string() }),
-    legalEntitySchema,
-  ),
-  setCommercialTerms: contract(
-    'set-commercial-terms',
-    'SetCommercialTerms',
-    'An operator assigns the account manager and sets credit limit, payment term and approval threshold',
-    z.object({
+    errors: [C.FORBIDDEN, C.INVALID_EMAIL, C.COMPANY_NOT_FOUND, C.ROLE_NOT_AVAILABLE, C.ALREADY_A_MEMBER],
+    retrySafe: true,
+  }),
+  acceptInvitation: contract({
+    name: 'accept-invitation',
+    messageType: 'AcceptInvitation',
+    description: 'The invited person joins the company: a new account, or an existing one proven by its password',
+    request: z.object({ invitationToken: z.string(), fullName: z.string(), password: z.string() }),
+    result: z.object({ userId: z.uuid(), companyId: z.uuid(), roles: z.array(companyRole) }),
+    errors: [C.INVALID_INVITATION, C.INVALID_CREDENTIALS, C.INVALID_INPUT, C.WEAK_PASSWORD],
+    retrySafe: true,
+  }),
+  moderateCompany: contract({
+    name: 'moderate-company',
+    messageType: 'ModerateCompany',
+    description: 'An operator approves, rejects, suspends or reinstates a company, with a written reason',
+    request: z.object({ actor: actorSchema, companyId: z.uuid(), action: moderationAction, reason: z.string() }),
+    result: companySchema,
+    errors: [C.FORBIDDEN, C.COMPANY_NOT_FOUND, C.TRANSITION_NOT_ALLOWED, C.REASON_REQUIRED],
+    retrySafe: true,
+  }),
+  getCompany: contract({
+    name: 'get-company',
+    messageType: 'GetCompany',
+    description: 'A company: FULL for itself and operators (anyone else gets COMPANY_NOT_FOUND, as for a missing id), PUBLIC for anyone',
+    request: z.object({ actor: actorSchema, companyId: z.uuid(), view: z.enum(['FULL', 'PUBLIC']) }),
+    result: z.object({ company: companySchema.nullable(), publicCompany: publicCompanySchema }),
+    errors: [C.COMPANY_NOT_FOUND],
+  }),
+  addLegalEntity: contract({
+    name: 'add-legal-entity',
+    messageType: 'AddLegalEntity',
+    description: 'A company admin adds a legal entity the company trades through (orders and bids name one)',
+    request: z.object({ actor: actorSchema, name: z.string(), taxId: z.string(), address: z.string() }),
+    result: legalEntitySchema,
+    errors: [C.FORBIDDEN, C.COMPANY_NOT_FOUND, C.INVALID_INPUT, C.INVALID_TAX_ID, C.DUPLICATE_TAX_ID],
+    retrySafe: true,
+  }),
+  setCommercialTerms: contract({
+    name: 'set-commercial-terms',
+    messageType: 'SetCommercialTerms',
+    description: 'An operator assigns the account manager and sets credit limit, payment term and approval threshold',
+    request: z.object({
       actor: actorSchema,
       companyId: z.uuid(),
       accountManagerId: z.uuid().nullable().optional(),
       terms: commercialTermsSchema.optional(),
     }),
-    companySchema,
-  ),
-  listCompanies: contract(
-    'list-companies',
-    'ListCompanies',
-    'Operators list companies, optionally by status',
-    z.object({ actor: actorSchema, status: companyStatus.optional() }),
-    z.object({
+    result: companySchema,
+    errors: [C.FORBIDDEN, C.INVALID_INPUT, C.COMPANY_NOT_FOUND],
+    retrySafe: true,
+  }),
+  listCompanies: contract({
+    name: 'list-companies',
+    messageType: 'ListCompanies',
+    description: 'Operators list companies, optionally by status',
+    request: z.object({ actor: actorSchema, status: companyStatus.optional() }),
+    result: z.object({
       companies: z.array(companySchema.omit({ moderationHistory: true, legalEntities: true, accountManager: true, commercialTerms: true })),
     }),
-  ),
-  listModerationLog: contract(
-    'list-moderation-log',
-    'ListModerationLog',
-    'Operators read the moderation audit log, filtered by company, action, operator and time',
-    z.object({
+    errors: [C.FORBIDDEN],
+  }),
+  listModerationLog: contract({
+    name: 'list-moderation-log',
+    messageType: 'ListModerationLog',
+    description: 'Operators read the moderation audit log, filtered by company, action, operator and time',
+    request: z.object({
       actor: actorSchema,
       companyId: z.uuid().optional(),
       action: moderationEntrySchema.shape.action.optional(),
@@ -238,8 +279,9 @@ export const counterpartiesCommands = {
       until: z.iso.datetime({ offset: true }).optional(),
       limit: z.int().min(1).max(500).default(100),
     }),
-    z.object({ entries: z.array(moderationEntrySchema) }),
-  ),
+    result: z.object({ entries: z.array(moderationEntrySchema) }),
+    errors: [C.FORBIDDEN],
+  }),
 };
 
 /**

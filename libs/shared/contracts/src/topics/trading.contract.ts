@@ -91,14 +91,73 @@ export type BookDepthView = z.infer<typeof bookDepthSchema>;
 
 const placementResultSchema = z.object({ order: tradingOrderSchema, trades: z.array(tradeSchema) });
 
-const command = <TRequest extends z.ZodType, TResult extends z.ZodType>(
-  name: string,
-  messageType: string,
-  description: string,
+/** Every way a trading command can be refused; each command declares the ones it may answer. */
+export enum TradingErrorCode {
+  FORBIDDEN = 'FORBIDDEN',
+  COMPANY_NOT_APPROVED = 'COMPANY_NOT_APPROVED',
+  INVALID_INPUT = 'INVALID_INPUT',
+  NON_POSITIVE_QUANTITY = 'NON_POSITIVE_QUANTITY',
+  NON_POSITIVE_PRICE = 'NON_POSITIVE_PRICE',
+  PRICE_TOO_PRECISE = 'PRICE_TOO_PRECISE',
+  UNKNOWN_CURRENCY = 'UNKNOWN_CURRENCY',
+  INVALID_MINIMUM_FILL = 'INVALID_MINIMUM_FILL',
+  QUANTITY_BELOW_MINIMUM = 'QUANTITY_BELOW_MINIMUM',
+  EXPIRY_IN_PAST = 'EXPIRY_IN_PAST',
+  UNKNOWN_PRODUCT = 'UNKNOWN_PRODUCT',
+  UNKNOWN_LISTING = 'UNKNOWN_LISTING',
+  FOREIGN_LISTING = 'FOREIGN_LISTING',
+  LISTING_NOT_ACTIVE = 'LISTING_NOT_ACTIVE',
+  PRODUCT_MISMATCH = 'PRODUCT_MISMATCH',
+  CURRENCY_MISMATCH = 'CURRENCY_MISMATCH',
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  UNKNOWN_ORDER = 'UNKNOWN_ORDER',
+  ORDER_NOT_OPEN = 'ORDER_NOT_OPEN',
+  INVALID_REDUCTION = 'INVALID_REDUCTION',
+  DUPLICATE_ORDER_ID = 'DUPLICATE_ORDER_ID',
+  CATALOG_UNAVAILABLE = 'CATALOG_UNAVAILABLE',
+  /** The engine's own checks of what the service hands it: a service bug, reported as such rather than as bad input. */
+  INVALID_SIDE = 'INVALID_SIDE',
+  INVALID_SEQUENCE = 'INVALID_SEQUENCE',
+  SEQUENCE_NOT_INCREASING = 'SEQUENCE_NOT_INCREASING',
+}
+
+const C = TradingErrorCode;
+
+const command = <
+  TRequest extends z.ZodType,
+  TResult extends z.ZodType,
+  const TErrors extends readonly TradingErrorCode[],
+  TRetrySafe extends boolean = false,
+>(
   keyDescription: string,
-  request: TRequest,
-  result: TResult,
-) => defineCommand({ context: 'trading', name, messageType, description, keyDescription, request, result });
+  definition: {
+    name: string;
+    messageType: string;
+    description: string;
+    request: TRequest;
+    result: TResult;
+    errors: TErrors;
+    retrySafe?: TRetrySafe;
+  },
+) => defineCommand({ context: 'trading', keyDescription, ...definition });
+
+/** What any placement may be refused with: who places it, its terms, and the engine's own checks. */
+const PLACEMENT_REFUSALS = [
+  C.FORBIDDEN,
+  C.COMPANY_NOT_APPROVED,
+  C.INVALID_INPUT,
+  C.NON_POSITIVE_QUANTITY,
+  C.NON_POSITIVE_PRICE,
+  C.PRICE_TOO_PRECISE,
+  C.UNKNOWN_CURRENCY,
+  C.QUANTITY_BELOW_MINIMUM,
+  C.EXPIRY_IN_PAST,
+  C.DUPLICATE_ORDER_ID,
+  C.CATALOG_UNAVAILABLE,
+  C.INVALID_SIDE,
+  C.INVALID_SEQUENCE,
+  C.SEQUENCE_NOT_INCREASING,
+] as const;
 
 const timeInForce = z.iso.datetime({ offset: true }).optional().describe('Good till this instant; good till cancelled when left out');
 /** A limit price is given once: in whole minor units, or as a decimal in major units read exactly in the order's currency. */
@@ -114,12 +173,11 @@ const limitPrice = z
  * consumer; the service applies them in arrival order and answers once they are committed.
  */
 export const orderCommands = {
-  placeBid: command(
-    'place-bid',
-    'PlaceBid',
-    'A buyer’s purchase request: matched at once against asks that cross, the rest rests in the book',
-    'product id',
-    z.object({
+  placeBid: command('product id', {
+    name: 'place-bid',
+    messageType: 'PlaceBid',
+    description: 'A buyer’s purchase request: matched at once against asks that cross, the rest rests in the book',
+    request: z.object({
       actor: actorSchema,
       orderId: z.uuid(),
       productId: z.uuid(),
@@ -132,14 +190,16 @@ export const orderCommands = {
       acceptedRegions: z.array(z.string().max(80)).max(50).default([]),
       expiresAt: timeInForce,
     }),
-    placementResultSchema,
-  ),
-  placeAsk: command(
-    'place-ask',
-    'PlaceAsk',
-    'A seller’s offer from one of its listings, backed by a stock reservation: matched at once against bids that cross, the rest rests',
-    'product id',
-    z.object({
+    result: placementResultSchema,
+    errors: [...PLACEMENT_REFUSALS, C.INVALID_MINIMUM_FILL, C.UNKNOWN_PRODUCT],
+    retrySafe: true,
+  }),
+  placeAsk: command('product id', {
+    name: 'place-ask',
+    messageType: 'PlaceAsk',
+    description:
+      'A seller’s offer from one of its listings, backed by a stock reservation: matched at once against bids that cross, the rest rests',
+    request: z.object({
       actor: actorSchema,
       orderId: z.uuid(),
       listingId: z.uuid(),
@@ -150,42 +210,54 @@ export const orderCommands = {
       limitPrice,
       expiresAt: timeInForce,
     }),
-    placementResultSchema,
-  ),
-  reduceOrder: command(
-    'reduce-order',
-    'ReduceOrder',
-    'Lower an open order’s open quantity; it keeps its place in the book',
-    'product id',
-    z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid(), openQuantity: z.int() }),
-    tradingOrderSchema,
-  ),
-  cancelOrder: command(
-    'cancel-order',
-    'CancelOrder',
-    'Withdraw an open order; an ask’s reserved stock is released',
-    'product id',
-    z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid() }),
-    tradingOrderSchema,
-  ),
+    result: placementResultSchema,
+    errors: [
+      ...PLACEMENT_REFUSALS,
+      C.INVALID_MINIMUM_FILL,
+      C.UNKNOWN_LISTING,
+      C.FOREIGN_LISTING,
+      C.LISTING_NOT_ACTIVE,
+      C.PRODUCT_MISMATCH,
+      C.CURRENCY_MISMATCH,
+      C.INSUFFICIENT_STOCK,
+    ],
+    retrySafe: true,
+  }),
+  reduceOrder: command('product id', {
+    name: 'reduce-order',
+    messageType: 'ReduceOrder',
+    description: 'Lower an open order’s open quantity; it keeps its place in the book',
+    request: z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid(), openQuantity: z.int() }),
+    result: tradingOrderSchema,
+    errors: [C.FORBIDDEN, C.UNKNOWN_ORDER, C.ORDER_NOT_OPEN, C.INVALID_REDUCTION],
+    retrySafe: true,
+  }),
+  cancelOrder: command('product id', {
+    name: 'cancel-order',
+    messageType: 'CancelOrder',
+    description: 'Withdraw an open order; an ask’s reserved stock is released',
+    request: z.object({ actor: actorSchema, orderId: z.uuid(), productId: z.uuid() }),
+    result: tradingOrderSchema,
+    errors: [C.FORBIDDEN, C.UNKNOWN_ORDER, C.ORDER_NOT_OPEN],
+    retrySafe: true,
+  }),
 };
 
 /** Reads; any replica answers them from PostgreSQL. */
 export const tradingQueries = {
-  findOrder: command(
-    'find-order',
-    'FindOrder',
-    'One of the company’s orders (the gateway uses it to route a reduce or cancel to the order’s book)',
-    'order id',
-    z.object({ actor: actorSchema, orderId: z.uuid() }),
-    tradingOrderSchema,
-  ),
-  myOrders: command(
-    'my-orders',
-    'MyOrders',
-    'The company’s bids and asks, newest first, with their fills',
-    'company id',
-    z.object({
+  findOrder: command('order id', {
+    name: 'find-order',
+    messageType: 'FindOrder',
+    description: 'One of the company’s orders (the gateway uses it to route a reduce or cancel to the order’s book)',
+    request: z.object({ actor: actorSchema, orderId: z.uuid() }),
+    result: tradingOrderSchema,
+    errors: [C.FORBIDDEN, C.UNKNOWN_ORDER],
+  }),
+  myOrders: command('company id', {
+    name: 'my-orders',
+    messageType: 'MyOrders',
+    description: 'The company’s bids and asks, newest first, with their fills',
+    request: z.object({
       actor: actorSchema,
       side: z.enum(OrderSide).optional(),
       statuses: z.array(z.enum(OrderStatus)).optional(),
@@ -193,26 +265,27 @@ export const tradingQueries = {
       first: z.int().min(1).max(200).default(50),
       beforeSequence: z.int().optional().describe('The sequence of the last order seen, for the next page'),
     }),
-    z.object({ orders: z.array(tradingOrderSchema.extend({ fills: z.array(tradeSchema) })) }),
-  ),
-  myTrades: command(
-    'my-trades',
-    'MyTrades',
-    'The company’s trades, newest first, with the counterparty revealed to the two sides only',
-    'company id',
-    z.object({ actor: actorSchema, productId: z.uuid().optional(), first: z.int().min(1).max(200).default(50) }),
-    z.object({
+    result: z.object({ orders: z.array(tradingOrderSchema.extend({ fills: z.array(tradeSchema) })) }),
+    errors: [C.FORBIDDEN],
+  }),
+  myTrades: command('company id', {
+    name: 'my-trades',
+    messageType: 'MyTrades',
+    description: 'The company’s trades, newest first, with the counterparty revealed to the two sides only',
+    request: z.object({ actor: actorSchema, productId: z.uuid().optional(), first: z.int().min(1).max(200).default(50) }),
+    result: z.object({
       trades: z.array(tradeSchema.extend({ side: z.enum(OrderSide), counterpartyCompanyId: z.uuid(), counterpartyName: z.string() })),
     }),
-  ),
-  bookDepth: command(
-    'book-depth',
-    'BookDepth',
-    'Price levels of one product’s book, best first: total quantity and order count per level, never who',
-    'product id',
-    z.object({ actor: actorSchema, productId: z.uuid(), currency: z.string(), levels: z.int().min(1).max(100).default(10) }),
-    bookDepthSchema,
-  ),
+    errors: [C.FORBIDDEN],
+  }),
+  bookDepth: command('product id', {
+    name: 'book-depth',
+    messageType: 'BookDepth',
+    description: 'Price levels of one product’s book, best first: total quantity and order count per level, never who',
+    request: z.object({ actor: actorSchema, productId: z.uuid(), currency: z.string(), levels: z.int().min(1).max(100).default(10) }),
+    result: bookDepthSchema,
+    errors: [],
+  }),
 };
 
 const event = <T>(name: string, messageType: string, description: string, payload: z.ZodType<T>) =>
@@ -246,7 +319,7 @@ export const orderRejected = event(
     productId: z.uuid().nullable().describe('Null when the order named a listing that does not exist'),
     companyId: z.uuid(),
     reservationId: z.uuid().nullable(),
-    reason: z.string(),
+    reason: z.enum(TradingErrorCode).describe('The refusal’s code, as the placing caller was answered'),
     message: z.string(),
   }),
 );
