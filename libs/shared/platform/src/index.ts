@@ -8,6 +8,15 @@ export {
 } from './bootstrap/bootstrap-service';
 export { DomainError } from '@lotbook/contracts';
 export { answerCommand, type CommandReply } from './commands/command-handler';
+export {
+  IDEMPOTENCY_RETENTION_HOURS,
+  IdempotencyKeyReusedError,
+  idempotencyMigrations,
+  IdempotencyStore,
+  requestHash,
+  type IdempotencyOptions,
+  type KeyedRequest,
+} from './commands/idempotency';
 export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';
 export {
   ConfigError,

@@ -7,6 +7,7 @@ import {
   type RequestReplyDefinition,
 } from '@lotbook/contracts';
 import type { ServiceContext } from '../bootstrap/service-context';
+import type { IdempotencyOptions, IdempotencyStore, KeyedRequest } from './idempotency';
 
 export interface CommandReply<TResult> {
   key: string;
@@ -16,18 +17,29 @@ export interface CommandReply<TResult> {
 /**
  * Answers one Kafka request-reply command: validates the request envelope against the
  * registry, runs the handler, turns a DomainError into `{ ok: false }`, and returns the reply
- * envelope (validated too) in the shape NestJS's Kafka transport sends as is.
+ * envelope (validated too: a refusal code the contract does not declare is a contract
+ * violation) in the shape NestJS's Kafka transport sends as is.
+ *
+ * A request with an `idempotencyKey` (a retry-safe command's) runs through `idempotency`: a
+ * retry with the same key answers the first answer and changes nothing.
  */
 export async function answerCommand<TRequest, TResult>(
   context: ServiceContext,
   contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
   message: unknown,
   handle: (request: TRequest, envelope: Envelope<TRequest>) => Promise<TResult>,
+  idempotency?: IdempotencyStore,
+  options?: IdempotencyOptions,
 ): Promise<CommandReply<TResult>> {
   const request = lotbookTopics.validate(contract.request, message);
+  const payload = request.payload as TRequest & KeyedRequest;
   let outcome: CommandResult<TResult>;
   try {
-    outcome = { ok: true, result: await handle(request.payload, request) };
+    const run = () => handle(request.payload, request);
+    if (payload.idempotencyKey !== undefined && !idempotency) {
+      throw new Error(`${contract.request.name} took an idempotency key but its handler keeps none: pass the service's IdempotencyStore`);
+    }
+    outcome = { ok: true, result: idempotency ? await idempotency.once(contract.request.name, payload, run, options) : await run() };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     outcome = refusal(error);
