@@ -1,5 +1,6 @@
 import { companyStatusMigrations } from '@lotbook/company-status';
 import { messagingMigrations } from '@lotbook/messaging';
+import { idempotencyMigrations } from '@lotbook/platform';
 import { CategoriesProductsListings1763907200000 } from './1763907200000-categories-products-listings';
 import { StockReservations1763910800000 } from './1763910800000-stock-reservations';
 import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
@@ -8,7 +9,7 @@ import { ReservationParts1763996400000 } from './1763996400000-reservation-parts
 import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
 
 /**
- * Every migration of the catalog schema: the shared messaging and company-status ones, then its own, oldest first.
+ * Every migration of the catalog schema: the shared messaging and company-status ones, its own, then the idempotency keys', oldest first.
  * TypeORM runs them all in timestamp order. A released migration is never edited.
  */
 export const catalogMigrations = [
@@ -20,4 +21,5 @@ export const catalogMigrations = [
   CatalogUploads1763989200000,
   ReservationParts1763996400000,
   ListingPriceIndex1764000000000,
+  ...idempotencyMigrations,
 ];
