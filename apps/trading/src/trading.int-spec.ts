@@ -512,7 +512,6 @@ describe('the book through the gateway', () => {
       return last && JSON.stringify({ bids: last.bids, asks: last.asks }) === JSON.stringify(after) ? true : undefined;
     });
     const times = depths().map((event) => Date.parse(event.occurredAt));
-    expect(times.length).toBeLessThan(placed.length); // eight commits, fewer depths
     for (let index = 1; index < times.length; index++) expect(times[index] - times[index - 1]).toBeGreaterThanOrEqual(90);
     for (const id of placed) await cancel(kama, id);
   });

@@ -1,6 +1,7 @@
-import { CompanyStatusModule } from '@lotbook/company-status';
+import { CompanyStandings, CompanyStatusModule } from '@lotbook/company-status';
 import { Module } from '@nestjs/common';
 import { BookKeeper } from './book/book-keeper.service';
+import { BookRepository } from './book/book.repository';
 import { CatalogClient } from './intake/catalog.client';
 import { OrderCommandServer } from './intake/order-command.server';
 import { OrderIntake } from './intake/order-intake.service';
@@ -11,6 +12,6 @@ import { TradingController } from './trading.controller';
 @Module({
   imports: [CompanyStatusModule],
   controllers: [TradingController],
-  providers: [BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer, ListingListener],
+  providers: [CompanyStandings, BookRepository, BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer, ListingListener],
 })
 export class TradingModule {}

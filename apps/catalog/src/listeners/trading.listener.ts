@@ -2,7 +2,16 @@ import { orderChanged, orderRejected, OrderSide, tradeMatched, type Envelope, ty
 import { OnEventBatch } from '@lotbook/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReservationService, type ReservationPart } from '../services/reservation.service';
+import { ReservationService } from '../services/reservation.service';
+
+type OrderChanged = PayloadOf<typeof orderChanged>;
+/** An ask's change that gives stock back to its reservation. */
+type AskStockReleased = OrderChanged & { order: { side: OrderSide.ASK; reservationId: string } };
+/** A refused ask whose stock had been reserved (all of it goes back). */
+type ReservedAskRejected = PayloadOf<typeof orderRejected> & { reservationId: string };
+
+const releasesAskStock = (change: OrderChanged): change is AskStockReleased =>
+  change.order.side === OrderSide.ASK && change.releasedQuantity > 0 && change.order.reservationId !== null;
 
 /**
  * Keeps asks' stock reservations in step with the book: a trade commits what it sold, a
@@ -31,23 +40,19 @@ export class TradingListener {
     }
   }
 
-  @OnEventBatch(orderChanged, { when: (change) => change.order.side === OrderSide.ASK && change.releasedQuantity > 0 })
-  async onOrdersChanged(events: Array<Envelope<PayloadOf<typeof orderChanged>>>, transaction: EntityManager): Promise<void> {
-    const parts: ReservationPart[] = [];
-    for (const { payload } of events) {
-      if (payload.order.side === OrderSide.ASK && payload.releasedQuantity > 0 && payload.order.reservationId) {
-        parts.push({ reservationId: payload.order.reservationId, quantity: payload.releasedQuantity, action: 'release' });
-      }
-    }
-    await this.reservations.settleParts(transaction, parts);
+  @OnEventBatch(orderChanged, { when: releasesAskStock })
+  async onOrdersChanged(events: Array<Envelope<AskStockReleased>>, transaction: EntityManager): Promise<void> {
+    await this.reservations.settleParts(
+      transaction,
+      events.map(({ payload }) => ({ reservationId: payload.order.reservationId, quantity: payload.releasedQuantity, action: 'release' })),
+    );
   }
 
-  @OnEventBatch(orderRejected, { when: (rejection) => rejection.reservationId !== null })
-  async onOrdersRejected(events: Array<Envelope<PayloadOf<typeof orderRejected>>>, transaction: EntityManager): Promise<void> {
-    const parts: ReservationPart[] = [];
-    for (const { payload } of events) {
-      if (payload.reservationId) parts.push({ reservationId: payload.reservationId, quantity: Number.MAX_SAFE_INTEGER, action: 'release' });
-    }
-    await this.reservations.settleParts(transaction, parts);
+  @OnEventBatch(orderRejected, { when: (rejection): rejection is ReservedAskRejected => rejection.reservationId !== null })
+  async onOrdersRejected(events: Array<Envelope<ReservedAskRejected>>, transaction: EntityManager): Promise<void> {
+    await this.reservations.settleParts(
+      transaction,
+      events.map(({ payload }) => ({ reservationId: payload.reservationId, quantity: Number.MAX_SAFE_INTEGER, action: 'release' })),
+    );
   }
 }

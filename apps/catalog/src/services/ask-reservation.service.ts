@@ -1,5 +1,6 @@
 import { reservationChanged, type Listing, type PayloadOf, type Reservation } from '@lotbook/contracts';
 import { Outbox, type OutboxEntry } from '@lotbook/messaging';
+import { SingleWriter, type QueuedOperation } from '@lotbook/platform';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogError, CatalogErrorCode as Code } from '../catalog.exception';
@@ -22,27 +23,21 @@ export interface AskReservation {
   listing: Listing;
 }
 
-interface Waiting {
-  request: AskReservationRequest;
-  resolve(value: AskReservation): void;
-  reject(error: Error): void;
-}
-
-const MAX_BATCH = 500;
-
 /**
  * Reserves stock for trading's asks, checking each ask against its listing in the same step.
- * Requests queue as they arrive; one writer takes everything queued and decides it in one
- * transaction: the listings are locked (in id order) and read once, each request is decided in
- * arrival order against what the earlier ones of the batch took, and the reservations and their
- * events are written with a few statements. Many asks a second cost a few commits, not one each.
+ * Requests queue as they arrive; one writer (a SingleWriter) takes everything queued and
+ * decides it in one transaction: the listings are locked (in id order) and read once, each
+ * request is decided in arrival order against what the earlier ones of the batch took, and the
+ * reservations and their events are written with a few statements. Many asks a second cost a
+ * few commits, not one each.
  */
 @Injectable()
 export class AskReservationService implements OnApplicationShutdown {
   private readonly logger = new Logger(AskReservationService.name);
-  private queue: Waiting[] = [];
-  private writing: Promise<void> | undefined;
-  private stopped = false;
+  private readonly writer = new SingleWriter<AskReservationRequest>({
+    write: (batch) => this.write(batch),
+    stoppedMessage: 'catalog is shutting down',
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,43 +46,34 @@ export class AskReservationService implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    await this.writing;
+    await this.writer.stop();
   }
 
   reserve(request: AskReservationRequest): Promise<AskReservation> {
-    if (this.stopped) return Promise.reject(new Error('catalog is shutting down'));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
-      this.writing ??= this.drain();
-    });
+    return this.writer.submit(request);
   }
 
-  private async drain(): Promise<void> {
-    // The requests of this turn of the event loop (a fetched batch) join the first batch.
-    await new Promise((resolve) => setImmediate(resolve));
+  private async write(batch: ReadonlyArray<QueuedOperation<AskReservationRequest>>): Promise<void> {
     try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        try {
-          const outcomes = await this.dataSource.transaction((transaction) => this.decide(transaction, batch));
-          batch.forEach((waiting, index) => {
-            const outcome = outcomes[index];
-            if (outcome instanceof Error) waiting.reject(outcome);
-            else waiting.resolve(outcome);
-          });
-        } catch (error) {
-          this.logger.error({ msg: 'a batch of ask reservations could not be committed', error: (error as Error).message });
-          for (const waiting of batch) waiting.reject(error as Error);
-        }
-      }
-    } finally {
-      this.writing = undefined;
+      const outcomes = await this.dataSource.transaction((transaction) =>
+        this.decide(
+          transaction,
+          batch.map(({ operation }) => operation),
+        ),
+      );
+      batch.forEach((queued, index) => {
+        const outcome = outcomes[index];
+        if (outcome instanceof Error) queued.reject(outcome);
+        else queued.resolve(outcome);
+      });
+    } catch (error) {
+      this.logger.error({ msg: 'a batch of ask reservations could not be committed', error: (error as Error).message });
+      throw error;
     }
   }
 
-  private async decide(transaction: EntityManager, batch: Waiting[]): Promise<Array<AskReservation | CatalogError>> {
-    const listingIds = [...new Set(batch.map(({ request }) => request.listingId))];
+  private async decide(transaction: EntityManager, batch: AskReservationRequest[]): Promise<Array<AskReservation | CatalogError>> {
+    const listingIds = [...new Set(batch.map((request) => request.listingId))];
     // Locked in id order (reservations of a listing take turns with every other writer of it).
     const listingRows: Array<ListingRow & { seller_status: string | null }> = await transaction.query(
       `SELECT l.*, s.status AS seller_status FROM listing l LEFT JOIN company_status s ON s.company_id = l.seller_company_id
@@ -97,14 +83,14 @@ export class AskReservationService implements OnApplicationShutdown {
     const listings = new Map(listingRows.map((row) => [row.id, row]));
     const available = await this.reservations.availableOf(transaction, listingIds);
     const stored: ReservationRow[] = await transaction.query(`SELECT * FROM reservation WHERE id = ANY ($1::uuid[])`, [
-      batch.map(({ request }) => request.reservationId),
+      batch.map((request) => request.reservationId),
     ]);
     const known = new Map<string, ReservationRow | AskReservationRequest>(stored.map((row) => [row.id, row]));
 
     const outcomes: Array<AskReservation | CatalogError | AskReservationRequest> = [];
     const made: AskReservationRequest[] = [];
     const events: Array<OutboxEntry<PayloadOf<typeof reservationChanged>>> = [];
-    for (const { request } of batch) {
+    for (const request of batch) {
       const row = listings.get(request.listingId);
       const earlier = known.get(request.reservationId);
       if (earlier) {

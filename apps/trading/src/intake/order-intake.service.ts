@@ -8,6 +8,7 @@ import {
   type ErrorCodeOf,
   type TradingOrder,
 } from '@lotbook/contracts';
+import { CompanyStandings } from '@lotbook/company-status';
 import { isCurrencyCode } from '@lotbook/money';
 import { CoalescedLookup } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
@@ -60,6 +61,7 @@ export class OrderIntake {
     private readonly dataSource: DataSource,
     private readonly book: BookKeeper,
     private readonly catalog: CatalogClient,
+    private readonly standings: CompanyStandings,
   ) {
     this.storedOrders = new CoalescedLookup(async (ids) => {
       const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = ANY ($1::uuid[])`, [ids]);
@@ -186,9 +188,9 @@ export class OrderIntake {
   }
 
   private companyProblem(companyId: string, side: OrderSide): TradingError | undefined {
-    if (!this.book.mayTrade(companyId))
+    if (!this.standings.mayTrade(companyId))
       return new TradingError(Code.COMPANY_NOT_APPROVED, `company ${companyId} is not approved for trading now`);
-    const kind = this.book.kindOf(companyId);
+    const kind = this.standings.kindOf(companyId);
     if (side === OrderSide.BID && kind === CompanyKind.SELLER)
       return new TradingError(Code.FORBIDDEN, 'a selling-only company does not bid');
     if (side === OrderSide.ASK && kind === CompanyKind.BUYER) return new TradingError(Code.FORBIDDEN, 'a buying-only company does not ask');

@@ -14,7 +14,6 @@ export class ListingListener {
 
   @OnEvent(listingChanged, { when: (change) => change.listing.status !== ListingStatus.ACTIVE })
   async onListingChanged(event: Envelope<PayloadOf<typeof listingChanged>>): Promise<void> {
-    if (event.payload.listing.status === ListingStatus.ACTIVE) return;
     await this.book.withdrawListing(event.payload.listing.id);
   }
 }

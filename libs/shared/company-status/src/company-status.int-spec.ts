@@ -6,11 +6,12 @@ import {
   type ModerationLogAction,
   type CompanyStatusChangedPayload,
 } from '@lotbook/contracts';
+import { AfterCommit } from '@lotbook/messaging';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { createTestDatabase, type TestDatabase } from '@lotbook/testing';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { createCompanyStatusTableV1, dropCompanyStatusTableV1 } from './company-status.migration';
-import { CompanyNotApprovedError, CompanyStatusProjection } from './company-status.projection';
+import { CompanyNotApprovedError, CompanyStatusProjection, type RecordedStanding } from './company-status.projection';
 
 class CompanyStatusTable1700000000002 implements MigrationInterface {
   up = (queryRunner: QueryRunner) => createCompanyStatusTableV1(queryRunner);
@@ -21,6 +22,7 @@ const companyId = '3f9b8c2e-5d1a-4e7b-9c0d-1a2b3c4d5e6f';
 let database: TestDatabase;
 let dataSource: DataSource;
 let projection: CompanyStatusProjection;
+const told: RecordedStanding[] = [];
 
 function change(to: `${CompanyStatus}`, action: `${ModerationLogAction}`, at: string) {
   return createEnvelope<CompanyStatusChangedPayload>({
@@ -42,8 +44,21 @@ function change(to: `${CompanyStatus}`, action: `${ModerationLogAction}`, at: st
   });
 }
 
-async function apply(event: ReturnType<typeof change>): Promise<void> {
-  await dataSource.transaction((transaction) => projection.onCompanyStatusChanged(event, transaction));
+/** Applies an event the way the event consumer does: in a transaction, then, if it committed, what waits for the commit. */
+async function apply(event: ReturnType<typeof change>, options: { rollBack?: boolean } = {}): Promise<void> {
+  const afterCommit = new AfterCommit();
+  try {
+    await dataSource.transaction(async (transaction) => {
+      await projection.onCompanyStatusChanged(event, transaction, { afterCommit: afterCommit.add });
+      if (options.rollBack) throw new Error('rolled back after the projection wrote');
+    });
+  } catch (error) {
+    if (options.rollBack) return;
+    throw error;
+  }
+  afterCommit.run((error) => {
+    throw error;
+  });
 }
 
 beforeAll(async () => {
@@ -58,6 +73,7 @@ beforeAll(async () => {
   await dataSource.initialize();
   await runMigrations(dataSource);
   projection = new CompanyStatusProjection(dataSource);
+  projection.onChange((standing) => told.push(standing));
 });
 
 afterAll(async () => {
@@ -81,10 +97,43 @@ describe('company status projection', () => {
     expect(refusal).toMatchObject({ code: 'COMPANY_NOT_APPROVED', message: expect.stringContaining('SUSPENDED') });
   });
 
-  it('never lets an older change overwrite a newer one', async () => {
+  it('never lets an older change overwrite a newer one, nor tells its listeners of it', async () => {
+    told.length = 0;
     await apply(change('APPROVED', 'APPROVE', '2026-11-23T10:30:00Z')); // older than the suspension
     expect(await projection.standing(companyId)).toBe('SUSPENDED');
+    expect(told).toEqual([]);
     await apply(change('APPROVED', 'REINSTATE', '2026-11-23T12:00:00Z'));
     expect(await projection.standing(companyId)).toBe('APPROVED');
+    expect(told).toEqual([{ companyId, standing: 'APPROVED', kind: 'BUYER', changedAt: new Date('2026-11-23T12:00:00Z') }]);
+  });
+
+  it('tells its listeners of a change only once its transaction has committed, never of one rolled back', async () => {
+    told.length = 0;
+    let toldBeforeCommit: number | undefined;
+    const afterCommit = new AfterCommit();
+    await dataSource.transaction(async (transaction) => {
+      await projection.onCompanyStatusChanged(change('SUSPENDED', 'SUSPEND', '2026-11-23T13:00:00Z'), transaction, {
+        afterCommit: afterCommit.add,
+      });
+      await new Promise((resolve) => setImmediate(resolve)); // the old projection told its listeners here
+      toldBeforeCommit = told.length;
+    });
+    expect(toldBeforeCommit).toBe(0);
+    afterCommit.run((error) => {
+      throw error;
+    });
+    expect(told.map((standing) => standing.standing)).toEqual(['SUSPENDED']);
+
+    told.length = 0;
+    await apply(change('APPROVED', 'REINSTATE', '2026-11-23T14:00:00Z'), { rollBack: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toEqual([]);
+    expect(await projection.standing(companyId)).toBe('SUSPENDED');
+  });
+
+  it('lists every company it has recorded, for a copy in memory', async () => {
+    expect(await projection.all()).toEqual([
+      { companyId, standing: 'SUSPENDED', kind: 'BUYER', changedAt: new Date('2026-11-23T13:00:00Z') },
+    ]);
   });
 });

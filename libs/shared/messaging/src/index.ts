@@ -1,3 +1,4 @@
+export { AfterCommit } from './consumer/after-commit';
 export {
   EventConsumer,
   type BatchEventHandler,
@@ -19,6 +20,7 @@ export {
 } from './kafka/kafka.factory';
 export { CoalescingSender } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
+export { ReadToEnd } from './kafka/read-to-end';
 export { StartAtEnd } from './kafka/start-at-end';
 export { ensureTopics, pingKafka } from './kafka/topic-admin';
 export {
@@ -46,6 +48,9 @@ export {
   OnEvent,
   OnEventBatch,
   OutboxRelayHost,
+  type BatchEventHandlerMethod,
+  type EventFilter,
+  type EventHandlerMethod,
   type MessagingModuleOptions,
 } from './nest/messaging.module';
 export {

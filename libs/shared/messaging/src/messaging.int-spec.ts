@@ -554,7 +554,7 @@ describe('inbox and dead-lettering', () => {
     expect(inbox).toEqual([{ message_id: kept.id }]);
   });
 
-  it('hands a batch handler a fetched batch at once, in offset order, each event once; a failing batch falls back to one at a time', async () => {
+  it('hands a batch handler a fetched batch at once, in offset order, each event once; a failing batch falls back to one at a time, and what waits for the commit runs once per committed event', async () => {
     const producer = kafka.producer();
     await producer.connect();
     const key = `batch-${uniqueSuffix()}`;
@@ -565,6 +565,7 @@ describe('inbox and dead-lettering', () => {
     await producer.send({ topic: widgetCreated.name, messages: sent.map((event) => ({ key, value: JSON.stringify(event) })) });
 
     const calls: string[][] = [];
+    const afterCommit: string[] = [];
     const groupId = `batch-${uniqueSuffix()}`;
     const startConsumer = () =>
       new EventConsumer({
@@ -578,10 +579,11 @@ describe('inbox and dead-lettering', () => {
         batchHandlers: new Map([
           [
             widgetCreated.name,
-            async (events, transaction) => {
+            async (events, transaction, context) => {
               const ids = events.map((event) => (event.payload as { widgetId: string }).widgetId).filter((id) => id.startsWith(key));
               if (ids.length === 0) return;
               calls.push(ids);
+              context.afterCommit(() => afterCommit.push(...ids));
               if (ids.includes(`${key}-poison`)) throw new Error('cannot apply the poison widget');
               await transaction.query(
                 `INSERT INTO widget_tally (widget_id, times_applied) SELECT id, 1 FROM unnest($1::text[]) AS id
@@ -606,12 +608,14 @@ describe('inbox and dead-lettering', () => {
     expect(calls.flat()).toEqual(first.map((event) => event.payload.widgetId)); // offset order, the duplicate left out
     const applied = await dataSource.query(`SELECT DISTINCT times_applied FROM widget_tally WHERE widget_id LIKE $1`, [`${key}-a%`]);
     expect(applied).toEqual([{ times_applied: 1 }]);
+    expect(afterCommit).toEqual(calls.flat());
 
     // A batch whose transaction fails is rolled back and handled one event at a time: the poison
     // one alone is dead-lettered, the others apply.
     const dlqBefore = await messageCount(dlqTopic);
     const second = [envelope(`${key}-b1`), envelope(`${key}-poison`), envelope(`${key}-b2`)];
     calls.length = 0;
+    afterCommit.length = 0;
     await producer.send({ topic: widgetCreated.name, messages: second.map((event) => ({ key, value: JSON.stringify(event) })) });
     await producer.disconnect();
     await waitFor('the widgets around the poison one to be applied', async () => (await tallied(`${key}-b`)) === 2);
@@ -619,6 +623,8 @@ describe('inbox and dead-lettering', () => {
     await consumer.stop();
     expect(calls.filter((ids) => ids.length === 1 && ids[0] === `${key}-poison`)).toHaveLength(2); // maxAttempts, alone
     expect(await tallied(`${key}-poison`)).toBe(0);
+    // The rolled-back batch and the poison's failed attempts asked for theirs in vain; each applied widget is told once.
+    expect(afterCommit.sort()).toEqual([`${key}-b1`, `${key}-b2`]);
     const letters = (await readAll(dlqTopic)).slice(dlqBefore).filter((message) => String(message.key) === key);
     expect(letters.map((message) => (JSON.parse(String(message.value)) as Envelope).id)).toEqual([second[1].id]);
   });

@@ -33,3 +33,5 @@ export {
 export { HealthService } from './health/health.service';
 export { JsonLogger, type LogLevel } from './logging/json-logger';
 export { BatchCommandServer, batchRoute, type BatchCommandRoute, type BatchCommandServerOptions } from './commands/batch-command-server';
+export { BatchCommand, BatchCommandHost, type BatchCommandMethod, type BatchCommandOptions } from './commands/batch-command.decorator';
+export { SingleWriter, type QueuedOperation, type SingleWriterOptions } from './commands/single-writer';

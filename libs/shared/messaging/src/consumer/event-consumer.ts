@@ -4,11 +4,18 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { handleOnce, recordInInbox } from '../inbox/inbox';
 import { FetchPacer, OffsetCommitter } from '../kafka/consumer-pacing';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
+import { AfterCommit } from './after-commit';
 
 export interface EventContext {
   topic: string;
   partition: number;
   offset: string;
+  /**
+   * Asks for `callback` once the handler's transaction has committed; nothing happens if it
+   * rolls back (see AfterCommit). For effects outside the database: notifying a listener,
+   * updating what a process keeps in memory.
+   */
+  afterCommit(callback: () => unknown): void;
 }
 
 export type EventHandler<TPayload = unknown> = (
@@ -81,6 +88,8 @@ export interface DeadLetter {
  * per topic). If that transaction fails, each partition's batch is applied in a transaction of
  * its own; if that fails too, its events are handled again one at a time, each in its own
  * transaction with its retries, so one bad event is dead-lettered alone and the others still apply.
+ * What a handler does outside the database waits for its transaction's commit
+ * (`context.afterCommit`), so it happens once, for the attempt that committed.
  */
 export class EventConsumer {
   private consumer: Consumer | undefined;
@@ -209,14 +218,21 @@ export class EventConsumer {
       if (parts) parts.push(part);
       else byTopic.set(part.batch.topic, [part]);
     }
+    const afterCommit = new AfterCommit();
     try {
       await this.options.dataSource.transaction(async (transaction) => {
         for (const [topic, parts] of byTopic) {
           const events = parts.flatMap((part) => part.events);
-          await this.applyNew(topic, events, transaction, { topic, partition: parts[0].batch.partition, offset: events[0].message.offset });
+          await this.applyNew(topic, events, transaction, {
+            topic,
+            partition: parts[0].batch.partition,
+            offset: events[0].message.offset,
+            afterCommit: afterCommit.add,
+          });
         }
       });
       this.logger.debug('event batches applied', { partitions: group.length });
+      this.runAfterCommit(afterCommit);
     } catch (error) {
       this.logger.warn('a group of event batches failed; applying each partition’s batch on its own', {
         partitions: group.length,
@@ -232,12 +248,14 @@ export class EventConsumer {
     if (events.length === 1) {
       // One event is the one-at-a-time path with its retries (a batch of one would only add an attempt).
       const [{ message, event }] = events;
-      return this.handleOne(topic, event, message, { topic, partition, offset: message.offset });
+      return this.handleOne(topic, event, message, partition);
     }
-    const context: EventContext = { topic, partition, offset: events[0].message.offset };
+    const afterCommit = new AfterCommit();
+    const context: EventContext = { topic, partition, offset: events[0].message.offset, afterCommit: afterCommit.add };
     try {
       await this.options.dataSource.transaction((transaction) => this.applyNew(topic, events, transaction, context));
       this.logger.debug('event batch applied', { topic, partition, count: events.length });
+      this.runAfterCommit(afterCommit);
     } catch (error) {
       this.logger.warn('an event batch failed; handling its events one at a time', {
         topic,
@@ -246,7 +264,7 @@ export class EventConsumer {
         error: (error as Error).message,
       });
       for (const { message, event } of events) {
-        await this.handleOne(topic, event, message, { topic, partition, offset: message.offset });
+        await this.handleOne(topic, event, message, partition);
         await heartbeat();
       }
     }
@@ -297,14 +315,18 @@ export class EventConsumer {
   }
 
   /** One event in its own transaction, retried, and dead-lettered when it keeps failing. */
-  private async handleOne(topic: string, event: Envelope, message: KafkaMessage, context: EventContext): Promise<void> {
+  private async handleOne(topic: string, event: Envelope, message: KafkaMessage, partition: number): Promise<void> {
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      // A new one per attempt: what a failed attempt asked for is dropped with its transaction.
+      const afterCommit = new AfterCommit();
+      const context: EventContext = { topic, partition, offset: message.offset, afterCommit: afterCommit.add };
       try {
         const outcome = await handleOnce(this.options.dataSource, this.options.groupId, topic, event, (transaction) =>
           this.apply(topic, [event], transaction, context),
         );
         this.logger.debug(`event ${outcome}`, { topic, type: event.type, id: event.id, correlationId: event.correlationId });
+        this.runAfterCommit(afterCommit);
         return;
       } catch (error) {
         lastError = error as Error;
@@ -321,9 +343,15 @@ export class EventConsumer {
       }
     }
     await this.deadLetter(message.key, message.value, message.headers, {
-      ...context,
+      topic,
+      partition,
+      offset: message.offset,
       reason: `HANDLER_FAILED after ${this.maxAttempts} attempts: ${lastError?.message ?? 'unknown error'}`,
     });
+  }
+
+  private runAfterCommit(afterCommit: AfterCommit): void {
+    afterCommit.run((error) => this.logger.error('an after-commit callback failed', { groupId: this.options.groupId, error: error.message }));
   }
 
   private async deadLetter(key: Buffer | null, value: Buffer | null, headers: KafkaMessage['headers'], letter: DeadLetter): Promise<void> {

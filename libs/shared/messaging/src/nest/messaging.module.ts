@@ -1,9 +1,9 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, SetMetadata } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { TopicDefinition, TopicRegistry } from '@lotbook/contracts';
+import { type Envelope, TopicDefinition, TopicRegistry } from '@lotbook/contracts';
 import { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
-import { BatchEventHandler, EventConsumer, EventHandler } from '../consumer/event-consumer';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BatchEventHandler, EventConsumer, type EventContext, EventHandler } from '../consumer/event-consumer';
 import { InboxPruner } from '../inbox/inbox-pruner';
 import { MessagingLogger } from '../kafka/kafka.factory';
 import { Outbox } from '../outbox/outbox';
@@ -27,35 +27,60 @@ export interface MessagingModuleOptions {
 }
 
 /**
- * Marks a provider method as the handler of an event topic. The method receives the
- * validated envelope and the transaction its effect must use; the inbox record is written in
- * that same transaction, so a redelivered event is skipped. `when` picks the events the
- * handler acts on: the others are validated and passed by without a transaction or an inbox row.
+ * Which events of a topic a handler acts on. A type guard (`(change): change is AskRelease => …`)
+ * also narrows the payload type the handler is given, so the handler does not check again;
+ * a plain predicate filters without narrowing.
  */
-export function OnEvent<TPayload>(
-  topic: TopicDefinition<TPayload>,
-  options: { when?: (payload: TPayload) => boolean } = {},
-): MethodDecorator {
+export interface EventFilter<TPayload, THandled extends TPayload> {
+  when?: ((payload: TPayload) => payload is THandled) | ((payload: TPayload) => boolean);
+}
+
+/** A method `@OnEvent` may mark: it takes events of the type `when` narrows to (or a wider one). */
+export type EventHandlerMethod<TPayload> = (event: Envelope<TPayload>, transaction: EntityManager, context: EventContext) => Promise<void>;
+
+/** A method `@OnEventBatch` may mark. */
+export type BatchEventHandlerMethod<TPayload> = (
+  events: Array<Envelope<TPayload>>,
+  transaction: EntityManager,
+  context: EventContext,
+) => Promise<void>;
+
+type MethodDecoratorFor<TMethod> = <T extends TMethod>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<T>) => void;
+
+function markHandler(topic: TopicDefinition<never>, when: unknown, batch: boolean): MethodDecorator {
   return (target, key, descriptor) => {
+    if (batch) SetMetadata(ON_EVENT_BATCH, true)(target, key, descriptor);
     SetMetadata(ON_EVENT, topic.name)(target, key, descriptor);
-    if (options.when) SetMetadata(ON_EVENT_WHEN, options.when)(target, key, descriptor);
+    if (when) SetMetadata(ON_EVENT_WHEN, when)(target, key, descriptor);
   };
 }
 
 /**
- * Like `@OnEvent`, for a handler that takes many events of the topic at once: the method
- * receives the events of one fetched batch (offset order, those already handled left out) and
- * the one transaction they and their inbox records are written in. For handlers that can
- * apply a batch in a few statements instead of a few per event.
+ * Marks a provider method as the handler of an event topic. The method receives the
+ * validated envelope, the transaction its effect must use and the event's context (with
+ * `afterCommit` for what waits for the commit); the inbox record is written in that same
+ * transaction, so a redelivered event is skipped. `when` picks the events the handler acts on
+ * (the others are validated and passed by without a transaction or an inbox row); as a type
+ * guard it narrows the payload type the method is given.
  */
-export function OnEventBatch<TPayload>(
+export function OnEvent<TPayload, THandled extends TPayload = TPayload>(
   topic: TopicDefinition<TPayload>,
-  options: { when?: (payload: TPayload) => boolean } = {},
-): MethodDecorator {
-  return (target, key, descriptor) => {
-    SetMetadata(ON_EVENT_BATCH, true)(target, key, descriptor);
-    OnEvent(topic, options)(target, key, descriptor);
-  };
+  options: EventFilter<TPayload, THandled> = {},
+): MethodDecoratorFor<EventHandlerMethod<THandled>> {
+  return markHandler(topic as TopicDefinition<never>, options.when, false);
+}
+
+/**
+ * Like `@OnEvent`, for a handler that takes many events of the topic at once: the method
+ * receives the events of one fetched batch (offset order, those already handled and those
+ * `when` leaves out left out) and the one transaction they and their inbox records are
+ * written in. For handlers that can apply a batch in a few statements instead of a few per event.
+ */
+export function OnEventBatch<TPayload, THandled extends TPayload = TPayload>(
+  topic: TopicDefinition<TPayload>,
+  options: EventFilter<TPayload, THandled> = {},
+): MethodDecoratorFor<BatchEventHandlerMethod<THandled>> {
+  return markHandler(topic as TopicDefinition<never>, options.when, true);
 }
 
 @Injectable()

@@ -10,11 +10,12 @@ import {
 } from '@lotbook/messaging';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { MicroserviceOptions } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
 import { z } from 'zod';
 import { DataSource, MixedList } from 'typeorm';
+import { BatchCommandHost } from '../commands/batch-command.decorator';
 import { ConfigError, loadConfig, redactUrl, ServiceConfig, serviceConfigSchema } from '../config/config';
 import { createHealthRpcController, HealthController } from '../health/health.controller';
 import { HealthService } from '../health/health.service';
@@ -77,6 +78,7 @@ class ServiceCoreModule {
     const contract = healthContracts[context.name];
     return {
       module: ServiceCoreModule,
+      imports: [DiscoveryModule],
       controllers: [HealthController, createHealthRpcController(contract.request, contract.reply)],
       providers: [
         { provide: SERVICE_CONTEXT, useValue: context },
@@ -84,6 +86,7 @@ class ServiceCoreModule {
         { provide: DataSource, useValue: dataSource },
         { provide: Kafka, useValue: kafka },
         HealthService,
+        BatchCommandHost,
         {
           provide: 'DATA_SOURCE_CLOSER',
           useFactory: () => ({ onApplicationShutdown: () => dataSource.destroy() }),
@@ -191,6 +194,10 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   await app.startAllMicroservices();
   // Commands sent before the group has joined, or before it holds its start, could be skipped.
   await commands.settled();
+  // Every provider has started (trading's books are rebuilt) before batch commands flow; their
+  // groups, too, hold their start before the service says it is ready.
+  await app.init();
+  await app.get(BatchCommandHost).start();
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   logger.announceReady({ httpPort: config.HTTP_PORT, health: `http://${config.HTTP_HOST}:${config.HTTP_PORT}/health` });
   return { app, config, logger, close: () => app.close() };
