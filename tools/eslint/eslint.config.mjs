@@ -4,8 +4,10 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { APPS } from '../start/services.mjs';
 
-const SCOPES = ['gateway', 'counterparties', 'catalog', 'trading', 'orders', 'returns', 'settlements', 'web'];
+// Every app's scope, from the one list of apps (libs/shared/contracts/src/services.ts).
+const SCOPES = [...new Set(APPS.map((app) => app.scope))];
 
 /** Layers and contexts. Tests may also use the testing library, whatever their layer. */
 function moduleBoundaries({ tests }) {

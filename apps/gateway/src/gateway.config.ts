@@ -1,8 +1,9 @@
+import { GATEWAY } from '@lotbook/contracts';
 import { kafkaBrokers, logLevel, milliseconds, port } from '@lotbook/platform';
 import { z } from 'zod';
 
 export const gatewayConfigSchema = z.object({
-  GATEWAY_PORT: port.default(4000),
+  GATEWAY_PORT: port.default(GATEWAY.port),
   GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
   KAFKA_BROKERS: kafkaBrokers.default(['127.0.0.1:9092']),
   LOG_LEVEL: logLevel.default('info'),

@@ -6,7 +6,6 @@ import { OrdersModule } from './orders.module';
 /** The orders service: what it is made of, for main.ts and for tests that boot it. */
 export const ordersService: ServiceDefinition = {
   name: 'orders',
-  defaultHttpPort: 3104,
   config: ordersConfigSchema,
   imports: [OrdersModule],
   entities: [],

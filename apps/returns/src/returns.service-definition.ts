@@ -5,7 +5,6 @@ import { returnsMigrations } from './migrations';
 /** The returns service: what it is made of, for main.ts and for tests that boot it. */
 export const returnsService: ServiceDefinition = {
   name: 'returns',
-  defaultHttpPort: 3105,
   imports: [CompanyStatusModule],
   entities: [],
   migrations: returnsMigrations,

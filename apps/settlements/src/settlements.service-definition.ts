@@ -5,7 +5,6 @@ import { settlementsMigrations } from './migrations';
 /** The settlements service: what it is made of, for main.ts and for tests that boot it. */
 export const settlementsService: ServiceDefinition = {
   name: 'settlements',
-  defaultHttpPort: 3106,
   imports: [CompanyStatusModule],
   entities: [],
   migrations: settlementsMigrations,

@@ -5,7 +5,6 @@ import { TradingModule } from './trading.module';
 /** The trading service: what it is made of, for main.ts and for tests that boot it. */
 export const tradingService: ServiceDefinition = {
   name: 'trading',
-  defaultHttpPort: 3103,
   imports: [TradingModule],
   entities: [],
   migrations: tradingMigrations,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { healthContracts, lotbookTopics, ServiceName } from '@lotbook/contracts';
+import { defaultPortOf, healthContracts, lotbookTopics, ServiceName } from '@lotbook/contracts';
 import {
   createKafka,
   ensureTopics,
@@ -27,8 +27,8 @@ import { SERVICE_CONTEXT, ServiceContext } from './service-context';
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 
 export interface ServiceDefinition {
+  /** Its name in the one list of services, which gives its default HTTP port. */
   name: ServiceName;
-  defaultHttpPort: number;
   /** Settings of this service beyond the shared ones, validated with them at start. */
   config?: z.ZodObject;
   /** The service's feature modules. */
@@ -107,7 +107,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   let config: ServiceConfig;
   let fullConfig: Record<string, unknown>;
   try {
-    const shared = serviceConfigSchema({ httpPort: definition.defaultHttpPort });
+    const shared = serviceConfigSchema({ httpPort: defaultPortOf(definition.name) });
     fullConfig = loadConfig(definition.name, definition.config ? shared.extend(definition.config.shape) : shared, env);
     config = fullConfig as ServiceConfig;
   } catch (error) {
