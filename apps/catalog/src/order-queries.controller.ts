@@ -23,4 +23,9 @@ export class OrderQueriesController {
       this.pricing.resolveReferences(request.buyerCompanyId, request.rows),
     );
   }
+
+  @MessagePattern(queries.settleReservation.request.name)
+  settleReservation(@Payload() message: unknown) {
+    return answerCommand(this.context, queries.settleReservation, message, (request) => this.pricing.settle(request));
+  }
 }

@@ -1,5 +1,5 @@
 import { ordersCommands as commands } from '@lotbook/contracts';
-import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CartService } from './services/cart.service';
@@ -20,6 +20,7 @@ export class OrdersController {
     private readonly queries: OrderQueryService,
     private readonly tables: PricingTablesService,
     private readonly quickOrders: QuickOrderService,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   @MessagePattern(commands.getCart.request.name)
@@ -29,60 +30,103 @@ export class OrdersController {
 
   @MessagePattern(commands.addToCart.request.name)
   addToCart(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.addToCart, message, ({ actor, listingId, quantity }) => this.carts.add(actor, listingId, quantity));
+    return answerCommand(
+      this.context,
+      commands.addToCart,
+      message,
+      ({ actor, listingId, quantity }) => this.carts.add(actor, listingId, quantity),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.updateCartLine.request.name)
   updateCartLine(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.updateCartLine, message, ({ actor, lineId, quantity }) => this.carts.update(actor, lineId, quantity));
+    return answerCommand(
+      this.context,
+      commands.updateCartLine,
+      message,
+      ({ actor, lineId, quantity }) => this.carts.update(actor, lineId, quantity),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.clearCart.request.name)
   clearCart(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.clearCart, message, ({ actor }) => this.carts.clear(actor));
+    return answerCommand(this.context, commands.clearCart, message, ({ actor }) => this.carts.clear(actor), this.idempotency);
   }
 
   @MessagePattern(commands.previewCheckout.request.name)
   previewCheckout(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.previewCheckout, message, ({ actor, deliveryRegion }) => this.checkouts.preview(actor, deliveryRegion));
+    return answerCommand(this.context, commands.previewCheckout, message, ({ actor, deliveryRegion }) =>
+      this.checkouts.preview(actor, deliveryRegion),
+    );
   }
 
   @MessagePattern(commands.checkout.request.name)
   checkout(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.checkout, message, ({ actor, legalEntityId, deliveryAddress, idempotencyKey }) =>
-      this.checkouts.checkout(actor, legalEntityId, deliveryAddress, idempotencyKey),
+    return answerCommand(
+      this.context,
+      commands.checkout,
+      message,
+      ({ actor, legalEntityId, deliveryAddress, idempotencyKey }) =>
+        this.checkouts.checkout(actor, legalEntityId, deliveryAddress, idempotencyKey),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.decideApproval.request.name)
   decideApproval(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.decideApproval, message, ({ actor, purchaseId, approve, reason }) =>
-      this.lifecycle.decideApproval(actor, purchaseId, approve, reason),
+    return answerCommand(
+      this.context,
+      commands.decideApproval,
+      message,
+      ({ actor, purchaseId, approve, reason }) => this.lifecycle.decideApproval(actor, purchaseId, approve, reason),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.confirmOrder.request.name)
   confirmOrder(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.confirmOrder, message, ({ actor, orderId, refusals, reason }) =>
-      this.lifecycle.confirm(actor, orderId, refusals, reason),
+    return answerCommand(
+      this.context,
+      commands.confirmOrder,
+      message,
+      ({ actor, orderId, refusals, reason }) => this.lifecycle.confirm(actor, orderId, refusals, reason),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.shipOrder.request.name)
   shipOrder(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.shipOrder, message, ({ actor, orderId, carrier, trackingNumber, lines }) =>
-      this.lifecycle.ship(actor, orderId, carrier, trackingNumber, lines),
+    return answerCommand(
+      this.context,
+      commands.shipOrder,
+      message,
+      ({ actor, orderId, carrier, trackingNumber, lines }) => this.lifecycle.ship(actor, orderId, carrier, trackingNumber, lines),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.confirmDelivery.request.name)
   confirmDelivery(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.confirmDelivery, message, ({ actor, orderId }) => this.lifecycle.confirmDelivery(actor, orderId));
+    return answerCommand(
+      this.context,
+      commands.confirmDelivery,
+      message,
+      ({ actor, orderId }) => this.lifecycle.confirmDelivery(actor, orderId),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.cancelOrder.request.name)
   cancelOrder(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.cancelOrder, message, ({ actor, orderId, reason }) => this.lifecycle.cancel(actor, orderId, reason));
+    return answerCommand(
+      this.context,
+      commands.cancelOrder,
+      message,
+      ({ actor, orderId, reason }) => this.lifecycle.cancel(actor, orderId, reason),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.getPurchase.request.name)
@@ -104,17 +148,27 @@ export class OrdersController {
 
   @MessagePattern(commands.listOrders.request.name)
   listOrders(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.listOrders, message, async ({ actor, filter }) => ({ orders: await this.queries.list(actor, filter) }));
+    return answerCommand(this.context, commands.listOrders, message, async ({ actor, filter }) => ({
+      orders: await this.queries.list(actor, filter),
+    }));
   }
 
   @MessagePattern(commands.getSellerTerms.request.name)
   getSellerTerms(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.getSellerTerms, message, ({ sellerCompanyId, currency }) => this.tables.sellerTerms(sellerCompanyId, currency));
+    return answerCommand(this.context, commands.getSellerTerms, message, ({ sellerCompanyId, currency }) =>
+      this.tables.sellerTerms(sellerCompanyId, currency),
+    );
   }
 
   @MessagePattern(commands.setSellerTerms.request.name)
   setSellerTerms(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.setSellerTerms, message, ({ actor, terms }) => this.tables.setSellerTerms(actor, terms));
+    return answerCommand(
+      this.context,
+      commands.setSellerTerms,
+      message,
+      ({ actor, terms }) => this.tables.setSellerTerms(actor, terms),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.getPricingTables.request.name)
@@ -124,21 +178,45 @@ export class OrdersController {
 
   @MessagePattern(commands.setCommissionRate.request.name)
   setCommissionRate(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.setCommissionRate, message, ({ actor, categoryId, rateBp }) => this.tables.setCommissionRate(actor, categoryId, rateBp));
+    return answerCommand(
+      this.context,
+      commands.setCommissionRate,
+      message,
+      ({ actor, categoryId, rateBp }) => this.tables.setCommissionRate(actor, categoryId, rateBp),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.setLoyaltyTiers.request.name)
   setLoyaltyTiers(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.setLoyaltyTiers, message, ({ actor, currency, tiers }) => this.tables.setLoyaltyTiers(actor, currency, tiers));
+    return answerCommand(
+      this.context,
+      commands.setLoyaltyTiers,
+      message,
+      ({ actor, currency, tiers }) => this.tables.setLoyaltyTiers(actor, currency, tiers),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.quickOrder.request.name)
   quickOrder(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.quickOrder, message, ({ actor, csv }) => this.quickOrders.quickOrder(actor, csv));
+    return answerCommand(
+      this.context,
+      commands.quickOrder,
+      message,
+      ({ actor, csv }) => this.quickOrders.quickOrder(actor, csv),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.reorder.request.name)
   reorder(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.reorder, message, ({ actor, purchaseId }) => this.quickOrders.reorder(actor, purchaseId));
+    return answerCommand(
+      this.context,
+      commands.reorder,
+      message,
+      ({ actor, purchaseId }) => this.quickOrders.reorder(actor, purchaseId),
+      this.idempotency,
+    );
   }
 }

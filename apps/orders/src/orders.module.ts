@@ -2,6 +2,7 @@ import { CompanyStatusModule } from '@lotbook/company-status';
 import { Module } from '@nestjs/common';
 import { CatalogClient } from './clients/catalog.client';
 import { CounterpartiesClient } from './clients/counterparties.client';
+import { SettlementsListener } from './listeners/settlements.listener';
 import { TradingListener } from './listeners/trading.listener';
 import { OrdersController } from './orders.controller';
 import { CartService } from './services/cart.service';
@@ -31,6 +32,7 @@ import { TradeOrderService } from './services/trade-order.service';
     QuickOrderService,
     TradeOrderService,
     TradingListener,
+    SettlementsListener,
     OrderSweeper,
   ],
 })

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContractPriceService } from './contract-price.service';
 import { toListing, type ListingRow } from './listing.row';
-import { ReservationService } from './reservation.service';
+import { ReservationService, type ReservationPart } from './reservation.service';
 
 type VisibleRow = ListingRow & { product_name: string; product_code: string; category_id: string };
 
@@ -60,6 +60,30 @@ export class OrderPricingService {
       });
     }
     return { rows: out };
+  }
+
+  /** Commits part of a reservation and releases the rest; a reservation no longer active is left as it is. */
+  async settle(request: { reservationId: string; commitQuantity: number; releaseQuantity: number }) {
+    const parts: ReservationPart[] = [];
+    if (request.commitQuantity > 0) parts.push({ reservationId: request.reservationId, quantity: request.commitQuantity, action: 'commit' });
+    if (request.releaseQuantity > 0) parts.push({ reservationId: request.reservationId, quantity: request.releaseQuantity, action: 'release' });
+    return this.dataSource.transaction(async (transaction) => {
+      const [before]: Array<{ expired: boolean }> = await transaction.query(
+        `SELECT expires_at <= now() AS expired FROM reservation WHERE id = $1 FOR UPDATE`,
+        [request.reservationId],
+      );
+      // An expired reservation no longer holds its stock, though the sweeper may not have released it yet.
+      const missed = before && !before.expired ? await this.reservations.settleParts(transaction, parts) : parts;
+      const [after]: Array<{ status: 'ACTIVE' | 'RELEASED' | 'COMMITTED' }> = await transaction.query(`SELECT status FROM reservation WHERE id = $1`, [
+        request.reservationId,
+      ]);
+      return {
+        reservationId: request.reservationId,
+        settled: parts.length > 0 && missed.length === 0,
+        status: after?.status ?? ('UNKNOWN' as const),
+        expired: before?.expired ?? false,
+      };
+    });
   }
 
   private async quote(buyerCompanyId: string, listing: Listing, quantity: number): Promise<{ available: number; quote: PriceQuoteResult }> {

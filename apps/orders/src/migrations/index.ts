@@ -1,9 +1,10 @@
 import { companyStatusMigrations } from '@lotbook/company-status';
 import { messagingMigrations } from '@lotbook/messaging';
+import { idempotencyMigrations } from '@lotbook/platform';
 import { OrdersTables1764662400000 } from './1764662400000-orders-tables';
 
 /**
  * Every migration of the orders schema: the shared messaging and company-status ones, then its own, oldest first.
  * TypeORM runs them all in timestamp order. A released migration is never edited.
  */
-export const ordersMigrations = [...messagingMigrations, ...companyStatusMigrations, OrdersTables1764662400000];
+export const ordersMigrations = [...messagingMigrations, ...companyStatusMigrations, OrdersTables1764662400000, ...idempotencyMigrations];

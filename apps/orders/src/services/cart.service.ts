@@ -63,6 +63,7 @@ export class CartService {
   async add(actor: Actor, listingId: string, quantity: number): Promise<CartRecord> {
     const companyId = buyingCompany(actor);
     await this.standings.assertMayTrade(companyId);
+    if ((await this.standings.kind(companyId)) === 'SELLER') throw new OrdersError(Code.FORBIDDEN, 'a company registered as a seller only does not buy');
     const current = await this.lines(this.dataSource.manager, companyId);
     const existing = current.find((line) => line.listing_id === listingId);
     const total = (existing ? Number(existing.quantity) : 0) + quantity;

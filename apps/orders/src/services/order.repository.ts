@@ -96,8 +96,9 @@ export class OrderRepository {
                                  payment_mode, payment_term_days, paid, delivery_region, delivery_address, lines, gross_minor,
                                  seller_discount_minor, net_minor, loyalty_discount_minor, loyalty_rate_bp, shipping_fee_minor,
                                  regional_fee_minor, free_shipping, commission_minor, buyer_pays_minor, seller_discount_rule,
-                                 return_window_days, placed_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
+                                 return_window_days, placed_by_user_id, created_at, status_changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,
+               clock_timestamp(), clock_timestamp())`,
       [
         order.id,
         order.purchaseId,
