@@ -8,6 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type GatewayConfig, gatewayConfigSchema } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
+import { webAppMiddleware } from './web/web-app.middleware';
 
 export interface RunningGateway {
   app: INestApplication;
@@ -37,9 +38,14 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     );
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useBodyParser('json', { limit: config.GATEWAY_MAX_BODY_BYTES });
   app.use(graphiqlMiddleware('/graphql'));
+  app.use(webAppMiddleware());
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);
   const url = `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}/graphql`;
