@@ -38,11 +38,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     );
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
-    logger,
-    abortOnError: false,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
   app.useBodyParser('json', { limit: config.GATEWAY_MAX_BODY_BYTES });
   app.use(graphiqlMiddleware('/graphql'));
   app.use(webAppMiddleware());
