@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { buildWeb } from '../../apps/web/scripts/build-web.mjs';
 import { startKafka } from '../kafka/kafka.mjs';
 import { BACKEND_SERVICES, GATEWAY } from './services.mjs';
 
@@ -121,6 +122,7 @@ process.on('SIGTERM', () => void shutdown(0));
 
 async function main() {
   const started = Date.now();
+  await buildWeb({ ifStale: true, log: say });
   let brokers = process.env.KAFKA_BROKERS;
   if (brokers) {
     say(`using Kafka at ${brokers} (KAFKA_BROKERS)`);
@@ -143,7 +145,9 @@ async function main() {
   if (process.env.LOTBOOK_SEED !== 'false') await seedDemoData(`http://${host}:${port}/graphql`, env);
   for (const { name, port: servicePort } of BACKEND_SERVICES) say(`  ${name.padEnd(15)} http://127.0.0.1:${servicePort}/health`);
   say(`  kafka           ${brokers}`);
-  console.log(`\nLotbook is ready: GraphQL at http://${host}:${port}/graphql  (Ctrl-C stops everything)\n`);
+  console.log(
+    `\nLotbook is ready: the web app at http://${host}:${port}/, GraphQL at http://${host}:${port}/graphql  (Ctrl-C stops everything)\n`,
+  );
 }
 
 main().catch(async (error) => {

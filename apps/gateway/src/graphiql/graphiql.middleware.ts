@@ -27,10 +27,11 @@ export const IDE_ASSET_PREFIX = '/graphql-ide/';
 
 // GraphiQL 3 runs on React 18's UMD builds; React 19 (the web app's) has none, so both come
 // from a package of their own (apps/gateway/graphiql-assets) with its own node_modules.
+const IDE_PACKAGES = path.resolve(__dirname, '../../graphiql-assets');
+
 function resolveAsset(file: string): string {
   const [pkg, ...rest] = file.split('/');
-  const from = path.dirname(require.resolve('@lotbook/graphiql-assets/package.json'));
-  return path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [from] })), ...rest);
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`, { paths: [IDE_PACKAGES] })), ...rest);
 }
 
 export function ideHtml(graphqlPath: string): string {

@@ -1,0 +1,109 @@
+import { graphql } from './gql';
+
+export const SearchListingsDocument = graphql(`
+  query SearchListings($filter: ListingSearchFilter, $sort: ListingSort!, $first: Int!, $after: String) {
+    searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {
+      endCursor
+      hasNextPage
+      hits {
+        productCode
+        productName
+        categoryPath
+        sellerTradingName
+        available
+        relevance
+        listing {
+          id
+          productId
+          sellerCompanyId
+          region
+          currency
+          unitPriceMinor
+          minimumOrderQuantity
+          lotMultiple
+          leadTimeDays
+          priceBreaks {
+            fromQuantity
+            unitPriceMinor
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProductDetailDocument = graphql(`
+  query ProductDetail($id: ID!) {
+    product(id: $id) {
+      id
+      code
+      name
+      description
+      attributes
+      baseUnit
+      categoryId
+      status
+    }
+  }
+`);
+
+export const ProductOffersDocument = graphql(`
+  query ProductOffers($productId: ID!, $quantity: Int) {
+    productOffers(productId: $productId, quantity: $quantity) {
+      sellerTradingName
+      available
+      listing {
+        id
+        sellerCompanyId
+        region
+        currency
+        unitPriceMinor
+        minimumOrderQuantity
+        lotMultiple
+        leadTimeDays
+        priceBreaks {
+          fromQuantity
+          unitPriceMinor
+        }
+      }
+      quote {
+        ok
+        quantity
+        basis
+        unitPriceMinor
+        lineTotalMinor
+        currency
+        explanation
+        refusal {
+          reason
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const PlaceBidDocument = graphql(`
+  mutation PlaceBid($input: PlaceBidInput!) {
+    placeBid(input: $input) {
+      order {
+        id
+        sequence
+        status
+        quantity
+        openQuantity
+        filledQuantity
+        limitPriceMinor
+        currency
+        closeReason
+      }
+      trades {
+        id
+        quantity
+        priceMinor
+        amountMinor
+        currency
+      }
+    }
+  }
+`);

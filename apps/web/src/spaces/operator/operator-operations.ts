@@ -1,0 +1,121 @@
+import { graphql } from './gql';
+
+export const CompaniesDocument = graphql(`
+  query Companies($status: CompanyStatus) {
+    companies(status: $status) {
+      id
+      legalName
+      tradingName
+      country
+      taxId
+      kind
+      status
+      registeredAt
+    }
+  }
+`);
+
+export const CompanyDocument = graphql(`
+  query Company($id: ID!) {
+    company(id: $id) {
+      id
+      legalName
+      tradingName
+      country
+      taxId
+      kind
+      status
+      registeredAt
+      legalEntities {
+        id
+        name
+        taxId
+        address
+      }
+      accountManager {
+        id
+        fullName
+        email
+      }
+      commercialTerms {
+        currency
+        creditLimitMinor
+        approvalThresholdMinor
+        paymentTermDays
+      }
+      moderationHistory {
+        id
+        action
+        from
+        to
+        reason
+        occurredAt
+        operatorEmail
+      }
+    }
+  }
+`);
+
+export const ModerateCompanyDocument = graphql(`
+  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {
+    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const ModerationLogDocument = graphql(`
+  query ModerationLog($filter: ModerationLogFilter) {
+    moderationLog(filter: $filter) {
+      id
+      companyId
+      companyName
+      action
+      from
+      to
+      reason
+      occurredAt
+      operatorId
+      operatorEmail
+    }
+  }
+`);
+
+export const ReviewProductDocument = graphql(`
+  query ReviewProduct($id: ID!) {
+    product(id: $id) {
+      id
+      code
+      name
+      description
+      attributes
+      baseUnit
+      categoryId
+      status
+      proposedBy
+      rejectionReason
+    }
+  }
+`);
+
+export const DecideProductDocument = graphql(`
+  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {
+    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {
+      id
+      status
+      rejectionReason
+    }
+  }
+`);
+
+export const CreateProductDocument = graphql(`
+  mutation CreateProduct($input: ProductInput!) {
+    createProduct(input: $input) {
+      id
+      code
+      name
+      status
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { SpaceNav } from '../../components/SpaceNav';
+import { LiveTradesProvider } from '../../components/trading/live-trades';
+import { AsksPage } from './AsksPage';
+import { ContractPricesPage } from './ContractPricesPage';
+import { ListingsPage } from './ListingsPage';
+import { SellerListingsProvider } from './seller-listings';
+import { UploadsPage } from './UploadsPage';
+
+/**
+ * The sellers' space: listings with their terms, CSV uploads, contract prices, asks and the
+ * book. Orders to confirm and ship, returns, statements and payouts join the sections as
+ * their API lands.
+ */
+export default function SellerSpace() {
+  const { t } = useTranslation();
+  return (
+    <LiveTradesProvider>
+      <SellerListingsProvider>
+        <SpaceNav
+          label={t('seller.sections')}
+          sections={[
+            { path: '/sell', label: t('seller.section.listings'), exact: true },
+            { path: '/sell/uploads', label: t('seller.section.uploads') },
+            { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
+            { path: '/sell/asks', label: t('seller.section.asks') },
+          ]}
+        />
+        <Routes>
+          <Route index element={<ListingsPage />} />
+          <Route path="uploads" element={<UploadsPage />} />
+          <Route path="contract-prices" element={<ContractPricesPage />} />
+          <Route path="asks" element={<AsksPage />} />
+        </Routes>
+      </SellerListingsProvider>
+    </LiveTradesProvider>
+  );
+}

@@ -1,0 +1,1138 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** LISTINGS (terms by SKU) or STOCK (on hand by SKU) */
+export type CatalogUploadKind = 'LISTINGS' | 'STOCK';
+
+/** QUEUED until applied, then COMPLETED (see the counts and rows) or FAILED (the file could not be read; see failure) */
+export type CatalogUploadStatus = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RECEIVING';
+
+/** Only APPROVED companies trade */
+export type CompanyStatus = 'APPROVED' | 'PENDING_REVIEW' | 'REJECTED' | 'SUSPENDED';
+
+/** A listing’s terms, keyed by your SKU: saving it creates the listing or updates the one with that SKU */
+export type ListingInput = {
+  /** ISO 4217 */
+  currency: string;
+  /** Days from order to shipment, 0 to 365 */
+  leadTimeDays?: number;
+  /** Quantities are whole multiples of this */
+  lotMultiple?: number;
+  /** The smallest quantity sold, a multiple of the lot */
+  minimumOrderQuantity: number;
+  /** Stock on hand, in base units; not below what is reserved */
+  onHand: number;
+  /** Volume prices: rising in quantity, never raising the price */
+  priceBreaks?: Array<PriceBreakInput>;
+  /** The product offered (ACTIVE); an SKU always lists the same product */
+  productId: string | number;
+  /** The warehouse region it ships from, 2 to 80 characters */
+  region: string;
+  /** Your own SKU, 1 to 64 characters */
+  sellerSku: string;
+  /** Whether it is on sale */
+  status?: ListingStatus;
+  /** The list unit price, in minor units per base unit, above zero */
+  unitPriceMinor: number;
+};
+
+/** DRAFT (not shown), ACTIVE (on sale) or PAUSED (hidden, its asks cancelled) */
+export type ListingStatus = 'ACTIVE' | 'DRAFT' | 'PAUSED';
+
+/** Why an order’s remainder was closed: it fell below its own minimum and could never trade */
+export type OrderCloseReason = 'BELOW_LOT_MULTIPLE' | 'BELOW_MINIMUM_FILL' | 'BELOW_MINIMUM_ORDER_QUANTITY';
+
+/** OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final */
+export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN';
+
+/** An offer from one of your listings; its stock is reserved while the ask is open */
+export type PlaceAskInput = {
+  /** When given, must be the listing’s currency; required with limitPrice */
+  currency?: string | null | undefined;
+  /** Good till this instant; good till cancelled when left out */
+  expiresAt?: string | null | undefined;
+  /** The least you take per base unit, as a decimal in major units ("512.35"), read exactly in the currency: more decimals than the currency has is refused (PRICE_TOO_PRECISE), never rounded; or give limitPriceMinor; name the currency with it */
+  limitPrice?: string | null | undefined;
+  /** The least you take per base unit, in minor units; or give limitPrice */
+  limitPriceMinor?: number | null | undefined;
+  /** Your listing the ask sells from: product, currency, region, minimum and lot come from it */
+  listingId: string | number;
+  /** When given, must be the listing’s product */
+  productId?: string | number | null | undefined;
+  /** Base units to sell: at least the listing’s minimum and a whole number of its lots */
+  quantity: number;
+};
+
+/** A volume price: from a quantity on, a lower unit price */
+export type PriceBreakInput = {
+  /** From this quantity (base units) on… */
+  fromQuantity: number;
+  /** …the unit price is this */
+  unitPriceMinor: number;
+};
+
+/** What a row did: CREATED or UPDATED a listing, UNCHANGED (equal to what is stored), or REJECTED (see its problem) */
+export type UploadRowOutcome = 'CREATED' | 'REJECTED' | 'UNCHANGED' | 'UPDATED';
+
+export type SellerListingFieldsFragment = {
+  id: string;
+  productId: string;
+  sellerSku: string;
+  region: string;
+  currency: string;
+  unitPriceMinor: number;
+  minimumOrderQuantity: number;
+  lotMultiple: number;
+  leadTimeDays: number;
+  onHand: number;
+  status: ListingStatus;
+  priceBreaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
+};
+
+export type MyActiveListingsQueryVariables = Exact<{
+  sellerCompanyId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type MyActiveListingsQuery = {
+  searchListings: {
+    endCursor: string | null;
+    hasNextPage: boolean;
+    hits: Array<{
+      productName: string;
+      productCode: string;
+      available: number;
+      listing: {
+        id: string;
+        productId: string;
+        sellerSku: string;
+        region: string;
+        currency: string;
+        unitPriceMinor: number;
+        minimumOrderQuantity: number;
+        lotMultiple: number;
+        leadTimeDays: number;
+        onHand: number;
+        status: ListingStatus;
+        priceBreaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
+      };
+    }>;
+  };
+};
+
+export type FindProductsQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type FindProductsQuery = {
+  searchListings: { hits: Array<{ productCode: string; productName: string; listing: { id: string; productId: string } }> };
+};
+
+export type SaveListingMutationVariables = Exact<{
+  input: ListingInput;
+}>;
+
+export type SaveListingMutation = {
+  saveListing: {
+    id: string;
+    productId: string;
+    sellerSku: string;
+    region: string;
+    currency: string;
+    unitPriceMinor: number;
+    minimumOrderQuantity: number;
+    lotMultiple: number;
+    leadTimeDays: number;
+    onHand: number;
+    status: ListingStatus;
+    priceBreaks: Array<{ fromQuantity: number; unitPriceMinor: number }>;
+  };
+};
+
+export type UploadListingsCsvMutationVariables = Exact<{
+  csvBase64: string;
+  fileName?: string | null | undefined;
+}>;
+
+export type UploadListingsCsvMutation = { uploadListingsCsv: { id: string; status: CatalogUploadStatus } };
+
+export type UploadStockCsvMutationVariables = Exact<{
+  csvBase64: string;
+  fileName?: string | null | undefined;
+}>;
+
+export type UploadStockCsvMutation = { uploadStockCsv: { id: string; status: CatalogUploadStatus } };
+
+export type UploadFieldsFragment = {
+  id: string;
+  kind: CatalogUploadKind;
+  fileName: string;
+  byteLength: number;
+  status: CatalogUploadStatus;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  receivedAt: string;
+  completedAt: string | null;
+  failure: { code: string; column: string | null; message: string } | null;
+};
+
+export type CatalogUploadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CatalogUploadQuery = {
+  catalogUpload: {
+    id: string;
+    kind: CatalogUploadKind;
+    fileName: string;
+    byteLength: number;
+    status: CatalogUploadStatus;
+    rowCount: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    receivedAt: string;
+    completedAt: string | null;
+    failure: { code: string; column: string | null; message: string } | null;
+  };
+};
+
+export type CatalogUploadsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogUploadsQuery = {
+  catalogUploads: Array<{
+    id: string;
+    kind: CatalogUploadKind;
+    fileName: string;
+    byteLength: number;
+    status: CatalogUploadStatus;
+    rowCount: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    receivedAt: string;
+    completedAt: string | null;
+    failure: { code: string; column: string | null; message: string } | null;
+  }>;
+};
+
+export type CatalogUploadRowsQueryVariables = Exact<{
+  uploadId: string | number;
+  outcomes?: Array<UploadRowOutcome> | UploadRowOutcome | null | undefined;
+  afterLine: number;
+  first: number;
+}>;
+
+export type CatalogUploadRowsQuery = {
+  catalogUploadRows: {
+    hasNextPage: boolean;
+    rows: Array<{
+      line: number;
+      sellerSku: string;
+      outcome: UploadRowOutcome;
+      listingId: string | null;
+      problem: { code: string; column: string | null; message: string } | null;
+    }>;
+  };
+};
+
+export type SetContractPriceMutationVariables = Exact<{
+  buyerCompanyId: string | number;
+  listingId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+  unitPriceMinor?: number | null | undefined;
+  percentOffBasisPoints?: number | null | undefined;
+}>;
+
+export type SetContractPriceMutation = {
+  setContractPrice: {
+    id: string;
+    buyerCompanyId: string;
+    listingId: string | null;
+    categoryId: string | null;
+    unitPriceMinor: number | null;
+    percentOffBasisPoints: number | null;
+  };
+};
+
+export type BuyerNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuyerNameQuery = { publicCompany: { id: string; tradingName: string; status: CompanyStatus } };
+
+export type PlaceAskMutationVariables = Exact<{
+  input: PlaceAskInput;
+}>;
+
+export type PlaceAskMutation = {
+  placeAsk: {
+    order: {
+      id: string;
+      sequence: number;
+      status: OrderStatus;
+      quantity: number;
+      openQuantity: number;
+      filledQuantity: number;
+      limitPriceMinor: number;
+      currency: string;
+      closeReason: OrderCloseReason | null;
+    };
+    trades: Array<{ id: string; quantity: number; priceMinor: number; amountMinor: number; currency: string }>;
+  };
+};
+
+export const SellerListingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerListingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Listing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lotMultiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceBreaks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerListingFieldsFragment, unknown>;
+export const UploadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UploadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogUpload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byteLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadFieldsFragment, unknown>;
+export const MyActiveListingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyActiveListings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchListings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'sellerCompanyId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'sort' }, value: { kind: 'EnumValue', value: 'PRICE_ASC' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'listing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerListingFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerListingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Listing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lotMultiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceBreaks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyActiveListingsQuery, MyActiveListingsQueryVariables>;
+export const FindProductsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FindProducts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchListings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'text' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+                    },
+                  ],
+                },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'sort' }, value: { kind: 'EnumValue', value: 'RELEVANCE' } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'productCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'listing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindProductsQuery, FindProductsQueryVariables>;
+export const SaveListingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveListing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ListingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveListing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerListingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerListingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Listing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumOrderQuantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lotMultiple' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadTimeDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onHand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'priceBreaks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveListingMutation, SaveListingMutationVariables>;
+export const UploadListingsCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadListingsCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadListingsCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csvBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadListingsCsvMutation, UploadListingsCsvMutationVariables>;
+export const UploadStockCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UploadStockCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'uploadStockCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csvBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UploadStockCsvMutation, UploadStockCsvMutationVariables>;
+export const CatalogUploadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogUpload' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogUpload' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UploadFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UploadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogUpload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byteLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogUploadQuery, CatalogUploadQueryVariables>;
+export const CatalogUploadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogUploads' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogUploads' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UploadFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UploadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogUpload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byteLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rowCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'failure' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogUploadsQuery, CatalogUploadsQueryVariables>;
+export const CatalogUploadRowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogUploadRows' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcomes' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UploadRowOutcome' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterLine' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogUploadRows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'uploadId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'uploadId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcomes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcomes' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterLine' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterLine' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'problem' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogUploadRowsQuery, CatalogUploadRowsQueryVariables>;
+export const SetContractPriceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetContractPrice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'listingId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'categoryId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unitPriceMinor' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MinorUnits' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'percentOffBasisPoints' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setContractPrice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'buyerCompanyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'buyerCompanyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'listingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'listingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'categoryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'categoryId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unitPriceMinor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unitPriceMinor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'percentOffBasisPoints' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'percentOffBasisPoints' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentOffBasisPoints' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetContractPriceMutation, SetContractPriceMutationVariables>;
+export const BuyerNameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BuyerName' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publicCompany' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tradingName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuyerNameQuery, BuyerNameQueryVariables>;
+export const PlaceAskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaceAsk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceAskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placeAsk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filledQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'limitPriceMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closeReason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trades' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priceMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceAskMutation, PlaceAskMutationVariables>;

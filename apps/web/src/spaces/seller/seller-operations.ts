@@ -1,0 +1,196 @@
+import { graphql } from './gql';
+
+export const ListingFieldsFragment = graphql(`
+  fragment SellerListingFields on Listing {
+    id
+    productId
+    sellerSku
+    region
+    currency
+    unitPriceMinor
+    minimumOrderQuantity
+    lotMultiple
+    leadTimeDays
+    onHand
+    status
+    priceBreaks {
+      fromQuantity
+      unitPriceMinor
+    }
+  }
+`);
+
+export const MyActiveListingsDocument = graphql(`
+  query MyActiveListings($sellerCompanyId: ID!, $first: Int!, $after: String) {
+    searchListings(filter: { sellerCompanyId: $sellerCompanyId }, sort: PRICE_ASC, first: $first, after: $after) {
+      endCursor
+      hasNextPage
+      hits {
+        productName
+        productCode
+        available
+        listing {
+          ...SellerListingFields
+        }
+      }
+    }
+  }
+`);
+
+export const FindProductsDocument = graphql(`
+  query FindProducts($text: String!) {
+    searchListings(filter: { text: $text }, sort: RELEVANCE, first: 50) {
+      hits {
+        productCode
+        productName
+        listing {
+          id
+          productId
+        }
+      }
+    }
+  }
+`);
+
+export const SaveListingDocument = graphql(`
+  mutation SaveListing($input: ListingInput!) {
+    saveListing(input: $input) {
+      ...SellerListingFields
+    }
+  }
+`);
+
+export const UploadListingsCsvDocument = graphql(`
+  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {
+    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {
+      id
+      status
+    }
+  }
+`);
+
+export const UploadStockCsvDocument = graphql(`
+  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {
+    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {
+      id
+      status
+    }
+  }
+`);
+
+export const UploadFieldsFragment = graphql(`
+  fragment UploadFields on CatalogUpload {
+    id
+    kind
+    fileName
+    byteLength
+    status
+    rowCount
+    created
+    updated
+    unchanged
+    rejected
+    receivedAt
+    completedAt
+    failure {
+      code
+      column
+      message
+    }
+  }
+`);
+
+export const CatalogUploadDocument = graphql(`
+  query CatalogUpload($id: ID!) {
+    catalogUpload(id: $id) {
+      ...UploadFields
+    }
+  }
+`);
+
+export const CatalogUploadsDocument = graphql(`
+  query CatalogUploads {
+    catalogUploads(first: 20) {
+      ...UploadFields
+    }
+  }
+`);
+
+export const CatalogUploadRowsDocument = graphql(`
+  query CatalogUploadRows($uploadId: ID!, $outcomes: [UploadRowOutcome!], $afterLine: Int!, $first: Int!) {
+    catalogUploadRows(uploadId: $uploadId, outcomes: $outcomes, afterLine: $afterLine, first: $first) {
+      hasNextPage
+      rows {
+        line
+        sellerSku
+        outcome
+        listingId
+        problem {
+          code
+          column
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const SetContractPriceDocument = graphql(`
+  mutation SetContractPrice(
+    $buyerCompanyId: ID!
+    $listingId: ID
+    $categoryId: ID
+    $unitPriceMinor: MinorUnits
+    $percentOffBasisPoints: Int
+  ) {
+    setContractPrice(
+      buyerCompanyId: $buyerCompanyId
+      listingId: $listingId
+      categoryId: $categoryId
+      unitPriceMinor: $unitPriceMinor
+      percentOffBasisPoints: $percentOffBasisPoints
+    ) {
+      id
+      buyerCompanyId
+      listingId
+      categoryId
+      unitPriceMinor
+      percentOffBasisPoints
+    }
+  }
+`);
+
+export const BuyerNameDocument = graphql(`
+  query BuyerName($id: ID!) {
+    publicCompany(id: $id) {
+      id
+      tradingName
+      status
+    }
+  }
+`);
+
+export const PlaceAskDocument = graphql(`
+  mutation PlaceAsk($input: PlaceAskInput!) {
+    placeAsk(input: $input) {
+      order {
+        id
+        sequence
+        status
+        quantity
+        openQuantity
+        filledQuantity
+        limitPriceMinor
+        currency
+        closeReason
+      }
+      trades {
+        id
+        quantity
+        priceMinor
+        amountMinor
+        currency
+      }
+    }
+  }
+`);
