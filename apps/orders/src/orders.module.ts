@@ -1,4 +1,5 @@
 import { CompanyStatusModule } from '@lotbook/company-status';
+import { IdempotencyStore } from '@lotbook/platform';
 import { Module } from '@nestjs/common';
 import { CatalogClient } from './clients/catalog.client';
 import { CounterpartiesClient } from './clients/counterparties.client';
@@ -34,6 +35,7 @@ import { TradeOrderService } from './services/trade-order.service';
     TradingListener,
     SettlementsListener,
     OrderSweeper,
+    IdempotencyStore,
   ],
 })
 export class OrdersModule {}
