@@ -1,5 +1,5 @@
 import { catalogCommands as commands, stockCommands, uploadCommands } from '@lotbook/contracts';
-import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CategoryService } from './services/category.service';
@@ -22,11 +22,18 @@ export class CatalogController {
     private readonly contractPrices: ContractPriceService,
     private readonly searches: SearchService,
     private readonly uploads: UploadService,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   @MessagePattern(uploadCommands.beginUpload.request.name)
   beginUpload(@Payload() message: unknown) {
-    return answerCommand(this.context, uploadCommands.beginUpload, message, ({ actor, ...upload }) => this.uploads.begin(actor, upload));
+    return answerCommand(
+      this.context,
+      uploadCommands.beginUpload,
+      message,
+      ({ actor, idempotencyKey: _key, ...upload }) => this.uploads.begin(actor, upload),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(uploadCommands.putUploadChunk.request.name)
@@ -38,7 +45,13 @@ export class CatalogController {
 
   @MessagePattern(uploadCommands.submitUpload.request.name)
   submitUpload(@Payload() message: unknown) {
-    return answerCommand(this.context, uploadCommands.submitUpload, message, (request) => this.uploads.submit(request.actor, request.uploadId));
+    return answerCommand(
+      this.context,
+      uploadCommands.submitUpload,
+      message,
+      (request) => this.uploads.submit(request.actor, request.uploadId),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(uploadCommands.getUpload.request.name)
@@ -55,7 +68,9 @@ export class CatalogController {
 
   @MessagePattern(uploadCommands.uploadRows.request.name)
   uploadRows(@Payload() message: unknown) {
-    return answerCommand(this.context, uploadCommands.uploadRows, message, ({ actor, uploadId, ...page }) => this.uploads.rows(actor, uploadId, page));
+    return answerCommand(this.context, uploadCommands.uploadRows, message, ({ actor, uploadId, ...page }) =>
+      this.uploads.rows(actor, uploadId, page),
+    );
   }
 
   @MessagePattern(commands.productOffers.request.name)
@@ -72,7 +87,13 @@ export class CatalogController {
 
   @MessagePattern(commands.setContractPrice.request.name)
   setContractPrice(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.setContractPrice, message, ({ actor, ...input }) => this.contractPrices.set(actor, input));
+    return answerCommand(
+      this.context,
+      commands.setContractPrice,
+      message,
+      ({ actor, idempotencyKey: _key, ...input }) => this.contractPrices.set(actor, input),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(stockCommands.reserveStock.request.name)
@@ -82,7 +103,9 @@ export class CatalogController {
 
   @MessagePattern(stockCommands.tradingTerms.request.name)
   tradingTerms(@Payload() message: unknown) {
-    return answerCommand(this.context, stockCommands.tradingTerms, message, (request) => this.listings.tradingTerms(request.productId, request.listingId));
+    return answerCommand(this.context, stockCommands.tradingTerms, message, (request) =>
+      this.listings.tradingTerms(request.productId, request.listingId),
+    );
   }
 
   @MessagePattern(stockCommands.releaseStock.request.name)
@@ -97,7 +120,13 @@ export class CatalogController {
 
   @MessagePattern(commands.createCategory.request.name)
   createCategory(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.createCategory, message, (request) => this.categories.create(request.actor, request.name, request.parentId));
+    return answerCommand(
+      this.context,
+      commands.createCategory,
+      message,
+      (request) => this.categories.create(request.actor, request.name, request.parentId),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.listCategories.request.name)
@@ -112,23 +141,41 @@ export class CatalogController {
 
   @MessagePattern(commands.proposeProduct.request.name)
   proposeProduct(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.proposeProduct, message, ({ actor, ...input }) => this.products.propose(actor, input));
+    return answerCommand(
+      this.context,
+      commands.proposeProduct,
+      message,
+      ({ actor, idempotencyKey: _key, ...input }) => this.products.propose(actor, input),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.reviewProduct.request.name)
   reviewProduct(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.reviewProduct, message, (request) =>
-      this.products.review(request.actor, request.productId, request.approve, request.reason),
+    return answerCommand(
+      this.context,
+      commands.reviewProduct,
+      message,
+      (request) => this.products.review(request.actor, request.productId, request.approve, request.reason),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.saveListing.request.name)
   saveListing(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.saveListing, message, ({ actor, ...input }) => this.listings.save(actor, input));
+    return answerCommand(
+      this.context,
+      commands.saveListing,
+      message,
+      ({ actor, idempotencyKey: _key, ...input }) => this.listings.save(actor, input),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.quotePrice.request.name)
   quotePrice(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.quotePrice, message, (request) => this.listings.quote(request.actor, request.listingId, request.quantity));
+    return answerCommand(this.context, commands.quotePrice, message, (request) =>
+      this.listings.quote(request.actor, request.listingId, request.quantity),
+    );
   }
 }

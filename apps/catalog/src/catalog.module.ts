@@ -1,4 +1,5 @@
 import { CompanyStatusModule } from '@lotbook/company-status';
+import { IdempotencyStore } from '@lotbook/platform';
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
 import { OrderQueriesController } from './order-queries.controller';
@@ -34,6 +35,7 @@ import { UploadService } from './services/upload.service';
     UploadService,
     UploadProcessor,
     OrderPricingService,
+    IdempotencyStore,
   ],
 })
 export class CatalogModule {}

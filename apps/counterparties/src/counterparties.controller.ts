@@ -1,6 +1,6 @@
 import { counterpartiesCommands as commands } from '@lotbook/contracts';
 import type { CompanyStatus, ModerationAction } from '@lotbook/counterparties-domain';
-import { answerCommand, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
+import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import type { CompanyRole } from '@lotbook/counterparties-domain';
@@ -22,37 +22,62 @@ export class CounterpartiesController {
     private readonly queries: CompanyQueryService,
     private readonly memberships: MembershipService,
     private readonly terms: CommercialTermsService,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   @MessagePattern(commands.addLegalEntity.request.name)
   addLegalEntity(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.addLegalEntity, message, ({ actor, ...input }) => this.terms.addLegalEntity(actor, input));
+    return answerCommand(
+      this.context,
+      commands.addLegalEntity,
+      message,
+      ({ actor, name, taxId, address }) => this.terms.addLegalEntity(actor, { name, taxId, address }),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.setCommercialTerms.request.name)
   setCommercialTerms(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.setCommercialTerms, message, (request) =>
-      this.terms.setTerms(request.actor, request.companyId, request.accountManagerId, request.terms),
+    return answerCommand(
+      this.context,
+      commands.setCommercialTerms,
+      message,
+      (request) => this.terms.setTerms(request.actor, request.companyId, request.accountManagerId, request.terms),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.inviteUser.request.name)
   inviteUser(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.inviteUser, message, (request) =>
-      this.memberships.invite(request.actor, request.email, request.roles as CompanyRole[]),
+    return answerCommand(
+      this.context,
+      commands.inviteUser,
+      message,
+      (request) => this.memberships.invite(request.actor, request.email, request.roles as CompanyRole[]),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.acceptInvitation.request.name)
   acceptInvitation(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.acceptInvitation, message, (request) =>
-      this.memberships.accept(request.invitationToken, request.fullName, request.password),
+    return answerCommand(
+      this.context,
+      commands.acceptInvitation,
+      message,
+      (request) => this.memberships.accept(request.invitationToken, request.fullName, request.password),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.registerCompany.request.name)
   registerCompany(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.registerCompany, message, (request) => this.registration.register(request));
+    return answerCommand(
+      this.context,
+      commands.registerCompany,
+      message,
+      (request) => this.registration.register(request),
+      this.idempotency,
+    );
   }
 
   @MessagePattern(commands.signIn.request.name)
@@ -69,14 +94,20 @@ export class CounterpartiesController {
 
   @MessagePattern(commands.moderateCompany.request.name)
   moderateCompany(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.moderateCompany, message, (request) =>
-      this.moderation.moderate(request.actor, request.companyId, request.action as ModerationAction, request.reason),
+    return answerCommand(
+      this.context,
+      commands.moderateCompany,
+      message,
+      (request) => this.moderation.moderate(request.actor, request.companyId, request.action as ModerationAction, request.reason),
+      this.idempotency,
     );
   }
 
   @MessagePattern(commands.getCompany.request.name)
   getCompany(@Payload() message: unknown) {
-    return answerCommand(this.context, commands.getCompany, message, (request) => this.queries.get(request.actor, request.companyId, request.view));
+    return answerCommand(this.context, commands.getCompany, message, (request) =>
+      this.queries.get(request.actor, request.companyId, request.view),
+    );
   }
 
   @MessagePattern(commands.listCompanies.request.name)

@@ -1,3 +1,4 @@
+import { IdempotencyStore } from '@lotbook/platform';
 import { Module } from '@nestjs/common';
 import { CounterpartiesController } from './counterparties.controller';
 import { ProfileController } from './profile.controller';
@@ -10,6 +11,14 @@ import { SessionService } from './services/session.service';
 
 @Module({
   controllers: [CounterpartiesController, ProfileController],
-  providers: [RegistrationService, SessionService, ModerationService, CompanyQueryService, MembershipService, CommercialTermsService],
+  providers: [
+    RegistrationService,
+    SessionService,
+    ModerationService,
+    CompanyQueryService,
+    MembershipService,
+    CommercialTermsService,
+    IdempotencyStore,
+  ],
 })
 export class CounterpartiesModule {}

@@ -11,6 +11,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { idFor, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { CatalogUpload, UploadRowOutcome, UploadRowPage } from './catalog-upload.model';
 
@@ -37,8 +38,15 @@ export class CatalogUploadResolver {
     @Args('csvBase64', { nullable: true, description: 'The file’s bytes in base64 (a file in a wrong encoding is refused, not garbled)' })
     csvBase64?: string,
     @Args('fileName', { nullable: true, description: 'The file’s name, to recognise the upload by' }) fileName?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.upload(actor, CatalogUploadKind.LISTINGS, fileBytes(csv, csvBase64), fileName ?? 'listings.csv');
+    return this.upload(
+      actor,
+      CatalogUploadKind.LISTINGS,
+      fileBytes(csv, csvBase64),
+      fileName ?? 'listings.csv',
+      idempotencyKeyOf(idempotencyKey),
+    );
   }
 
   @TradingMember(SELLER_STAFF)
@@ -49,8 +57,15 @@ export class CatalogUploadResolver {
     @Args('csvBase64', { nullable: true, description: 'The file’s bytes in base64 (a file in a wrong encoding is refused, not garbled)' })
     csvBase64?: string,
     @Args('fileName', { nullable: true, description: 'The file’s name, to recognise the upload by' }) fileName?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.upload(actor, CatalogUploadKind.STOCK, fileBytes(csv, csvBase64), fileName ?? 'stock.csv');
+    return this.upload(
+      actor,
+      CatalogUploadKind.STOCK,
+      fileBytes(csv, csvBase64),
+      fileName ?? 'stock.csv',
+      idempotencyKeyOf(idempotencyKey),
+    );
   }
 
   @TradingMember(SELLER_STAFF)
@@ -87,20 +102,26 @@ export class CatalogUploadResolver {
     );
   }
 
-  private async upload(actor: Actor, kind: CatalogUploadKind, bytes: Buffer, fileName: string) {
-    const uploadId = randomUUID();
+  /**
+   * Begins, sends and submits an upload. With an idempotency key the upload's id comes from it,
+   * and the first and the last step are keyed (`<key>#begin`, `<key>#submit`): a retry with the
+   * same file answers the first answer, another file under the same key is refused.
+   */
+  private async upload(actor: Actor, kind: CatalogUploadKind, bytes: Buffer, fileName: string, idempotencyKey: string | undefined) {
+    const uploadId = idFor('catalog-upload', actor, idempotencyKey, randomUUID);
+    const step = (name: string) => (idempotencyKey === undefined ? undefined : `${idempotencyKey}#${name}`);
     const chunkCount = Math.ceil(bytes.length / UPLOAD_CHUNK_BYTES);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await this.rpc.command(
       commands.beginUpload,
-      { actor, uploadId, kind, fileName, byteLength: bytes.length, chunkCount, sha256 },
+      { actor, uploadId, kind, fileName, byteLength: bytes.length, chunkCount, sha256, idempotencyKey: step('begin') },
       { key: uploadId },
     );
     for (let index = 0; index < chunkCount; index += 1) {
       const dataBase64 = bytes.subarray(index * UPLOAD_CHUNK_BYTES, (index + 1) * UPLOAD_CHUNK_BYTES).toString('base64');
       await this.rpc.command(commands.putUploadChunk, { actor, uploadId, index, dataBase64 }, { key: uploadId });
     }
-    return this.rpc.command(commands.submitUpload, { actor, uploadId }, { key: uploadId });
+    return this.rpc.command(commands.submitUpload, { actor, uploadId, idempotencyKey: step('submit') }, { key: uploadId });
   }
 }
 

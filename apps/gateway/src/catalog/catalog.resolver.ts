@@ -2,6 +2,7 @@ import { catalogCommands as commands, CompanyRole, type Actor, type PriceQuoteRe
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import {
   Category,
@@ -37,8 +38,13 @@ export class CatalogResolver {
     @Args('name', { description: 'Its name, 2 to 120 characters, unique among its siblings' }) name: string,
     @Args('parentId', { type: () => ID, nullable: true, description: 'The category above it; at the root when left out' })
     parentId?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.createCategory, { actor, name, parentId: parentId ?? undefined }, { key: parentId ?? 'root' });
+    return this.rpc.command(
+      commands.createCategory,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, name, parentId: parentId ?? undefined },
+      { key: parentId ?? 'root' },
+    );
   }
 
   @Authenticated()
@@ -57,14 +63,30 @@ export class CatalogResolver {
 
   @OperatorOnly()
   @Mutation(() => Product, { description: 'Create a product, ACTIVE at once (operators)' })
-  createProduct(@CurrentActor() actor: Actor, @Args('input', { description: 'The product' }) input: ProductInput) {
-    return this.rpc.command(commands.proposeProduct, { actor, ...input, attributes: input.attributes ?? {} }, { key: input.code });
+  createProduct(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The product' }) input: ProductInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.proposeProduct,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, ...input, attributes: input.attributes ?? {} },
+      { key: input.code },
+    );
   }
 
   @TradingMember(SELLER_STAFF)
   @Mutation(() => Product, { description: 'Propose a product; it is visible once an operator approves it (sellers)' })
-  proposeProduct(@CurrentActor() actor: Actor, @Args('input', { description: 'The product' }) input: ProductInput) {
-    return this.rpc.command(commands.proposeProduct, { actor, ...input, attributes: input.attributes ?? {} }, { key: input.code });
+  proposeProduct(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The product' }) input: ProductInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.proposeProduct,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, ...input, attributes: input.attributes ?? {} },
+      { key: input.code },
+    );
   }
 
   @OperatorOnly()
@@ -74,14 +96,27 @@ export class CatalogResolver {
     @Args('productId', { type: () => ID, description: 'The proposed product' }) productId: string,
     @Args('approve', { description: 'True approves it (ACTIVE); false rejects it (REJECTED)' }) approve: boolean,
     @Args('reason', { nullable: true, description: 'Why it is rejected (10 characters or more); the proposer sees it' }) reason?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.reviewProduct, { actor, productId, approve, reason: reason ?? undefined }, { key: productId });
+    return this.rpc.command(
+      commands.reviewProduct,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, productId, approve, reason: reason ?? undefined },
+      { key: productId },
+    );
   }
 
   @TradingMember(SELLER_STAFF)
   @Mutation(() => Listing, { description: 'Create or update your listing with this SKU (sellers)' })
-  saveListing(@CurrentActor() actor: Actor, @Args('input', { description: 'The listing’s terms' }) input: ListingInput) {
-    return this.rpc.command(commands.saveListing, { actor, ...input }, { key: input.productId });
+  saveListing(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The listing’s terms' }) input: ListingInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.saveListing,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, ...input },
+      { key: input.productId },
+    );
   }
 
   @TradingMember(SELLER_STAFF)
@@ -107,10 +142,12 @@ export class CatalogResolver {
       description: 'A percentage off in basis points, 1 to 10000 (500 = 5 %)',
     })
     percentOffBasisPoints?: number,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.setContractPrice,
       {
+        idempotencyKey: idempotencyKeyOf(idempotencyKey),
         actor,
         buyerCompanyId,
         listingId: listingId ?? undefined,

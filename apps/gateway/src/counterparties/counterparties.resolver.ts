@@ -2,6 +2,7 @@ import { counterpartiesCommands as commands, type Actor } from '@lotbook/contrac
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OperatorOnly, Public, Authenticated, CompanyMember } from '../auth/access.decorator';
 import { ClientAddress, CurrentActor } from '../auth/current-actor.decorator';
+import { IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import {
   CommercialTermsInput,
@@ -28,8 +29,15 @@ export class CounterpartiesResolver {
 
   @Public()
   @Mutation(() => Registration, { description: 'A company registers itself with its admin; it starts PENDING_REVIEW' })
-  registerCompany(@Args('input', { description: 'The company and its first user' }) input: RegisterCompanyInput) {
-    return this.rpc.command(commands.registerCompany, { ...input, tradingName: input.tradingName ?? undefined }, { key: input.taxId });
+  registerCompany(
+    @Args('input', { description: 'The company and its first user' }) input: RegisterCompanyInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.registerCompany,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), ...input, tradingName: input.tradingName ?? undefined },
+      { key: input.taxId },
+    );
   }
 
   @Public()
@@ -74,8 +82,13 @@ export class CounterpartiesResolver {
     @Args('email', { description: 'Who to invite' }) email: string,
     @Args('roles', { type: () => [CompanyRole], description: 'The roles they get; the company’s kind must have them' })
     roles: CompanyRole[],
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.inviteUser, { actor, email, roles }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.inviteUser,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, email, roles },
+      { key: actor.companyId as string },
+    );
   }
 
   @CompanyMember([CompanyRole.ADMIN])
@@ -85,8 +98,13 @@ export class CounterpartiesResolver {
     @Args('name', { description: 'Its legal name, 2 to 300 characters' }) name: string,
     @Args('taxId', { description: 'Its tax id, checked as for registration' }) taxId: string,
     @Args('address', { description: 'Its registered address, 5 to 500 characters' }) address: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.addLegalEntity, { actor, name, taxId, address }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.addLegalEntity,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, name, taxId, address },
+      { key: actor.companyId as string },
+    );
   }
 
   @OperatorOnly()
@@ -104,10 +122,12 @@ export class CounterpartiesResolver {
     accountManagerId?: string,
     @Args('terms', { type: () => CommercialTermsInput, nullable: true, description: 'Its new terms; left out keeps the current ones' })
     terms?: CommercialTermsInput,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.setCommercialTerms,
       {
+        idempotencyKey: idempotencyKeyOf(idempotencyKey),
         actor,
         companyId,
         accountManagerId: accountManagerId ?? undefined,
@@ -130,8 +150,13 @@ export class CounterpartiesResolver {
     @Args('invitationToken', { description: 'The token from the invitation' }) invitationToken: string,
     @Args('fullName', { description: 'Your full name, for a new account (2 to 200 characters)' }) fullName: string,
     @Args('password', { description: 'A new account’s password, or your existing account’s' }) password: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.acceptInvitation, { invitationToken, fullName, password }, { key: 'invitation' });
+    return this.rpc.command(
+      commands.acceptInvitation,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), invitationToken, fullName, password },
+      { key: 'invitation' },
+    );
   }
 
   @CompanyMember()
@@ -197,7 +222,12 @@ export class CounterpartiesResolver {
     @Args('action', { type: () => ModerationAction, description: 'The decision; allowed only from the right status' })
     action: ModerationAction,
     @Args('reason', { description: 'Why, in words: the company sees it' }) reason: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.moderateCompany, { actor, companyId, action, reason }, { key: companyId });
+    return this.rpc.command(
+      commands.moderateCompany,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, companyId, action, reason },
+      { key: companyId },
+    );
   }
 }

@@ -33,12 +33,14 @@ export interface IdempotentRequest {
  * A client-chosen key that makes a state-changing command safe to retry: the same key with
  * the same request answers the first answer and changes nothing; with a different request it
  * is refused with IDEMPOTENCY_KEY_REUSED. Keys are scoped to the caller's company (or
- * operator; anonymous callers share one scope) and kept at least 24 hours.
+ * operator; anonymous callers share one scope) and kept at least 24 hours. A client's key has
+ * up to 200 characters; the rest is room for the gateway to derive one key per step of a
+ * mutation that takes several commands (an upload).
  */
 export const idempotencyKeySchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(255)
   .describe('A client-chosen key (a UUID is a good one) that makes retrying this request safe; scoped to the caller’s company or operator');
 
 type CodesOf<TErrors extends readonly string[], TRetrySafe extends boolean> =

@@ -1,0 +1,418 @@
+import { randomUUID } from 'node:crypto';
+import { MarketplaceStack, startServiceProcess, testKafkaBrokers, waitFor, type GraphQLTestClient } from '@lotbook/testing';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Client } from 'pg';
+
+/**
+ * Every state-changing mutation is safe to retry: sent with an idempotency key, its reply
+ * "lost" (the test simply sends it again with the same key), it acts once and publishes once,
+ * and answers the retry with the first answer, even when the service restarted in between.
+ * The same key with other arguments is refused with IDEMPOTENCY_KEY_REUSED and changes nothing.
+ */
+
+const GATEWAY_PORT = 4520;
+const SERVICES = ['catalog', 'trading'];
+
+let stack: MarketplaceStack;
+let db: Client;
+let consumer: Consumer;
+const events: Array<{ topic: string; payload: Record<string, unknown> }> = [];
+
+let buyer: GraphQLTestClient;
+let seller: GraphQLTestClient;
+let buyerId: string;
+let productId: string;
+let productCode: string;
+let listingId: string;
+
+const unique = () => randomUUID().slice(0, 8);
+const count = async (sql: string, params: unknown[] = []) => String((await db.query(sql, params)).rows[0]?.state ?? '');
+
+/** A valid 10-digit Russian INN (organisation) from a 9-digit stem: the check digit is computed. */
+function inn(): string {
+  const stem = Array.from({ length: 9 }, (_, index) => (index === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)));
+  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  const check = (stem.reduce((sum, digit, index) => sum + digit * weights[index], 0) % 11) % 10;
+  return [...stem, check].join('');
+}
+
+/** Restarts a service process with the environment the stack gave it, and waits until it is ready again. */
+async function restart(name: string): Promise<void> {
+  const index = ['counterparties', ...SERVICES].indexOf(name);
+  await stack.processes.get(name)?.stop();
+  const process = startServiceProcess(name, {
+    DATABASE_URL: stack.database.url,
+    KAFKA_BROKERS: testKafkaBrokers().join(','),
+    HTTP_PORT: String(GATEWAY_PORT + 1 + index),
+  });
+  stack.processes.set(name, process);
+  await process.ready;
+}
+
+interface Prepared {
+  variables: Record<string, unknown>;
+  /** Other arguments for the same key: refused with IDEMPOTENCY_KEY_REUSED. */
+  other: Record<string, unknown>;
+  /** What the mutation changes, read from PostgreSQL: a count of rows it adds, or a row's state. */
+  state: () => Promise<string>;
+  /** The events one call publishes. */
+  events?: Array<{ topic: string; matches: (payload: Record<string, unknown>) => boolean }>;
+}
+
+interface Case {
+  mutation: string;
+  client: () => GraphQLTestClient;
+  document: string;
+  prepare: () => Promise<Prepared>;
+  /** Restart this service between the first call and its retry. */
+  restart?: string;
+}
+
+const cases: Case[] = [
+  {
+    mutation: 'registerCompany',
+    client: () => stack.anonymous,
+    document: `mutation ($input: RegisterCompanyInput!, $key: String) { registerCompany(input: $input, idempotencyKey: $key) { companyId userId status } }`,
+    restart: 'counterparties',
+    prepare: async () => {
+      const taxId = inn();
+      const input = (name: string) => ({
+        legalName: `OOO ${name}`,
+        country: 'RU',
+        taxId,
+        kind: 'BUYER',
+        admin: { email: `admin-${taxId}@retry.example`, password: stack.password, fullName: 'Retry Admin' },
+      });
+      return {
+        variables: { input: input('Retry Metals') },
+        other: { input: input('Another Name') },
+        state: () => count(`SELECT count(*) AS state FROM counterparties.company WHERE tax_id = $1`, [taxId]),
+        events: [
+          {
+            topic: 'counterparties.company.status-changed',
+            matches: (payload) => payload.action === 'REGISTER' && payload.tradingName === 'OOO Retry Metals',
+          },
+        ],
+      };
+    },
+  },
+  {
+    mutation: 'inviteUser',
+    client: () => buyer,
+    document: `mutation ($email: String!, $roles: [CompanyRole!]!, $key: String) { inviteUser(email: $email, roles: $roles, idempotencyKey: $key) { invitationId invitationToken email roles expiresAt } }`,
+    prepare: async () => {
+      const email = `purchaser-${unique()}@buyer.example`;
+      return {
+        variables: { email, roles: ['PURCHASER'] },
+        other: { email, roles: ['APPROVER'] },
+        state: () => count(`SELECT count(*) AS state FROM counterparties.invitation WHERE email = $1`, [email]),
+      };
+    },
+  },
+  {
+    mutation: 'acceptInvitation',
+    client: () => stack.anonymous,
+    document: `mutation ($token: String!, $name: String!, $password: String!, $key: String) { acceptInvitation(invitationToken: $token, fullName: $name, password: $password, idempotencyKey: $key) { userId companyId roles } }`,
+    prepare: async () => {
+      const email = `approver-${unique()}@buyer.example`;
+      const { inviteUser } = await buyer.data<{ inviteUser: { invitationToken: string } }>(
+        `mutation ($email: String!) { inviteUser(email: $email, roles: [APPROVER]) { invitationToken } }`,
+        { email },
+      );
+      return {
+        variables: { token: inviteUser.invitationToken, name: 'Anna Approver', password: stack.password },
+        other: { token: inviteUser.invitationToken, name: 'Anna Other', password: stack.password },
+        state: () =>
+          count(
+            `SELECT count(*) AS state FROM counterparties.membership m JOIN counterparties.user_account u ON u.id = m.user_id WHERE u.email = $1`,
+            [email],
+          ),
+      };
+    },
+  },
+  {
+    mutation: 'moderateCompany',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $action: ModerationAction!, $reason: String!, $key: String) { moderateCompany(companyId: $id, action: $action, reason: $reason, idempotencyKey: $key) { id status moderationHistory { action reason } } }`,
+    prepare: async () => {
+      const taxId = inn();
+      const { registerCompany } = await stack.anonymous.data<{ registerCompany: { companyId: string } }>(
+        `mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId } }`,
+        {
+          input: {
+            legalName: `OOO Pending ${taxId}`,
+            country: 'RU',
+            taxId,
+            kind: 'SELLER',
+            admin: { email: `pending-${taxId}@retry.example`, password: stack.password, fullName: 'Pending Admin' },
+          },
+        },
+      );
+      const id = registerCompany.companyId;
+      return {
+        variables: { id, action: 'APPROVE', reason: 'Documents checked against the register' },
+        other: { id, action: 'REJECT', reason: 'Documents do not match the register' },
+        state: () =>
+          count(`SELECT count(*) AS state FROM counterparties.moderation_entry WHERE company_id = $1 AND action <> 'REGISTER'`, [id]),
+        events: [
+          {
+            topic: 'counterparties.company.status-changed',
+            matches: (payload) => payload.companyId === id && payload.action === 'APPROVE',
+          },
+        ],
+      };
+    },
+  },
+  {
+    mutation: 'addLegalEntity',
+    client: () => buyer,
+    document: `mutation ($name: String!, $taxId: String!, $address: String!, $key: String) { addLegalEntity(name: $name, taxId: $taxId, address: $address, idempotencyKey: $key) { id name taxId address } }`,
+    prepare: async () => {
+      const taxId = inn();
+      return {
+        variables: { name: 'OOO Retry Branch', taxId, address: 'Kazan, Baumana 1' },
+        other: { name: 'OOO Retry Branch', taxId, address: 'Kazan, Baumana 2' },
+        state: () => count(`SELECT count(*) AS state FROM counterparties.legal_entity WHERE tax_id = $1`, [taxId]),
+      };
+    },
+  },
+  {
+    mutation: 'setCommercialTerms',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $terms: CommercialTermsInput, $key: String) { setCommercialTerms(companyId: $id, terms: $terms, idempotencyKey: $key) { id commercialTerms { currency creditLimitMinor paymentTermDays } } }`,
+    prepare: async () => ({
+      variables: { id: buyerId, terms: { currency: 'RUB', creditLimitMinor: 5_000_000_00, paymentTermDays: 30 } },
+      other: { id: buyerId, terms: { currency: 'RUB', creditLimitMinor: 9_000_000_00, paymentTermDays: 30 } },
+      // Setting the same terms again would leave them as they are but touch the row: its updated_at tells.
+      state: () => count(`SELECT credit_limit_minor || ' ' || updated_at AS state FROM counterparties.company WHERE id = $1`, [buyerId]),
+    }),
+  },
+  {
+    mutation: 'createCategory',
+    client: () => stack.operator,
+    document: `mutation ($name: String!, $key: String) { createCategory(name: $name, idempotencyKey: $key) { id name path } }`,
+    prepare: async () => {
+      const name = `Retry category ${unique()}`;
+      return {
+        variables: { name },
+        other: { name: `${name} 2` },
+        state: () => count(`SELECT count(*) AS state FROM catalog.category WHERE name LIKE $1`, [`${name}%`]),
+      };
+    },
+  },
+  ...(['createProduct', 'proposeProduct'] as const).map((mutation): Case => ({
+    mutation,
+    client: () => (mutation === 'createProduct' ? stack.operator : seller),
+    document: `mutation ($input: ProductInput!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) { id code status proposedBy } }`,
+    prepare: async () => {
+      const code = `RETRY-${unique()}`.toUpperCase();
+      const categoryId = (await db.query(`SELECT category_id FROM catalog.product WHERE id = $1`, [productId])).rows[0]
+        .category_id as string;
+      const input = (name: string) => ({ code, name, categoryId, baseUnit: 'KG' });
+      return {
+        variables: { input: input('Retry rebar') },
+        other: { input: input('Other rebar') },
+        state: () => count(`SELECT count(*) AS state FROM catalog.product WHERE code = $1`, [code]),
+      };
+    },
+  })),
+  {
+    mutation: 'reviewProduct',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $approve: Boolean!, $reason: String, $key: String) { reviewProduct(productId: $id, approve: $approve, reason: $reason, idempotencyKey: $key) { id status rejectionReason } }`,
+    prepare: async () => {
+      const categoryId = (await db.query(`SELECT category_id FROM catalog.product WHERE id = $1`, [productId])).rows[0]
+        .category_id as string;
+      const { proposeProduct } = await seller.data<{ proposeProduct: { id: string } }>(
+        `mutation ($input: ProductInput!) { proposeProduct(input: $input) { id } }`,
+        { input: { code: `PROPOSED-${unique()}`.toUpperCase(), name: 'Proposed wire', categoryId, baseUnit: 'M' } },
+      );
+      const id = proposeProduct.id;
+      return {
+        variables: { id, approve: true },
+        other: { id, approve: false, reason: 'Duplicates an existing product' },
+        state: () => count(`SELECT status || ' ' || updated_at AS state FROM catalog.product WHERE id = $1`, [id]),
+      };
+    },
+  },
+  {
+    mutation: 'saveListing',
+    client: () => seller,
+    document: `mutation ($input: ListingInput!, $key: String) { saveListing(input: $input, idempotencyKey: $key) { id sellerSku onHand unitPriceMinor status } }`,
+    restart: 'catalog',
+    prepare: async () => {
+      const sku = `RETRY-${unique()}`;
+      const input = (onHand: number) => ({
+        productId,
+        sellerSku: sku,
+        region: 'Kazan',
+        currency: 'RUB',
+        unitPriceMinor: 70_000,
+        minimumOrderQuantity: 1,
+        onHand,
+      });
+      return {
+        variables: { input: input(1_000) },
+        other: { input: input(2_000) },
+        state: () => count(`SELECT count(*) || ' ' || max(updated_at) AS state FROM catalog.listing WHERE seller_sku = $1`, [sku]),
+        events: [{ topic: 'catalog.listing.changed', matches: (payload) => (payload.listing as { sellerSku: string }).sellerSku === sku }],
+      };
+    },
+  },
+  {
+    mutation: 'setContractPrice',
+    client: () => seller,
+    document: `mutation ($buyer: ID!, $listing: ID, $bp: Int, $key: String) { setContractPrice(buyerCompanyId: $buyer, listingId: $listing, percentOffBasisPoints: $bp, idempotencyKey: $key) { id buyerCompanyId listingId percentOffBasisPoints } }`,
+    prepare: async () => ({
+      variables: { buyer: buyerId, listing: listingId, bp: 300 },
+      other: { buyer: buyerId, listing: listingId, bp: 400 },
+      // Setting a contract price replaces the one before with a new row: its id tells.
+      state: () =>
+        count(`SELECT string_agg(id::text, ',') AS state FROM catalog.contract_price WHERE buyer_company_id = $1 AND listing_id = $2`, [
+          buyerId,
+          listingId,
+        ]),
+    }),
+  },
+  {
+    mutation: 'uploadListingsCsv',
+    client: () => seller,
+    document: `mutation ($csv: String, $fileName: String, $key: String) { uploadListingsCsv(csv: $csv, fileName: $fileName, idempotencyKey: $key) { id kind status fileName } }`,
+    prepare: async () => {
+      const sku = `UPL-${unique()}`;
+      const fileName = `${sku}.csv`;
+      const csv = (price: string) =>
+        `sku,product_code,region,currency,unit_price,minimum_order_quantity,lot_multiple\n${sku},${productCode},Kazan,RUB,${price},1,1\n`;
+      return {
+        variables: { csv: csv('700.00'), fileName },
+        other: { csv: csv('701.00'), fileName },
+        state: () => count(`SELECT count(*) AS state FROM catalog.catalog_upload WHERE file_name = $1`, [fileName]),
+        events: [{ topic: 'catalog.listing.changed', matches: (payload) => (payload.listing as { sellerSku: string }).sellerSku === sku }],
+      };
+    },
+  },
+  {
+    mutation: 'uploadStockCsv',
+    client: () => seller,
+    document: `mutation ($csv: String, $fileName: String, $key: String) { uploadStockCsv(csv: $csv, fileName: $fileName, idempotencyKey: $key) { id kind status fileName } }`,
+    prepare: async () => {
+      const fileName = `stock-${unique()}.csv`;
+      const sku = (await db.query(`SELECT seller_sku FROM catalog.listing WHERE id = $1`, [listingId])).rows[0].seller_sku as string;
+      const onHand = 10_000 + Math.floor(Math.random() * 1_000);
+      return {
+        variables: { csv: `sku,on_hand\n${sku},${onHand}\n`, fileName },
+        other: { csv: `sku,on_hand\n${sku},${onHand + 1}\n`, fileName },
+        state: () => count(`SELECT count(*) AS state FROM catalog.catalog_upload WHERE file_name = $1`, [fileName]),
+        events: [
+          {
+            topic: 'catalog.listing.changed',
+            matches: (payload) => payload.change === 'STOCK_CHANGED' && (payload.listing as { onHand: number }).onHand === onHand,
+          },
+        ],
+      };
+    },
+  },
+];
+
+beforeAll(async () => {
+  stack = await MarketplaceStack.start({
+    label: 'idempotency',
+    services: SERVICES,
+    gatewayPort: GATEWAY_PORT,
+    // A slow first answer under load is not what these tests are about.
+    env: { gateway: { RPC_TIMEOUT_MS: '15000' } },
+  });
+  db = new Client({ connectionString: stack.database.url });
+  await db.connect();
+  ({ companyId: buyerId, client: buyer } = await stack.approvedCompany('Retry Builders', inn(), 'BUYER', 'admin@retry-builders.example'));
+  ({ client: seller } = await stack.approvedCompany('Retry Steel', inn(), 'SELLER', 'admin@retry-steel.example'));
+  const { createCategory } = await stack.operator.data<{ createCategory: { id: string } }>(
+    `mutation { createCategory(name: "Retry rebar") { id } }`,
+  );
+  productCode = `REBAR-${unique()}`.toUpperCase();
+  ({
+    createProduct: { id: productId },
+  } = await stack.operator.data<{ createProduct: { id: string } }>(
+    `mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`,
+    {
+      input: { code: productCode, name: 'Rebar A500C 12 mm', categoryId: createCategory.id, baseUnit: 'KG' },
+    },
+  ));
+  ({
+    saveListing: { id: listingId },
+  } = await seller.data<{ saveListing: { id: string } }>(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
+    input: {
+      productId,
+      sellerSku: 'RETRY-BASE',
+      region: 'Kazan',
+      currency: 'RUB',
+      unitPriceMinor: 70_000,
+      minimumOrderQuantity: 1,
+      onHand: 50_000,
+    },
+  }));
+
+  const kafka = new Kafka({ clientId: 'idempotency-test', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+  consumer = kafka.consumer({ groupId: `idempotency-test-${Date.now()}`, maxWaitTimeInMs: 50 });
+  await consumer.connect();
+  await consumer.subscribe({
+    topics: ['counterparties.company.status-changed', 'catalog.listing.changed', 'trading.order.changed'],
+    fromBeginning: true,
+  });
+  await consumer.run({
+    eachMessage: async ({ topic, message }) => {
+      events.push({ topic, payload: JSON.parse(String(message.value)).payload });
+    },
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await consumer?.disconnect();
+  await db?.end();
+  await stack?.stop();
+});
+
+describe('every state-changing mutation is safe to retry with an idempotency key', () => {
+  it('covers every mutation of the schema but sign-in and refresh', async () => {
+    const { __schema } = await stack.anonymous.data<{
+      __schema: { mutationType: { fields: Array<{ name: string; args: Array<{ name: string }> }> } };
+    }>(`{ __schema { mutationType { fields { name args { name } } } } }`);
+    const exempt = ['signIn', 'operatorSignIn', 'refreshSession'];
+    const mutations = __schema.mutationType.fields.filter((field) => !exempt.includes(field.name));
+    expect(mutations.filter((field) => !field.args.some((arg) => arg.name === 'idempotencyKey')).map((field) => field.name)).toEqual([]);
+    expect(mutations.map((field) => field.name).filter((name) => !cases.some((testCase) => testCase.mutation === name))).toEqual([]);
+  });
+
+  it.each(cases.map((testCase) => [testCase.mutation, testCase] as const))(
+    '%s: a retry answers the first answer, acts once and publishes once; other arguments under the key are refused',
+    async (_name, testCase) => {
+      const prepared = await testCase.prepare();
+      const key = randomUUID();
+      const before = await prepared.state();
+      const seen = (event: { topic: string; matches: (payload: Record<string, unknown>) => boolean }) =>
+        events.filter((candidate) => candidate.topic === event.topic && event.matches(candidate.payload)).length;
+      const eventsBefore = (prepared.events ?? []).map(seen);
+
+      const first = await testCase.client().data(testCase.document, { ...prepared.variables, key });
+      const after = await prepared.state();
+      expect(after).not.toBe(before);
+
+      if (testCase.restart) await restart(testCase.restart);
+      // The reply is "lost": the client sends the same request with the same key again.
+      const again = await testCase.client().data(testCase.document, { ...prepared.variables, key });
+      expect(again).toEqual(first);
+      expect(await prepared.state()).toBe(after);
+
+      const reused = await testCase.client().error(testCase.document, { ...prepared.other, key });
+      expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(await prepared.state()).toBe(after);
+
+      for (const [index, event] of (prepared.events ?? []).entries()) {
+        await waitFor(`${event.topic} after ${testCase.mutation}`, () => seen(event) > eventsBefore[index]);
+        await new Promise((resolve) => setTimeout(resolve, 1_000)); // time for a second one to arrive, if there were one
+        expect(seen(event)).toBe(eventsBefore[index] + 1);
+      }
+    },
+    90_000,
+  );
+});
