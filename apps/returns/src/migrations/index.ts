@@ -1,8 +1,10 @@
 import { companyStatusMigrations } from '@lotbook/company-status';
 import { messagingMigrations } from '@lotbook/messaging';
+import { idempotencyMigrations } from '@lotbook/platform';
+import { ReturnsTables1764835200000 } from './1764835200000-returns-tables';
 
 /**
- * Every migration of the returns schema: the shared messaging and company-status ones, then its own, oldest first.
+ * Every migration of the returns schema: the shared messaging, company-status and idempotency ones, then its own, oldest first.
  * TypeORM runs them all in timestamp order. A released migration is never edited.
  */
-export const returnsMigrations = [...messagingMigrations, ...companyStatusMigrations];
+export const returnsMigrations = [...messagingMigrations, ...companyStatusMigrations, ...idempotencyMigrations, ReturnsTables1764835200000];

@@ -5,6 +5,7 @@ import { catalogOrderQueries } from './catalog-orders.contract';
 import { counterpartiesQueries } from './counterparties-profile.contract';
 import { healthContracts } from './health.contract';
 import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
+import { returnsCommands, returnStateChanged } from './returns.contract';
 import { exposureChanged, paymentReceived } from './settlements.contract';
 import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
@@ -12,6 +13,7 @@ export * from './catalog.contract';
 export * from './catalog-orders.contract';
 export * from './counterparties-profile.contract';
 export * from './orders.contract';
+export * from './returns.contract';
 export * from './settlements.contract';
 export * from './counterparties.contract';
 export * from './health.contract';
@@ -29,6 +31,7 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(counterpartiesQueries).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(catalogOrderQueries).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(ordersCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(returnsCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
   reservationChanged,
@@ -40,4 +43,5 @@ export const lotbookTopics = new TopicRegistry([
   sellerOrderEscalated,
   exposureChanged,
   paymentReceived,
+  returnStateChanged,
 ] as TopicDefinition[]);
