@@ -20,6 +20,7 @@ import { SettlingClientKafka } from './kafka-rpc/settling-client-kafka';
 import { LiveTradingEvents } from './trading/live-trading.events';
 import { TradingResolver } from './trading/trading.resolver';
 import { OrdersResolver } from './orders/orders.resolver';
+import { ReturnsResolver } from './returns/returns.resolver';
 
 @Module({})
 export class GatewayModule {
@@ -71,6 +72,7 @@ export class GatewayModule {
         CatalogUploadResolver,
         TradingResolver,
         OrdersResolver,
+        ReturnsResolver,
         LiveTradingEvents,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },

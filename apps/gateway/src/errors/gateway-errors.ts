@@ -3,6 +3,7 @@ import {
   type counterpartiesCommands,
   type orderCommands,
   type ordersCommands,
+  type returnsCommands,
   type tradingQueries,
   type uploadCommands,
   type CommandError,
@@ -10,6 +11,7 @@ import {
 } from '@lotbook/contracts';
 import { GraphQLError } from 'graphql';
 import { ORDERS_GRAPHQL_ERRORS } from '../orders/orders-errors';
+import { RETURNS_GRAPHQL_ERRORS } from '../returns/returns-errors';
 
 /** The gateway's own codes: refusals it gives before (or instead of) asking a service. */
 export enum GatewayErrorCode {
@@ -27,7 +29,8 @@ export type ServiceErrorCode =
   | ErrorCodesOf<typeof uploadCommands>
   | ErrorCodesOf<typeof orderCommands>
   | ErrorCodesOf<typeof tradingQueries>
-  | ErrorCodesOf<typeof ordersCommands>;
+  | ErrorCodesOf<typeof ordersCommands>
+  | ErrorCodesOf<typeof returnsCommands>;
 
 /** Every `extensions.code` a client may see. */
 export type ErrorCode = ServiceErrorCode | `${GatewayErrorCode}`;
@@ -120,6 +123,8 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   SEQUENCE_NOT_INCREASING: { description: ENGINE_BUG },
   // Orders.
   ...ORDERS_GRAPHQL_ERRORS,
+  // Returns.
+  ...RETURNS_GRAPHQL_ERRORS,
 };
 
 /** Every code, in order: the values of the schema's `ErrorCode` enum. */
