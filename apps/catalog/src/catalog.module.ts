@@ -12,6 +12,8 @@ import { ListingService } from './services/listing.service';
 import { ProductService } from './services/product.service';
 import { ReservationService, ReservationSweeper } from './services/reservation.service';
 import { TradingListener } from './listeners/trading.listener';
+import { ReturnsListener } from './listeners/returns.listener';
+import { ReturnedStockService } from './services/returned-stock.service';
 import { ListingImportService } from './services/listing-import.service';
 import { SearchService } from './services/search.service';
 import { UploadProcessor } from './services/upload-processor';
@@ -29,6 +31,8 @@ import { UploadService } from './services/upload.service';
     AskReservationService,
     AskReservationServer,
     TradingListener,
+    ReturnsListener,
+    ReturnedStockService,
     ContractPriceService,
     SearchService,
     ListingImportService,

@@ -7,6 +7,7 @@ import { ContractPrices1763914400000 } from './1763914400000-contract-prices';
 import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
 import { ReservationParts1763996400000 } from './1763996400000-reservation-parts';
 import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
+import { ReturnedStock1764838800000 } from './1764838800000-returned-stock';
 
 /**
  * Every migration of the catalog schema: the shared messaging and company-status ones, its own, then the idempotency keys', oldest first.
@@ -21,5 +22,6 @@ export const catalogMigrations = [
   CatalogUploads1763989200000,
   ReservationParts1763996400000,
   ListingPriceIndex1764000000000,
+  ReturnedStock1764838800000,
   ...idempotencyMigrations,
 ];
