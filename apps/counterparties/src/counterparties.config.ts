@@ -1,4 +1,4 @@
-import { milliseconds } from '@lotbook/platform';
+import { authTokenSecret, milliseconds } from '@lotbook/platform';
 import { z } from 'zod';
 
 const seconds = z.coerce.number({ message: 'must be a number of seconds' }).int().min(1);
@@ -6,11 +6,8 @@ const count = z.coerce.number({ message: 'must be a whole number' }).int().min(1
 
 /** Counterparties' own settings, validated together with the shared ones at start. */
 export const counterpartiesConfigSchema = z.object({
-  /** Signs access tokens; the gateway verifies them with the same secret. */
-  AUTH_TOKEN_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters')
-    .default('lotbook-local-development-secret-change-me-in-production'),
+  /** Signs access tokens; the gateway verifies them with the same secret. Production refuses the development default. */
+  AUTH_TOKEN_SECRET: authTokenSecret,
   ACCESS_TOKEN_TTL_SECONDS: seconds.default(900),
   REFRESH_TOKEN_TTL_SECONDS: seconds.default(30 * 24 * 3600),
   SIGN_IN_SLOW_AFTER: count.default(3),

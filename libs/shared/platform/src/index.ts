@@ -19,7 +19,10 @@ export {
 } from './commands/idempotency';
 export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';
 export {
+  authTokenSecret,
   ConfigError,
+  DEVELOPMENT_AUTH_TOKEN_SECRET,
+  isProductionMode,
   kafkaBrokers,
   loadConfig,
   logLevel,

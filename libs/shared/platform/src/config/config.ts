@@ -11,6 +11,30 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The development default of the secret that signs access tokens: in the repository, so
+ * anyone can sign with it. Production refuses to start with it.
+ */
+export const DEVELOPMENT_AUTH_TOKEN_SECRET = 'lotbook-local-development-secret-change-me-in-production';
+
+/** Values only a developer's machine may use: in production mode a variable left at one of these stops start-up. */
+const DEVELOPMENT_ONLY_DEFAULTS: Record<string, string> = { AUTH_TOKEN_SECRET: DEVELOPMENT_AUTH_TOKEN_SECRET };
+
+/** Variables whose value is never printed, even when it is wrong. */
+const SECRET_VARIABLE = /SECRET|PASSWORD/;
+
+/**
+ * Production mode: `LOTBOOK_PRODUCTION=true`, or `NODE_ENV=production` unless
+ * `LOTBOOK_PRODUCTION=false` says otherwise. It refuses development defaults of secrets and
+ * turns off what only helps a developer (the gateway's introspection, suggestions and IDE).
+ */
+export function isProductionMode(env: Record<string, string | undefined> = process.env): boolean {
+  const explicit = env.LOTBOOK_PRODUCTION?.trim().toLowerCase();
+  if (explicit === 'true' || explicit === '1') return true;
+  if (explicit === 'false' || explicit === '0') return false;
+  return env.NODE_ENV?.trim() === 'production';
+}
+
 /** Reads and validates configuration from the environment; domain code never reads process.env. */
 export function loadConfig<TSchema extends z.ZodObject>(
   service: string,
@@ -19,25 +43,37 @@ export function loadConfig<TSchema extends z.ZodObject>(
 ): z.infer<TSchema> {
   const keys = Object.keys(schema.shape);
   const input = Object.fromEntries(keys.map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const shown = (key: string) => (SECRET_VARIABLE.test(key) ? '(hidden)' : `"${input[key]}"`);
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new ConfigError(
       service,
       result.error.issues.map((issue) => {
         const key = issue.path.join('.');
-        const given = input[key];
-        return `${key}: ${issue.message}${given === undefined ? ' (not set)' : ` (got "${given}")`}`;
+        return `${key}: ${issue.message}${input[key] === undefined ? ' (not set)' : ` (got ${shown(key)})`}`;
       }),
     );
+  }
+  if (isProductionMode(env)) {
+    const data = result.data as Record<string, unknown>;
+    const problems = keys
+      .filter((key) => key in DEVELOPMENT_ONLY_DEFAULTS && data[key] === DEVELOPMENT_ONLY_DEFAULTS[key])
+      .map(
+        (key) =>
+          `${key}: must be set to a value of your own in production (NODE_ENV=production or LOTBOOK_PRODUCTION=true); ` +
+          `the development default is public${input[key] === undefined ? ' (not set)' : ' (set to the development default)'}`,
+      );
+    if (problems.length > 0) throw new ConfigError(service, problems);
   }
   return result.data;
 }
 
-export const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_-]+(\?.*)?$/.test(value), {
-    message: 'must be a postgres://user@host:port/database URL',
-  });
+/** A secret that signs or verifies access tokens: 32 characters or more; the development default outside production only. */
+export const authTokenSecret = z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_AUTH_TOKEN_SECRET);
+
+export const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_-]+(\?.*)?$/.test(value), {
+  message: 'must be a postgres://user@host:port/database URL',
+});
 
 export const kafkaBrokers = z
   .string()
