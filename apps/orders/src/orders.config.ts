@@ -1,7 +1,13 @@
 import type { ServiceConfig } from '@lotbook/platform';
 import { z } from 'zod';
 
-const seconds = (fallback: number) => z.coerce.number({ message: 'must be a number of seconds' }).int().min(1).max(400 * 24 * 3600).default(fallback);
+const seconds = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int()
+    .min(1)
+    .max(400 * 24 * 3600)
+    .default(fallback);
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 

@@ -2,6 +2,7 @@ import { ordersCommands as commands } from '@lotbook/contracts';
 import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
+import { BidService } from './services/bid.service';
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
 import { OrderLifecycleService } from './services/order-lifecycle.service';
@@ -21,6 +22,7 @@ export class OrdersController {
     private readonly tables: PricingTablesService,
     private readonly quickOrders: QuickOrderService,
     private readonly idempotency: IdempotencyStore,
+    private readonly bids: BidService,
   ) {}
 
   @MessagePattern(commands.getCart.request.name)
@@ -218,5 +220,34 @@ export class OrdersController {
       ({ actor, purchaseId }) => this.quickOrders.reorder(actor, purchaseId),
       this.idempotency,
     );
+  }
+
+  @MessagePattern(commands.placeBid.request.name)
+  placeBid(@Payload() message: unknown) {
+    return answerCommand(
+      this.context,
+      commands.placeBid,
+      message,
+      ({ actor, idempotencyKey: _key, ...bid }) => this.bids.place(actor, bid),
+      this.idempotency,
+    );
+  }
+
+  @MessagePattern(commands.decideBid.request.name)
+  decideBid(@Payload() message: unknown) {
+    return answerCommand(
+      this.context,
+      commands.decideBid,
+      message,
+      ({ actor, bidId, approve, reason }) => this.bids.decide(actor, bidId, approve, reason),
+      this.idempotency,
+    );
+  }
+
+  @MessagePattern(commands.listBidRequests.request.name)
+  listBidRequests(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.listBidRequests, message, async ({ actor, awaitingApprovalOnly, first }) => ({
+      requests: await this.bids.list(actor, awaitingApprovalOnly, first),
+    }));
   }
 }

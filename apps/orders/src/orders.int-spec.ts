@@ -105,7 +105,18 @@ async function company(name: string, kind: 'BUYER' | 'SELLER' | 'BOTH'): Promise
 async function listing(seller: Company, sku: string, input: Record<string, unknown>): Promise<string> {
   const { saveListing } = await seller.admin.data<{ saveListing: { id: string } }>(
     `mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`,
-    { input: { sellerSku: sku, region: 'Moscow', currency: 'RUB', minimumOrderQuantity: 1, lotMultiple: 1, status: 'ACTIVE', priceBreaks: [], ...input } },
+    {
+      input: {
+        sellerSku: sku,
+        region: 'Moscow',
+        currency: 'RUB',
+        minimumOrderQuantity: 1,
+        lotMultiple: 1,
+        status: 'ACTIVE',
+        priceBreaks: [],
+        ...input,
+      },
+    },
   );
   listings[sku] = saveListing.id;
   return saveListing.id;
@@ -116,10 +127,13 @@ async function member(of: Company, roles: string[], email: string): Promise<Grap
     `mutation ($email: String!, $roles: [CompanyRole!]!) { inviteUser(email: $email, roles: $roles) { invitationToken } }`,
     { email, roles },
   );
-  await stack.anonymous.data(`mutation ($t: String!, $p: String!) { acceptInvitation(invitationToken: $t, fullName: "Test Person", password: $p) { companyId } }`, {
-    t: inviteUser.invitationToken,
-    p: PASSWORD,
-  });
+  await stack.anonymous.data(
+    `mutation ($t: String!, $p: String!) { acceptInvitation(invitationToken: $t, fullName: "Test Person", password: $p) { companyId } }`,
+    {
+      t: inviteUser.invitationToken,
+      p: PASSWORD,
+    },
+  );
   return stack.anonymous.as(await stack.signIn(email));
 }
 
@@ -185,22 +199,42 @@ beforeAll(async () => {
     await company('Kama Metals', 'SELLER'),
     await company('Volga Construction', 'BUYER'),
   ];
-  ({ createCategory: { id: steelCategory } } = await stack.operator.data<{ createCategory: { id: string } }>(`mutation { createCategory(name: "Steel") { id } }`));
-  ({ createCategory: { id: cableCategory } } = await stack.operator.data<{ createCategory: { id: string } }>(`mutation { createCategory(name: "Cables") { id } }`));
+  ({
+    createCategory: { id: steelCategory },
+  } = await stack.operator.data<{ createCategory: { id: string } }>(`mutation { createCategory(name: "Steel") { id } }`));
+  ({
+    createCategory: { id: cableCategory },
+  } = await stack.operator.data<{ createCategory: { id: string } }>(`mutation { createCategory(name: "Cables") { id } }`));
   const product = async (code: string, categoryId: string) =>
     (
-      await stack.operator.data<{ createProduct: { id: string } }>(`mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`, {
-        input: { code, name: code, categoryId, baseUnit: 'PIECE' },
-      })
+      await stack.operator.data<{ createProduct: { id: string } }>(
+        `mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`,
+        {
+          input: { code, name: code, categoryId, baseUnit: 'PIECE' },
+        },
+      )
     ).createProduct.id;
   steelProduct = await product('SHEET-S355', steelCategory);
   cableProduct = await product('CABLE-VVG', cableCategory);
   // Steel pays 3 % commission; everything else the default 5 %.
-  await stack.operator.data(`mutation ($c: ID!) { setCommissionRate(categoryId: $c, rateBp: 300) { defaultCommissionRateBp } }`, { c: steelCategory });
+  await stack.operator.data(`mutation ($c: ID!) { setCommissionRate(categoryId: $c, rateBp: 300) { defaultCommissionRateBp } }`, {
+    c: steelCategory,
+  });
 
-  await listing(sellerA, 'A-SHEET', { productId: steelProduct, unitPriceMinor: 100_000, onHand: 1_000, priceBreaks: [{ fromQuantity: 50, unitPriceMinor: 95_000 }] });
+  await listing(sellerA, 'A-SHEET', {
+    productId: steelProduct,
+    unitPriceMinor: 100_000,
+    onHand: 1_000,
+    priceBreaks: [{ fromQuantity: 50, unitPriceMinor: 95_000 }],
+  });
   await listing(sellerA, 'A-CABLE', { productId: cableProduct, unitPriceMinor: 20_000, onHand: 1_000 });
-  await listing(sellerB, 'B-CABLE', { productId: cableProduct, unitPriceMinor: 25_000, onHand: 1_000, minimumOrderQuantity: 10, lotMultiple: 10 });
+  await listing(sellerB, 'B-CABLE', {
+    productId: cableProduct,
+    unitPriceMinor: 25_000,
+    onHand: 1_000,
+    minimumOrderQuantity: 10,
+    lotMultiple: 10,
+  });
   await listing(sellerC, 'C-SHEET', { productId: steelProduct, unitPriceMinor: 110_000, onHand: 100 });
   await listing(sellerC, 'C-LAST', { productId: steelProduct, unitPriceMinor: 120_000, onHand: 2 });
   await listing(sellerC, 'C-EUR', { productId: cableProduct, unitPriceMinor: 9_000, onHand: 100, currency: 'EUR' });
@@ -252,9 +286,9 @@ describe('a three-seller checkout', () => {
       expect(codeOf(await addToCart(buyer.admin, sku, quantity))).toBeUndefined();
     }
     const before = await available(listings['A-SHEET']);
-    const { checkoutPreview } = await buyer.admin.data<{ checkoutPreview: { totalMinor: number; paymentMode: string; needsApproval: boolean; orders: Order[] } }>(
-      `query { checkoutPreview(deliveryRegion: "Moscow") { totalMinor paymentMode needsApproval orders { ${FIGURES} } } }`,
-    );
+    const { checkoutPreview } = await buyer.admin.data<{
+      checkoutPreview: { totalMinor: number; paymentMode: string; needsApproval: boolean; orders: Order[] };
+    }>(`query { checkoutPreview(deliveryRegion: "Moscow") { totalMinor paymentMode needsApproval orders { ${FIGURES} } } }`);
     expect(checkoutPreview).toMatchObject({ totalMinor: 11_397_250, paymentMode: 'NET_TERMS', needsApproval: false });
     expect(checkoutPreview.orders.map((order) => order.sellerCompanyId)).toEqual([sellerA.id, sellerB.id, sellerC.id]);
     expect(await available(listings['A-SHEET'])).toBe(before);
@@ -283,26 +317,45 @@ describe('a three-seller checkout', () => {
       buyerPaysMinor: 9_807_150,
       sellerDiscountRule: { rateBp: 500, thresholdMinor: 5_000_000, applied: true },
     });
-    expect(a.lines.map(({ unitPriceMinor, priceBasis, grossMinor, sellerDiscountMinor, netMinor, loyaltyDiscountMinor, payableMinor, commissionMinor }) => [
-      unitPriceMinor,
-      priceBasis,
-      grossMinor,
-      sellerDiscountMinor,
-      netMinor,
-      loyaltyDiscountMinor,
-      payableMinor,
-      commissionMinor,
-    ])).toEqual([
+    expect(
+      a.lines.map(
+        ({
+          unitPriceMinor,
+          priceBasis,
+          grossMinor,
+          sellerDiscountMinor,
+          netMinor,
+          loyaltyDiscountMinor,
+          payableMinor,
+          commissionMinor,
+        }) => [unitPriceMinor, priceBasis, grossMinor, sellerDiscountMinor, netMinor, loyaltyDiscountMinor, payableMinor, commissionMinor],
+      ),
+    ).toEqual([
       [95_000, 'PRICE_BREAK', 9_500_000, 475_000, 9_025_000, 270_750, 8_754_250, 270_750],
       [20_000, 'LIST_PRICE', 600_000, 30_000, 570_000, 17_100, 552_900, 28_500],
     ]);
     // Siberian Cable: 40 × 250.00, no discount, no shipping table (free), 5 % commission.
-    expect(b).toMatchObject({ grossMinor: 1_000_000, sellerDiscountMinor: 0, loyaltyDiscountMinor: 30_000, shippingFeeMinor: 0, commissionMinor: 50_000, buyerPaysMinor: 970_000 });
+    expect(b).toMatchObject({
+      grossMinor: 1_000_000,
+      sellerDiscountMinor: 0,
+      loyaltyDiscountMinor: 30_000,
+      shippingFeeMinor: 0,
+      commissionMinor: 50_000,
+      buyerPaysMinor: 970_000,
+    });
     // Kama Metals: 3 × 1,100.00 with its 3,000.00 fee to Moscow.
-    expect(c).toMatchObject({ grossMinor: 330_000, loyaltyDiscountMinor: 9_900, shippingFeeMinor: 300_000, commissionMinor: 9_900, buyerPaysMinor: 620_100 });
+    expect(c).toMatchObject({
+      grossMinor: 330_000,
+      loyaltyDiscountMinor: 9_900,
+      shippingFeeMinor: 300_000,
+      commissionMinor: 9_900,
+      buyerPaysMinor: 620_100,
+    });
     expect(a.history).toEqual([{ from: null, to: 'PLACED', actorKind: 'USER', reason: null }]);
 
-    const reservations = await db.query(`SELECT status, quantity FROM catalog.reservation WHERE owner_ref LIKE 'orders:order:%' ORDER BY quantity`);
+    const reservations = await db.query(
+      `SELECT status, quantity FROM catalog.reservation WHERE owner_ref LIKE 'orders:order:%' ORDER BY quantity`,
+    );
     expect(reservations.rows.map((row) => [row.status, Number(row.quantity)])).toEqual([
       ['ACTIVE', 3],
       ['ACTIVE', 30],
@@ -310,7 +363,12 @@ describe('a three-seller checkout', () => {
       ['ACTIVE', 100],
     ]);
     expect((await buyer.admin.data<{ myCart: { lines: unknown[] } }>(`query { myCart { lines { id } } }`)).myCart.lines).toEqual([]);
-    await waitFor('the three orders placed on the topic', () => events.filter((event) => event.topic === 'orders.order.state-changed' && (event.payload.order as Order).purchaseId === purchase.id).length === 3);
+    await waitFor(
+      'the three orders placed on the topic',
+      () =>
+        events.filter((event) => event.topic === 'orders.order.state-changed' && (event.payload.order as Order).purchaseId === purchase.id)
+          .length === 3,
+    );
   });
 
   it('a retried checkout with the same key places nothing new; the same key with another address is refused', async () => {
@@ -336,11 +394,14 @@ describe('a three-seller checkout', () => {
     // 5 % stays although nothing dropped below; gross 9,900,000 → discount 495,000; every kept line costs no more per unit.
     expect(confirmSellerOrder.sellerDiscountMinor).toBe(495_000);
     expect(confirmSellerOrder.lines[1].payableMinor).toBeLessThanOrEqual(Math.floor((cable.payableMinor * 20) / 30));
-    expect(confirmSellerOrder.buyerPaysMinor).toBe(confirmSellerOrder.lines.reduce((sum, line) => sum + line.payableMinor, 0) + confirmSellerOrder.shippingFeeMinor);
+    expect(confirmSellerOrder.buyerPaysMinor).toBe(
+      confirmSellerOrder.lines.reduce((sum, line) => sum + line.payableMinor, 0) + confirmSellerOrder.shippingFeeMinor,
+    );
     expect(await available(listings['A-CABLE'])).toBe(before + 10);
-    const committed = await db.query(`SELECT status, committed_quantity FROM catalog.reservation WHERE owner_ref = $1 ORDER BY committed_quantity`, [
-      `orders:order:${order.id}`,
-    ]);
+    const committed = await db.query(
+      `SELECT status, committed_quantity FROM catalog.reservation WHERE owner_ref = $1 ORDER BY committed_quantity`,
+      [`orders:order:${order.id}`],
+    );
     expect(committed.rows.map((row) => [row.status, Number(row.committed_quantity)])).toEqual([
       ['COMMITTED', 20],
       ['COMMITTED', 100],
@@ -349,9 +410,15 @@ describe('a three-seller checkout', () => {
 
   it('refuses steps from the wrong state or by the wrong side, and a shipment of more than ordered', async () => {
     const order = purchase.orders[0];
-    expect(codeOf(await buyer.admin.execute(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: purchase.orders[1].id }))).toBe('FORBIDDEN');
-    expect(codeOf(await sellerA.admin.execute(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: order.id }))).toBe('TRANSITION_NOT_ALLOWED');
-    expect(codeOf(await buyer.admin.execute(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: order.id }))).toBe('TRANSITION_NOT_ALLOWED');
+    expect(
+      codeOf(await buyer.admin.execute(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: purchase.orders[1].id })),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await sellerA.admin.execute(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: order.id }))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
+    expect(codeOf(await buyer.admin.execute(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: order.id }))).toBe(
+      'TRANSITION_NOT_ALLOWED',
+    );
     const tooMany = await sellerA.admin.execute(
       `mutation ($id: ID!, $l: [OrderLineQuantityInput!]) { shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "1", lines: $l) { id } }`,
       { id: order.id, l: [{ lineId: order.lines[0].id, quantity: 101 }] },
@@ -366,11 +433,24 @@ describe('a three-seller checkout', () => {
       `mutation ($id: ID!) { shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-0042") { status carrier trackingNumber lines { shippedQuantity } } }`,
       { id: order.id },
     );
-    expect(shipped.shipSellerOrder).toMatchObject({ status: 'SHIPPED', carrier: 'PEK', trackingNumber: 'PEK-0042', lines: [{ shippedQuantity: 100 }, { shippedQuantity: 20 }] });
+    expect(shipped.shipSellerOrder).toMatchObject({
+      status: 'SHIPPED',
+      carrier: 'PEK',
+      trackingNumber: 'PEK-0042',
+      lines: [{ shippedQuantity: 100 }, { shippedQuantity: 20 }],
+    });
     await buyer.admin.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { status } }`, { id: order.id });
-    await waitFor('the order to complete', async () => (await sellerOrder(buyer.admin, order.id)).status === 'COMPLETED', { timeoutMs: 15_000 });
+    await waitFor('the order to complete', async () => (await sellerOrder(buyer.admin, order.id)).status === 'COMPLETED', {
+      timeoutMs: 15_000,
+    });
     const history = (await sellerOrder(sellerA.admin, order.id)).history.map((step) => `${step.from ?? '-'}>${step.to}:${step.actorKind}`);
-    expect(history).toEqual(['->PLACED:USER', 'PLACED>CONFIRMED:USER', 'CONFIRMED>SHIPPED:USER', 'SHIPPED>DELIVERED:USER', 'DELIVERED>COMPLETED:SYSTEM']);
+    expect(history).toEqual([
+      '->PLACED:USER',
+      'PLACED>CONFIRMED:USER',
+      'CONFIRMED>SHIPPED:USER',
+      'SHIPPED>DELIVERED:USER',
+      'DELIVERED>COMPLETED:SYSTEM',
+    ]);
   });
 
   it('the buyer cancels an unconfirmed order with a reason and its stock goes back', async () => {
@@ -386,7 +466,11 @@ describe('a three-seller checkout', () => {
 
   it('escalates an order left PLACED beyond its limit, once', async () => {
     const order = purchase.orders[1];
-    await waitFor('the escalation', () => events.some((event) => event.topic === 'orders.order.escalated' && event.payload.orderId === order.id), { timeoutMs: 15_000 });
+    await waitFor(
+      'the escalation',
+      () => events.some((event) => event.topic === 'orders.order.escalated' && event.payload.orderId === order.id),
+      { timeoutMs: 15_000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const escalations = events.filter((event) => event.topic === 'orders.order.escalated' && event.payload.orderId === order.id);
     expect(escalations).toHaveLength(1);
@@ -397,13 +481,17 @@ describe('a three-seller checkout', () => {
 describe('bad input changes nothing', () => {
   it('refuses unknown listings, quantities off the minimum or the lots, own listings and a second currency', async () => {
     const seller = sellerA.admin;
-    expect(codeOf(await buyer.admin.execute(`mutation { addToCart(listingId: "${randomUUID()}", quantity: 1) { companyId } }`))).toBe('UNKNOWN_LISTING');
+    expect(codeOf(await buyer.admin.execute(`mutation { addToCart(listingId: "${randomUUID()}", quantity: 1) { companyId } }`))).toBe(
+      'UNKNOWN_LISTING',
+    );
     expect(codeOf(await addToCart(buyer.admin, 'B-CABLE', 5))).toBe('QUANTITY_BELOW_MINIMUM');
     expect(codeOf(await addToCart(buyer.admin, 'B-CABLE', 15))).toBe('NOT_A_LOT_MULTIPLE');
     expect(codeOf(await addToCart(seller, 'A-SHEET', 1))).toBe('FORBIDDEN');
     await addToCart(buyer.admin, 'C-SHEET', 1);
     expect(codeOf(await addToCart(buyer.admin, 'C-EUR', 1))).toBe('MIXED_CURRENCIES');
-    const { myCart } = await buyer.admin.data<{ myCart: { lines: Array<{ listingId: string }> } }>(`query { myCart { lines { listingId } } }`);
+    const { myCart } = await buyer.admin.data<{ myCart: { lines: Array<{ listingId: string }> } }>(
+      `query { myCart { lines { listingId } } }`,
+    );
     expect(myCart.lines.map((line) => line.listingId)).toEqual([listings['C-SHEET']]);
     await buyer.admin.data(`mutation { clearCart { companyId } }`);
   });
@@ -433,8 +521,12 @@ describe('approvals', () => {
     const placed = (await checkout(purchaser, buyer)).data?.checkout as Purchase;
     expect(placed.approval?.status).toBe('PENDING');
     expect(placed.orders.map((order) => order.status)).toEqual(['PENDING_APPROVAL']);
-    expect(codeOf(await purchaser.execute(`mutation ($id: ID!) { approvePurchase(purchaseId: $id) { id } }`, { id: placed.id }))).toBe('FORBIDDEN');
-    const { myPurchases } = await approver.data<{ myPurchases: Array<{ id: string }> }>(`query { myPurchases(awaitingApprovalOnly: true) { id } }`);
+    expect(codeOf(await purchaser.execute(`mutation ($id: ID!) { approvePurchase(purchaseId: $id) { id } }`, { id: placed.id }))).toBe(
+      'FORBIDDEN',
+    );
+    const { myPurchases } = await approver.data<{ myPurchases: Array<{ id: string }> }>(
+      `query { myPurchases(awaitingApprovalOnly: true) { id } }`,
+    );
     expect(myPurchases.map((entry) => entry.id)).toContain(placed.id);
     const { approvePurchase } = await approver.data<{ approvePurchase: Purchase }>(
       `mutation ($id: ID!) { approvePurchase(purchaseId: $id, reason: "budget line 7") { ${PURCHASE} } }`,
@@ -449,7 +541,9 @@ describe('approvals', () => {
     const before = await available(listings['C-SHEET']);
     const placed = (await checkout(purchaser, buyer)).data?.checkout as Purchase;
     expect(await available(listings['C-SHEET'])).toBe(before - 20);
-    expect(codeOf(await approver.execute(`mutation ($id: ID!) { rejectPurchase(purchaseId: $id, reason: " ") { id } }`, { id: placed.id }))).toBe('REASON_REQUIRED');
+    expect(
+      codeOf(await approver.execute(`mutation ($id: ID!) { rejectPurchase(purchaseId: $id, reason: " ") { id } }`, { id: placed.id })),
+    ).toBe('REASON_REQUIRED');
     const { rejectPurchase } = await approver.data<{ rejectPurchase: Purchase }>(
       `mutation ($id: ID!) { rejectPurchase(purchaseId: $id, reason: "not this quarter") { ${PURCHASE} } }`,
       { id: placed.id },
@@ -482,7 +576,11 @@ describe('other buyers', () => {
     const placed = (await checkout(doomed.admin, doomed)).data?.checkout as Purchase;
     const before = await available(listings['C-SHEET']);
     await stack.moderate(doomed.id, 'SUSPEND', 'Registration documents revoked');
-    await waitFor('the order to be cancelled', async () => (await sellerOrder(stack.operator, placed.orders[0].id)).status === 'CANCELLED', { timeoutMs: 15_000 });
+    await waitFor(
+      'the order to be cancelled',
+      async () => (await sellerOrder(stack.operator, placed.orders[0].id)).status === 'CANCELLED',
+      { timeoutMs: 15_000 },
+    );
     await waitFor('the stock to come back', async () => (await available(listings['C-SHEET'])) === before + 4, { timeoutMs: 10_000 });
   });
 });
@@ -490,12 +588,26 @@ describe('other buyers', () => {
 describe('large and repeat orders', () => {
   it('a quick order adds the cheapest offer that can fill each row and reports every row', async () => {
     const { quickOrder } = await buyer.admin.data<{
-      quickOrder: { rows: Array<{ line: number; outcome: string; listingId: string | null; code: string | null; alternatives: Array<{ listingId: string }> }> };
+      quickOrder: {
+        rows: Array<{
+          line: number;
+          outcome: string;
+          listingId: string | null;
+          code: string | null;
+          alternatives: Array<{ listingId: string }>;
+        }>;
+      };
     }>(`mutation ($csv: String!) { quickOrder(csv: $csv) { rows { line outcome listingId code alternatives { listingId } } } }`, {
       csv: 'sku,quantity\nSHEET-S355,10\nB-CABLE,20\nNOPE-1,5\nB-CABLE,7\n',
     });
     expect(quickOrder.rows).toEqual([
-      { line: 2, outcome: 'ADDED', listingId: listings['A-SHEET'], code: null, alternatives: [{ listingId: listings['C-SHEET'] }, { listingId: listings['C-LAST'] }] },
+      {
+        line: 2,
+        outcome: 'ADDED',
+        listingId: listings['A-SHEET'],
+        code: null,
+        alternatives: [{ listingId: listings['C-SHEET'] }, { listingId: listings['C-LAST'] }],
+      },
       { line: 3, outcome: 'ADDED', listingId: listings['B-CABLE'], code: null, alternatives: [] },
       { line: 4, outcome: 'REJECTED', listingId: null, code: 'UNKNOWN_LISTING', alternatives: [] },
       { line: 5, outcome: 'REJECTED', listingId: null, code: 'QUANTITY_BELOW_MINIMUM', alternatives: [{ listingId: listings['B-CABLE'] }] },
@@ -504,11 +616,12 @@ describe('large and repeat orders', () => {
   });
 
   it('a reorder puts an earlier purchase’s lines into the cart at today’s prices', async () => {
-    const [earlier] = (await buyer.admin.data<{ myPurchases: Purchase[] }>(`query { myPurchases(first: 50) { ${PURCHASE} } }`)).myPurchases.slice(-1);
-    const { reorder } = await buyer.admin.data<{ reorder: { rows: Array<{ outcome: string }>; cart: { lines: Array<{ listingId: string; quantity: number }> } } }>(
-      `mutation ($id: ID!) { reorder(purchaseId: $id) { rows { outcome } cart { lines { listingId quantity } } } }`,
-      { id: earlier.id },
-    );
+    const [earlier] = (
+      await buyer.admin.data<{ myPurchases: Purchase[] }>(`query { myPurchases(first: 50) { ${PURCHASE} } }`)
+    ).myPurchases.slice(-1);
+    const { reorder } = await buyer.admin.data<{
+      reorder: { rows: Array<{ outcome: string }>; cart: { lines: Array<{ listingId: string; quantity: number }> } };
+    }>(`mutation ($id: ID!) { reorder(purchaseId: $id) { rows { outcome } cart { lines { listingId quantity } } } }`, { id: earlier.id });
     expect(reorder.rows.every((row) => row.outcome === 'ADDED')).toBe(true);
     expect(reorder.cart.lines).toEqual([
       { listingId: listings['A-SHEET'], quantity: 100 },
@@ -531,11 +644,17 @@ describe('trades become orders', () => {
     );
     expect(placeBid.trades).toHaveLength(1);
     let order: Order | undefined;
-    await waitFor('the trade order', async () => {
-      const { sellerOrders } = await buyer.admin.data<{ sellerOrders: Order[] }>(`query { sellerOrders(statuses: [CONFIRMED]) { ${ORDER} } }`);
-      order = sellerOrders.find((candidate) => candidate.origin === 'TRADE');
-      return order !== undefined;
-    }, { timeoutMs: 15_000 });
+    await waitFor(
+      'the trade order',
+      async () => {
+        const { sellerOrders } = await buyer.admin.data<{ sellerOrders: Order[] }>(
+          `query { sellerOrders(statuses: [CONFIRMED]) { ${ORDER} } }`,
+        );
+        order = sellerOrders.find((candidate) => candidate.origin === 'TRADE');
+        return order !== undefined;
+      },
+      { timeoutMs: 15_000 },
+    );
     // 10 × 900.00 = 9,000.00 at the resting ask's price; loyalty 3 % = 270.00; shipping to the listing's region (Moscow) 5,000.00; steel commission 3 %.
     expect(order).toMatchObject({
       status: 'CONFIRMED',
@@ -550,5 +669,47 @@ describe('trades become orders', () => {
       sellerDiscountRule: null,
     });
     expect(order?.lines[0]).toMatchObject({ quantity: 10, unitPriceMinor: 90_000, priceBasis: 'TRADE' });
+  });
+});
+
+describe('bids go through orders', () => {
+  const PLACE_BID = `mutation ($input: PlaceBidInput!) { placeBid(input: $input) { order { id status } trades { id } bidRequest { id status maxValueMinor } } }`;
+  interface BidAnswer {
+    order: { id: string; status: string } | null;
+    trades: unknown[];
+    bidRequest: { id: string; status: string; maxValueMinor: number };
+  }
+  const bid = (client: GraphQLTestClient, quantity: number, limitPriceMinor: number) =>
+    client.execute<{ placeBid: BidAnswer }>(PLACE_BID, { input: { productId: cableProduct, currency: 'RUB', quantity, limitPriceMinor } });
+
+  it('a purchaser’s bid worth more than the approval threshold waits for an approver, then goes to the book', async () => {
+    const purchaser = stack.anonymous.as(await stack.signIn('purchaser@volga.example'));
+    const approver = stack.anonymous.as(await stack.signIn('approver@volga.example'));
+    const waiting = (await bid(purchaser, 100, 15_000)).data?.placeBid as BidAnswer;
+    expect(waiting.order).toBeNull();
+    expect(waiting.bidRequest).toMatchObject({ status: 'PENDING_APPROVAL', maxValueMinor: 1_500_000 });
+    expect(Number((await db.query(`SELECT count(*) FROM trading.trading_order WHERE id = $1`, [waiting.bidRequest.id])).rows[0].count)).toBe(0);
+    const { myBidRequests } = await approver.data<{ myBidRequests: Array<{ id: string }> }>(`query { myBidRequests(awaitingApprovalOnly: true) { id } }`);
+    expect(myBidRequests.map((request) => request.id)).toContain(waiting.bidRequest.id);
+    const { approveBid } = await approver.data<{ approveBid: BidAnswer }>(
+      `mutation ($id: ID!) { approveBid(bidId: $id) { order { id status } bidRequest { status } } }`,
+      { id: waiting.bidRequest.id },
+    );
+    expect(approveBid).toMatchObject({ order: { id: waiting.bidRequest.id, status: 'OPEN' }, bidRequest: { status: 'PLACED' } });
+  });
+
+  it('a bid on net terms must fit the credit limit; its open value is held until it closes', async () => {
+    const contractor = await company('Baltic Contractors', 'BUYER');
+    await stack.operator.data(`mutation ($c: ID!, $t: CommercialTermsInput!) { setCommercialTerms(companyId: $c, terms: $t) { id } }`, {
+      c: contractor.id,
+      t: { currency: 'RUB', creditLimitMinor: 1_000_000, paymentTermDays: 30 },
+    });
+    const first = (await bid(contractor.admin, 10, 90_000)).data?.placeBid as BidAnswer;
+    expect(first.order?.status).toBe('OPEN');
+    const refused = await bid(contractor.admin, 10, 20_000);
+    expect(codeOf(refused)).toBe('CREDIT_LIMIT_EXCEEDED');
+    expect(refused.errors?.[0].message).toContain('limit 10000.00 RUB, exposure 9000.00 RUB, asked 2000.00 RUB');
+    await contractor.admin.data(`mutation ($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: first.order?.id });
+    await waitFor('the hold to be released', async () => codeOf(await bid(contractor.admin, 10, 20_000)) === undefined, { timeoutMs: 15_000, intervalMs: 300 });
   });
 });

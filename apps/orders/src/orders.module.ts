@@ -3,9 +3,11 @@ import { IdempotencyStore } from '@lotbook/platform';
 import { Module } from '@nestjs/common';
 import { CatalogClient } from './clients/catalog.client';
 import { CounterpartiesClient } from './clients/counterparties.client';
+import { TradingClient } from './clients/trading.client';
 import { SettlementsListener } from './listeners/settlements.listener';
 import { TradingListener } from './listeners/trading.listener';
 import { OrdersController } from './orders.controller';
+import { BidService } from './services/bid.service';
 import { CartService } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
 import { CreditService } from './services/credit.service';
@@ -23,6 +25,8 @@ import { TradeOrderService } from './services/trade-order.service';
   providers: [
     CatalogClient,
     CounterpartiesClient,
+    TradingClient,
+    BidService,
     OrderRepository,
     PricingTablesService,
     CreditService,

@@ -97,7 +97,7 @@ async function listing(
 }
 
 beforeAll(async () => {
-  stack = await MarketplaceStack.start({ label: 'trading', services: ['catalog', 'trading'], gatewayPort: 4350 });
+  stack = await MarketplaceStack.start({ label: 'trading', services: ['catalog', 'trading', 'orders'], gatewayPort: 4350 });
   db = new Client({ connectionString: stack.database.url });
   await db.connect();
   ({ companyId: uralId, client: uralSteel } = await stack.approvedCompany(

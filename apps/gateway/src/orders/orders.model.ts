@@ -1,17 +1,30 @@
-import { PaymentMode, PriceBasis, SellerOrderOrigin, SellerOrderStatus } from '@lotbook/contracts';
+import { BidRequestStatus, PaymentMode, PriceBasis, SellerOrderOrigin, SellerOrderStatus } from '@lotbook/contracts';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MinorUnits } from '../minor-units.scalar';
 import { Timestamp } from '../timestamp.scalar';
 
-export { PaymentMode, PriceBasis, SellerOrderOrigin, SellerOrderStatus };
+export { BidRequestStatus, PaymentMode, PriceBasis, SellerOrderOrigin, SellerOrderStatus };
+registerEnumType(BidRequestStatus, {
+  name: 'BidRequestStatus',
+  description: 'PENDING_APPROVAL waits for an approver; PLACED went to the book; REJECTED, EXPIRED and CANCELLED never did',
+});
 registerEnumType(SellerOrderStatus, {
   name: 'SellerOrderStatus',
   description:
     'PENDING_APPROVAL → (AWAITING_PAYMENT) → PLACED → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED from the states that allow it',
 });
-registerEnumType(PaymentMode, { name: 'PaymentMode', description: 'NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on' });
-registerEnumType(SellerOrderOrigin, { name: 'SellerOrderOrigin', description: 'CHECKOUT: from a cart; TRADE: a trade matched in the book' });
-registerEnumType(PriceBasis, { name: 'PriceBasis', description: 'Why a unit price applies: list price, a volume break, a contract price, or the trade price' });
+registerEnumType(PaymentMode, {
+  name: 'PaymentMode',
+  description: 'NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on',
+});
+registerEnumType(SellerOrderOrigin, {
+  name: 'SellerOrderOrigin',
+  description: 'CHECKOUT: from a cart; TRADE: a trade matched in the book',
+});
+registerEnumType(PriceBasis, {
+  name: 'PriceBasis',
+  description: 'Why a unit price applies: list price, a volume break, a contract price, or the trade price',
+});
 
 @ObjectType({ description: 'One line of a seller order with every figure stored at pricing time, in minor units' })
 export class SellerOrderLine {
@@ -29,9 +42,11 @@ export class SellerOrderLine {
   @Field(() => PriceBasis, { description: 'Why that unit price applies' }) priceBasis!: PriceBasis;
   @Field({ description: 'The reason for the price, in words' }) priceExplanation!: string;
   @Field(() => MinorUnits, { description: 'quantity × unit price' }) grossMinor!: number;
-  @Field(() => MinorUnits, { description: 'This line’s share of the seller volume discount (funded by the seller)' }) sellerDiscountMinor!: number;
+  @Field(() => MinorUnits, { description: 'This line’s share of the seller volume discount (funded by the seller)' })
+  sellerDiscountMinor!: number;
   @Field(() => MinorUnits, { description: 'gross − seller discount' }) netMinor!: number;
-  @Field(() => MinorUnits, { description: 'This line’s share of the loyalty discount (funded by the platform)' }) loyaltyDiscountMinor!: number;
+  @Field(() => MinorUnits, { description: 'This line’s share of the loyalty discount (funded by the platform)' })
+  loyaltyDiscountMinor!: number;
   @Field(() => MinorUnits, { description: 'net − loyalty discount: what the buyer pays for the line' }) payableMinor!: number;
   @Field(() => Int, { description: 'Commission rate of the category, in basis points (1/100 %)' }) commissionRateBp!: number;
   @Field(() => MinorUnits, { description: 'Commission on the line’s net, paid by the seller to the platform' }) commissionMinor!: number;
@@ -47,7 +62,8 @@ export class SellerDiscountRule {
 
 @ObjectType({ description: 'One status change of a seller order: who, when, why' })
 export class OrderStatusStep {
-  @Field(() => SellerOrderStatus, { nullable: true, description: 'The status before; null when the order was created' }) from!: SellerOrderStatus | null;
+  @Field(() => SellerOrderStatus, { nullable: true, description: 'The status before; null when the order was created' })
+  from!: SellerOrderStatus | null;
   @Field(() => SellerOrderStatus, { description: 'The status after' }) to!: SellerOrderStatus;
   @Field({ description: 'USER, OPERATOR or SYSTEM (a timer, another service’s event)' }) actorKind!: string;
   @Field(() => ID, { nullable: true, description: 'The user or operator who acted' }) actorId!: string | null;
@@ -80,7 +96,8 @@ export class SellerOrderFigures {
   @Field({ description: 'Shipping was free (the net reached the seller’s free-shipping amount)' }) freeShipping!: boolean;
   @Field(() => MinorUnits, { description: 'Commission the seller pays the platform' }) commissionMinor!: number;
   @Field(() => MinorUnits, { description: 'What the buyer pays: sum(net − loyalty) + shipping' }) buyerPaysMinor!: number;
-  @Field(() => SellerDiscountRule, { nullable: true, description: 'The seller discount rule it was priced with' }) sellerDiscountRule!: SellerDiscountRule | null;
+  @Field(() => SellerDiscountRule, { nullable: true, description: 'The seller discount rule it was priced with' })
+  sellerDiscountRule!: SellerDiscountRule | null;
   @Field(() => Int, { description: 'Days after delivery a return may be filed' }) returnWindowDays!: number;
 }
 
@@ -152,7 +169,8 @@ export class CheckoutInput {
   @Field(() => ID, { description: 'The company’s legal entity the purchase is for' }) legalEntityId!: string;
   @Field({ description: 'The delivery region (it picks each seller’s shipping fee)' }) deliveryRegion!: string;
   @Field({ description: 'The delivery address' }) deliveryAddress!: string;
-  @Field({ description: 'A key of your choice (a UUID): a retried checkout with the same key places one purchase' }) idempotencyKey!: string;
+  @Field({ description: 'A key of your choice (a UUID): a retried checkout with the same key places one purchase' })
+  idempotencyKey!: string;
 }
 
 @InputType({ description: 'Units of a line' })
@@ -178,8 +196,10 @@ export class SellerTerms {
   @Field(() => ID, { description: 'The seller' }) sellerCompanyId!: string;
   @Field({ description: 'ISO 4217 currency' }) currency!: string;
   @Field(() => VolumeDiscount, { nullable: true, description: 'Its volume discount, if any' }) volumeDiscount!: VolumeDiscount | null;
-  @Field(() => [RegionFee], { description: 'Shipping fee per destination region; none set ships free everywhere' }) shippingFees!: RegionFee[];
-  @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor!: number | null;
+  @Field(() => [RegionFee], { description: 'Shipping fee per destination region; none set ships free everywhere' })
+  shippingFees!: RegionFee[];
+  @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor!:
+    number | null;
   @Field(() => Int, { description: 'Days after delivery a return may be filed' }) returnWindowDays!: number;
   @Field(() => Int, { description: 'Restocking fee for buyer-fault returns, in basis points' }) restockingRateBp!: number;
 }
@@ -199,9 +219,11 @@ export class RegionFeeInput {
 @InputType({ description: 'A seller’s pricing terms in one currency' })
 export class SellerTermsInput {
   @Field({ description: 'ISO 4217 currency' }) currency!: string;
-  @Field(() => VolumeDiscountInput, { nullable: true, description: 'A volume discount; none when left out' }) volumeDiscount?: VolumeDiscountInput | null;
+  @Field(() => VolumeDiscountInput, { nullable: true, description: 'A volume discount; none when left out' })
+  volumeDiscount?: VolumeDiscountInput | null;
   @Field(() => [RegionFeeInput], { description: 'Shipping fee per destination region' }) shippingFees!: RegionFeeInput[];
-  @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor?: number | null;
+  @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor?:
+    number | null;
   @Field(() => Int, { defaultValue: 30, description: 'Days after delivery a return may be filed' }) returnWindowDays!: number;
   @Field(() => Int, { defaultValue: 0, description: 'Restocking fee for buyer-fault returns, in basis points' }) restockingRateBp!: number;
 }
@@ -240,7 +262,8 @@ export class CurrencyLoyaltyTiers {
 export class PricingTables {
   @Field(() => Int, { description: 'Commission for categories without their own rate, in basis points' }) defaultCommissionRateBp!: number;
   @Field(() => [CategoryCommission], { description: 'Commission per category' }) categoryCommissions!: CategoryCommission[];
-  @Field(() => [CurrencyLoyaltyTiers], { description: 'Loyalty tables set per currency (others use the default table)' }) loyaltyTiers!: CurrencyLoyaltyTiers[];
+  @Field(() => [CurrencyLoyaltyTiers], { description: 'Loyalty tables set per currency (others use the default table)' })
+  loyaltyTiers!: CurrencyLoyaltyTiers[];
 }
 
 @ObjectType({ description: 'Another offer that could fill a quick-order row' })
@@ -267,4 +290,23 @@ export class QuickOrderRow {
 export class QuickOrderResult {
   @Field(() => [QuickOrderRow], { description: 'One row per line' }) rows!: QuickOrderRow[];
   @Field(() => Cart, { description: 'The cart after' }) cart!: Cart;
+}
+
+@ObjectType({ description: 'A bid as orders took it: waiting for an approver, or placed in the book' })
+export class BidRequest {
+  @Field(() => ID, { description: 'The bid’s id, the same in the book once placed' }) id!: string;
+  @Field(() => ID, { description: 'The buying company' }) buyerCompanyId!: string;
+  @Field(() => ID, { nullable: true, description: 'The legal entity it buys for' }) legalEntityId!: string | null;
+  @Field(() => ID, { description: 'The user who placed it' }) placedByUserId!: string;
+  @Field(() => ID, { description: 'The product' }) productId!: string;
+  @Field({ description: 'ISO 4217 currency' }) currency!: string;
+  @Field(() => Int, { description: 'Quantity in base units' }) quantity!: number;
+  @Field(() => MinorUnits, { description: 'The most it pays per unit' }) limitPriceMinor!: number;
+  @Field(() => MinorUnits, { description: 'quantity × limit price: what the approval rule and the credit check weigh' })
+  maxValueMinor!: number;
+  @Field(() => BidRequestStatus, { description: 'Where it is' }) status!: BidRequestStatus;
+  @Field(() => ID, { nullable: true, description: 'The approver who decided' }) decidedByUserId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The approver’s reason' }) reason!: string | null;
+  @Field(() => Timestamp, { description: 'When it was placed' }) createdAt!: string;
+  @Field(() => Timestamp, { nullable: true, description: 'When a waiting bid expires if nobody decides' }) expiresAt!: string | null;
 }

@@ -4,7 +4,9 @@ import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../au
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
+import { OrderPlacement } from '../trading/trading.model';
 import {
+  BidRequest,
   Cart,
   CheckoutInput,
   CheckoutPreview,
@@ -21,7 +23,10 @@ import {
 
 const BUYER_STAFF = [CompanyRole.ADMIN, CompanyRole.PURCHASER, CompanyRole.APPROVER];
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
-const KEY = { nullable: true, description: 'A key of your choice (a UUID): a retry with the same key changes nothing and answers as the first time' };
+const KEY = {
+  nullable: true,
+  description: 'A key of your choice (a UUID): a retry with the same key changes nothing and answers as the first time',
+};
 
 const termsView = (terms: SellerTermsRecord): SellerTerms => ({
   ...terms,
@@ -46,14 +51,20 @@ export class OrdersResolver {
   }
 
   @TradingMember(BUYER_STAFF)
-  @Mutation(() => Cart, { description: 'Add a listing line to the cart (the same listing again adds to its quantity); minimum and lot multiple are checked' })
+  @Mutation(() => Cart, {
+    description: 'Add a listing line to the cart (the same listing again adds to its quantity); minimum and lot multiple are checked',
+  })
   addToCart(
     @CurrentActor() actor: Actor,
     @Args('listingId', { type: () => ID, description: 'The listing' }) listingId: string,
     @Args('quantity', { type: () => Int, description: 'Quantity in base units' }) quantity: number,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.addToCart, { actor, listingId, quantity, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.addToCart,
+      { actor, listingId, quantity, idempotencyKey: idempotencyKey ?? undefined },
+      { key: actor.companyId as string },
+    );
   }
 
   @TradingMember(BUYER_STAFF)
@@ -64,7 +75,11 @@ export class OrdersResolver {
     @Args('quantity', { type: () => Int, description: 'The new quantity; 0 removes the line' }) quantity: number,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.updateCartLine, { actor, lineId, quantity, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.updateCartLine,
+      { actor, lineId, quantity, idempotencyKey: idempotencyKey ?? undefined },
+      { key: actor.companyId as string },
+    );
   }
 
   @CompanyMember(BUYER_STAFF)
@@ -74,13 +89,21 @@ export class OrdersResolver {
   }
 
   @TradingMember(BUYER_STAFF)
-  @Query(() => CheckoutPreview, { description: 'The cart split into one seller order per seller with every discount, its funder, shipping and totals; changes nothing' })
-  checkoutPreview(@CurrentActor() actor: Actor, @Args('deliveryRegion', { description: 'Where it would be delivered' }) deliveryRegion: string) {
+  @Query(() => CheckoutPreview, {
+    description: 'The cart split into one seller order per seller with every discount, its funder, shipping and totals; changes nothing',
+  })
+  checkoutPreview(
+    @CurrentActor() actor: Actor,
+    @Args('deliveryRegion', { description: 'Where it would be delivered' }) deliveryRegion: string,
+  ) {
     return this.rpc.command(commands.previewCheckout, { actor, deliveryRegion }, { key: actor.companyId as string });
   }
 
   @TradingMember(BUYER_STAFF)
-  @Mutation(() => Purchase, { description: 'Place the cart: stock reserved for every line or none, one seller order per seller; a retry with the same key places one purchase' })
+  @Mutation(() => Purchase, {
+    description:
+      'Place the cart: stock reserved for every line or none, one seller order per seller; a retry with the same key places one purchase',
+  })
   checkout(@CurrentActor() actor: Actor, @Args('input', { description: 'For whom, where, and the idempotency key' }) input: CheckoutInput) {
     return this.rpc.command(
       commands.checkout,
@@ -125,11 +148,18 @@ export class OrdersResolver {
   }
 
   @CompanyMember(SELLER_STAFF)
-  @Mutation(() => SellerOrder, { description: 'Accept a placed order (sellers), refusing some units if you must: their stock is released and the kept lines are priced again at the same rates' })
+  @Mutation(() => SellerOrder, {
+    description:
+      'Accept a placed order (sellers), refusing some units if you must: their stock is released and the kept lines are priced again at the same rates',
+  })
   confirmSellerOrder(
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
-    @Args('refusals', { type: () => [OrderLineQuantityInput], nullable: true, description: 'Units refused per line; refusing every unit refuses the order' })
+    @Args('refusals', {
+      type: () => [OrderLineQuantityInput],
+      nullable: true,
+      description: 'Units refused per line; refusing every unit refuses the order',
+    })
     refusals?: OrderLineQuantityInput[],
     @Args('reason', { nullable: true, description: 'Why units are refused (required to refuse the whole order)' }) reason?: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
@@ -148,7 +178,11 @@ export class OrdersResolver {
     @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
     @Args('carrier', { description: 'The carrier' }) carrier: string,
     @Args('trackingNumber', { description: 'The carrier’s tracking number' }) trackingNumber: string,
-    @Args('lines', { type: () => [OrderLineQuantityInput], nullable: true, description: 'Shipped quantity per line; every unit when left out' })
+    @Args('lines', {
+      type: () => [OrderLineQuantityInput],
+      nullable: true,
+      description: 'Shipped quantity per line; every unit when left out',
+    })
     lines?: OrderLineQuantityInput[],
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
@@ -170,23 +204,31 @@ export class OrdersResolver {
   }
 
   @Authenticated()
-  @Mutation(() => SellerOrder, { description: 'Cancel a seller order: the buyer before the seller confirms it, or an operator; its stock is released' })
+  @Mutation(() => SellerOrder, {
+    description: 'Cancel a seller order: the buyer before the seller confirms it, or an operator; its stock is released',
+  })
   cancelSellerOrder(
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
     @Args('reason', { description: 'Why' }) reason: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.cancelOrder, { actor, orderId, reason, idempotencyKey: idempotencyKey ?? undefined }, { key: orderId });
+    return this.rpc.command(
+      commands.cancelOrder,
+      { actor, orderId, reason, idempotencyKey: idempotencyKey ?? undefined },
+      { key: orderId },
+    );
   }
 
   @CompanyMember()
   @Query(() => [Purchase], { description: 'Your company’s purchases, newest first; approvers may ask for those waiting for approval' })
   async myPurchases(
     @CurrentActor() actor: Actor,
-    @Args('awaitingApprovalOnly', { defaultValue: false, description: 'Only purchases waiting for an approver' }) awaitingApprovalOnly: boolean,
+    @Args('awaitingApprovalOnly', { defaultValue: false, description: 'Only purchases waiting for an approver' })
+    awaitingApprovalOnly: boolean,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first: number,
-    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only purchases placed before this instant (the next page)' }) before?: Date,
+    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only purchases placed before this instant (the next page)' })
+    before?: Date,
   ) {
     return (
       await this.rpc.command(
@@ -210,16 +252,20 @@ export class OrdersResolver {
   }
 
   @Authenticated()
-  @Query(() => [SellerOrder], { description: 'Seller orders you may see (bought or sold by your company; every order for operators), newest first, filtered' })
+  @Query(() => [SellerOrder], {
+    description: 'Seller orders you may see (bought or sold by your company; every order for operators), newest first, filtered',
+  })
   async sellerOrders(
     @CurrentActor() actor: Actor,
-    @Args('statuses', { type: () => [SellerOrderStatus], nullable: true, description: 'Only these statuses' }) statuses?: SellerOrderStatus[],
+    @Args('statuses', { type: () => [SellerOrderStatus], nullable: true, description: 'Only these statuses' })
+    statuses?: SellerOrderStatus[],
     @Args('sellerCompanyId', { type: () => ID, nullable: true, description: 'Only this seller' }) sellerCompanyId?: string,
     @Args('buyerCompanyId', { type: () => ID, nullable: true, description: 'Only this buyer' }) buyerCompanyId?: string,
     @Args('from', { type: () => Timestamp, nullable: true, description: 'Placed at or after' }) from?: Date,
     @Args('to', { type: () => Timestamp, nullable: true, description: 'Placed before' }) to?: Date,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first?: number,
-    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only orders placed before this instant (the next page)' }) before?: Date,
+    @Args('before', { type: () => Timestamp, nullable: true, description: 'Only orders placed before this instant (the next page)' })
+    before?: Date,
   ) {
     return (
       await this.rpc.command(
@@ -243,7 +289,9 @@ export class OrdersResolver {
   }
 
   @Authenticated()
-  @Query(() => SellerTerms, { description: 'A seller’s terms in a currency: volume discount, shipping table, return window, restocking rate' })
+  @Query(() => SellerTerms, {
+    description: 'A seller’s terms in a currency: volume discount, shipping table, return window, restocking rate',
+  })
   async sellerTerms(
     @CurrentActor() actor: Actor,
     @Args('sellerCompanyId', { type: () => ID, description: 'The seller' }) sellerCompanyId: string,
@@ -253,7 +301,9 @@ export class OrdersResolver {
   }
 
   @CompanyMember(SELLER_STAFF)
-  @Mutation(() => SellerTerms, { description: 'Set your volume discount, shipping table, return window and restocking rate in a currency (sellers)' })
+  @Mutation(() => SellerTerms, {
+    description: 'Set your volume discount, shipping table, return window and restocking rate in a currency (sellers)',
+  })
   async setSellerTerms(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The terms' }) input: SellerTermsInput,
@@ -267,7 +317,13 @@ export class OrdersResolver {
       returnWindowDays: input.returnWindowDays,
       restockingRateBp: input.restockingRateBp,
     };
-    return termsView(await this.rpc.command(commands.setSellerTerms, { actor, terms, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string }));
+    return termsView(
+      await this.rpc.command(
+        commands.setSellerTerms,
+        { actor, terms, idempotencyKey: idempotencyKey ?? undefined },
+        { key: actor.companyId as string },
+      ),
+    );
   }
 
   @Authenticated()
@@ -281,7 +337,8 @@ export class OrdersResolver {
   async setCommissionRate(
     @CurrentActor() actor: Actor,
     @Args('rateBp', { type: () => Int, description: 'Rate in basis points' }) rateBp: number,
-    @Args('categoryId', { type: () => ID, nullable: true, description: 'The category; the default rate when left out' }) categoryId?: string,
+    @Args('categoryId', { type: () => ID, nullable: true, description: 'The category; the default rate when left out' })
+    categoryId?: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
     return tablesView(
@@ -298,24 +355,34 @@ export class OrdersResolver {
   async setLoyaltyTiers(
     @CurrentActor() actor: Actor,
     @Args('currency', { description: 'ISO 4217 currency' }) currency: string,
-    @Args('tiers', { type: () => [LoyaltyTierInput], description: 'The tiers, lowest first, covering every amount from 0' }) tiers: LoyaltyTierInput[],
+    @Args('tiers', { type: () => [LoyaltyTierInput], description: 'The tiers, lowest first, covering every amount from 0' })
+    tiers: LoyaltyTierInput[],
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
     return tablesView(
-      await this.rpc.command(commands.setLoyaltyTiers, { actor, currency, tiers, idempotencyKey: idempotencyKey ?? undefined }, { key: 'pricing-tables' }),
+      await this.rpc.command(
+        commands.setLoyaltyTiers,
+        { actor, currency, tiers, idempotencyKey: idempotencyKey ?? undefined },
+        { key: 'pricing-tables' },
+      ),
     );
   }
 
   @TradingMember(BUYER_STAFF)
   @Mutation(() => QuickOrderResult, {
-    description: 'Add to the cart from a pasted list or a CSV of (seller SKU or product code, quantity); a product code takes the offer cheapest for you that can fill it. A report per row',
+    description:
+      'Add to the cart from a pasted list or a CSV of (seller SKU or product code, quantity); a product code takes the offer cheapest for you that can fill it. A report per row',
   })
   quickOrder(
     @CurrentActor() actor: Actor,
     @Args('csv', { description: 'Rows of "SKU or product code, quantity" (comma, semicolon or tab; an optional header)' }) csv: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.quickOrder, { actor, csv, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.quickOrder,
+      { actor, csv, idempotencyKey: idempotencyKey ?? undefined },
+      { key: actor.companyId as string },
+    );
   }
 
   @TradingMember(BUYER_STAFF)
@@ -325,6 +392,56 @@ export class OrdersResolver {
     @Args('purchaseId', { type: () => ID, description: 'The earlier purchase' }) purchaseId: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.reorder, { actor, purchaseId, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+    return this.rpc.command(
+      commands.reorder,
+      { actor, purchaseId, idempotencyKey: idempotencyKey ?? undefined },
+      { key: actor.companyId as string },
+    );
+  }
+
+  @CompanyMember([CompanyRole.APPROVER])
+  @Mutation(() => OrderPlacement, {
+    description: 'Approve a bid waiting for approval (approvers; never your own): it is placed in the book, within the credit limit',
+  })
+  async approveBid(
+    @CurrentActor() actor: Actor,
+    @Args('bidId', { type: () => ID, description: 'The waiting bid' }) bidId: string,
+    @Args('reason', { nullable: true, description: 'A note for the purchaser' }) reason?: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    const { request, placement } = await this.rpc.command(
+      commands.decideBid,
+      { actor, bidId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { key: actor.companyId as string },
+    );
+    return { order: placement?.order ?? null, trades: placement?.trades ?? [], bidRequest: request };
+  }
+
+  @CompanyMember([CompanyRole.APPROVER])
+  @Mutation(() => BidRequest, { description: 'Reject a bid waiting for approval, with a reason (approvers)' })
+  async rejectBid(
+    @CurrentActor() actor: Actor,
+    @Args('bidId', { type: () => ID, description: 'The waiting bid' }) bidId: string,
+    @Args('reason', { description: 'Why, for the purchaser' }) reason: string,
+    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+  ) {
+    return (
+      await this.rpc.command(
+        commands.decideBid,
+        { actor, bidId, approve: false, reason, idempotencyKey: idempotencyKey ?? undefined },
+        { key: actor.companyId as string },
+      )
+    ).request;
+  }
+
+  @CompanyMember()
+  @Query(() => [BidRequest], { description: 'Your company’s bids as orders took them, newest first; approvers may ask for those waiting' })
+  async myBidRequests(
+    @CurrentActor() actor: Actor,
+    @Args('awaitingApprovalOnly', { defaultValue: false, description: 'Only bids waiting for an approver' }) awaitingApprovalOnly: boolean,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first: number,
+  ) {
+    return (await this.rpc.command(commands.listBidRequests, { actor, awaitingApprovalOnly, first }, { key: actor.companyId as string }))
+      .requests;
   }
 }

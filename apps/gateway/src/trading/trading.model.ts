@@ -2,6 +2,7 @@ import { OrderChange, OrderCloseReason, OrderSide, OrderStatus } from '@lotbook/
 import { Money } from '@lotbook/money';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType, type FieldMiddleware } from '@nestjs/graphql';
 import { MinorUnits } from '../minor-units.scalar';
+import { BidRequest } from '../orders/orders.model';
 import { Timestamp } from '../timestamp.scalar';
 
 export { OrderChange, OrderCloseReason, OrderSide, OrderStatus };
@@ -88,8 +89,11 @@ export class MyOrder extends TradingOrder {
 
 @ObjectType({ description: 'An order just placed: its state after matching, and the trades it made at once' })
 export class OrderPlacement {
-  @Field(() => TradingOrder, { description: 'The order after matching' }) order!: TradingOrder;
+  @Field(() => TradingOrder, { nullable: true, description: 'The order after matching; null while a bid waits for an approver' })
+  order!: TradingOrder | null;
   @Field(() => [Trade], { description: 'The trades it made when it was placed, in order' }) trades!: Trade[];
+  @Field(() => BidRequest, { nullable: true, description: 'For a bid: how orders took it (placed, or waiting for an approver)' })
+  bidRequest?: BidRequest | null;
 }
 
 @ObjectType({ description: 'All the orders at one price: how much and how many, never whose' })

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CompanyRole, counterpartiesCommands, orderCommands, tradingQueries, type Actor } from '@lotbook/contracts';
+import { CompanyRole, orderCommands, ordersCommands, tradingQueries, type Actor } from '@lotbook/contracts';
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CompanyStandingCache } from '../auth/company-standing.cache';
 import { CompanyMember, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { idFor, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { LiveTradingEvents } from './live-trading.events';
 import {
@@ -65,16 +65,21 @@ export class TradingResolver {
   @Mutation(() => OrderPlacement, {
     description: 'Place a bid (buyers): it trades at once with asks it crosses, and the rest rests in the book',
   })
-  async placeBid(@CurrentActor() actor: Actor, @Args('input', { description: 'The bid' }) input: PlaceBidInput) {
-    const legalEntityId = await this.buyingEntity(actor, input.legalEntityId);
-    return this.rpc.command(
-      orderCommands.placeBid,
+  async placeBid(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The bid' }) input: PlaceBidInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    // Bids go through orders, which applies the approval rule and the credit check and places the bid in the book itself.
+    const { request, placement } = await this.rpc.command(
+      ordersCommands.placeBid,
       {
+        idempotencyKey: idempotencyKeyOf(idempotencyKey),
         actor,
-        orderId: randomUUID(),
+        orderId: idFor('trading-order', actor, idempotencyKeyOf(idempotencyKey), randomUUID),
         productId: input.productId,
         currency: input.currency,
-        legalEntityId,
+        legalEntityId: input.legalEntityId ?? undefined,
         quantity: input.quantity,
         limitPriceMinor: input.limitPriceMinor ?? undefined,
         limitPrice: input.limitPrice ?? undefined,
@@ -82,20 +87,26 @@ export class TradingResolver {
         acceptedRegions: input.acceptedRegions,
         expiresAt: input.expiresAt?.toISOString(),
       },
-      { key: input.productId },
+      { key: actor.companyId as string },
     );
+    return { order: placement?.order ?? null, trades: placement?.trades ?? [], bidRequest: request };
   }
 
   @TradingMember(SELLER_STAFF)
   @Mutation(() => OrderPlacement, {
     description: 'Place an ask from one of your listings (sellers): its stock is reserved, then it trades with bids it crosses',
   })
-  placeAsk(@CurrentActor() actor: Actor, @Args('input', { description: 'The ask' }) input: PlaceAskInput) {
+  placeAsk(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The ask' }) input: PlaceAskInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
     return this.rpc.command(
       orderCommands.placeAsk,
       {
+        idempotencyKey: idempotencyKeyOf(idempotencyKey),
         actor,
-        orderId: randomUUID(),
+        orderId: idFor('trading-order', actor, idempotencyKeyOf(idempotencyKey), randomUUID),
         listingId: input.listingId,
         productId: input.productId ?? undefined,
         currency: input.currency ?? undefined,
@@ -116,20 +127,29 @@ export class TradingResolver {
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID, description: 'Your open order' }) orderId: string,
     @Args('openQuantity', { type: () => Int, description: 'The new open quantity, below the current one' }) openQuantity: number,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
     return this.rpc.command(
       orderCommands.reduceOrder,
-      { actor, orderId, productId: order.productId, openQuantity },
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, orderId, productId: order.productId, openQuantity },
       { key: order.productId },
     );
   }
 
   @TradingMember(TRADERS)
   @Mutation(() => TradingOrder, { description: 'Cancel an open order; an ask’s reserved stock goes back to its listing' })
-  async cancelOrder(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID, description: 'Your open order' }) orderId: string) {
+  async cancelOrder(
+    @CurrentActor() actor: Actor,
+    @Args('orderId', { type: () => ID, description: 'Your open order' }) orderId: string,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
     const order = await this.rpc.command(tradingQueries.findOrder, { actor, orderId }, { key: orderId });
-    return this.rpc.command(orderCommands.cancelOrder, { actor, orderId, productId: order.productId }, { key: order.productId });
+    return this.rpc.command(
+      orderCommands.cancelOrder,
+      { idempotencyKey: idempotencyKeyOf(idempotencyKey), actor, orderId, productId: order.productId },
+      { key: order.productId },
+    );
   }
 
   @CompanyMember()
@@ -184,16 +204,5 @@ export class TradingResolver {
     @Args('levels', { type: () => Int, defaultValue: 10, description: 'Price levels per side, 1 to 100' }) levels: number,
   ) {
     return this.rpc.command(tradingQueries.bookDepth, { actor, productId, currency, levels }, { key: productId });
-  }
-
-  /** The legal entity that buys: the one named, if it is the company's, else the company's first. */
-  private async buyingEntity(actor: Actor, requested: string | undefined | null): Promise<string | undefined> {
-    const companyId = actor.companyId as string;
-    const { company } = await this.rpc.command(counterpartiesCommands.getCompany, { actor, companyId, view: 'FULL' }, { key: companyId });
-    const entities = company?.legalEntities ?? [];
-    if (requested && !entities.some((entity) => entity.id === requested)) {
-      throw gatewayError(GatewayErrorCode.INVALID_INPUT, `legal entity ${requested} is not one of your company’s`);
-    }
-    return requested ?? entities[0]?.id;
   }
 }

@@ -34,16 +34,24 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   async priceLines(buyerCompanyId: string, lines: ReadonlyArray<{ listingId: string; quantity: number }>): Promise<PricedLine[]> {
-    return (await this.ok(() => this.client.command(catalogOrderQueries.priceLines, { buyerCompanyId, lines: [...lines] }, buyerCompanyId))).lines;
+    return (await this.ok(() => this.client.command(catalogOrderQueries.priceLines, { buyerCompanyId, lines: [...lines] }, buyerCompanyId)))
+      .lines;
   }
 
   async resolveReferences(buyerCompanyId: string, rows: ReadonlyArray<{ reference: string; quantity: number }>) {
-    return (await this.ok(() => this.client.command(catalogOrderQueries.resolveReferences, { buyerCompanyId, rows: [...rows] }, buyerCompanyId)))
-      .rows;
+    return (
+      await this.ok(() => this.client.command(catalogOrderQueries.resolveReferences, { buyerCompanyId, rows: [...rows] }, buyerCompanyId))
+    ).rows;
   }
 
   /** A refusal (not enough stock, listing paused) comes back as data: the caller names the line. */
-  reserve(input: { reservationId: string; listingId: string; quantity: number; ownerRef: string; ttlSeconds: number }): Promise<CommandResult<Reservation>> {
+  reserve(input: {
+    reservationId: string;
+    listingId: string;
+    quantity: number;
+    ownerRef: string;
+    ttlSeconds: number;
+  }): Promise<CommandResult<Reservation>> {
     return this.call(() => this.client.command(stockCommands.reserveStock, input, input.listingId));
   }
 
@@ -56,7 +64,9 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   settle(reservationId: string, commitQuantity: number, releaseQuantity: number) {
-    return this.ok(() => this.client.command(catalogOrderQueries.settleReservation, { reservationId, commitQuantity, releaseQuantity }, reservationId));
+    return this.ok(() =>
+      this.client.command(catalogOrderQueries.settleReservation, { reservationId, commitQuantity, releaseQuantity }, reservationId),
+    );
   }
 
   private async ok<T>(send: () => Promise<CommandResult<T>>): Promise<T> {
@@ -69,7 +79,8 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
     try {
       return await send();
     } catch (error) {
-      if (error instanceof CommandTimeoutError) throw new OrdersError(Code.CATALOG_UNAVAILABLE, 'catalog did not answer in time; try again');
+      if (error instanceof CommandTimeoutError)
+        throw new OrdersError(Code.CATALOG_UNAVAILABLE, 'catalog did not answer in time; try again');
       throw error;
     }
   }

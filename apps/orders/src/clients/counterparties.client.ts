@@ -26,7 +26,8 @@ export class CounterpartiesClient implements OnModuleInit, OnApplicationShutdown
     try {
       result = await this.client.command(counterpartiesQueries.companyProfile, { companyId }, companyId);
     } catch (error) {
-      if (error instanceof CommandTimeoutError) throw new OrdersError(Code.COUNTERPARTIES_UNAVAILABLE, 'counterparties did not answer in time; try again');
+      if (error instanceof CommandTimeoutError)
+        throw new OrdersError(Code.COUNTERPARTIES_UNAVAILABLE, 'counterparties did not answer in time; try again');
       throw error;
     }
     if (!result.ok) throw new OrdersError(Code.COUNTERPARTIES_UNAVAILABLE, `counterparties refused: ${result.error.message}`);

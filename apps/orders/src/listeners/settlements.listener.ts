@@ -23,14 +23,22 @@ export class SettlementsListener {
       [change.buyerCompanyId, change.currency, change.unpaidMinor, change.overdue, change.asOf],
     );
     // An invoiced order counts in the unpaid invoices from now on, not as an order on terms.
-    await transaction.query(`UPDATE seller_order SET credit_settled = true WHERE id = ANY ($1::uuid[]) AND NOT credit_settled`, [change.invoicedOrderIds]);
+    await transaction.query(`UPDATE seller_order SET credit_settled = true WHERE id = ANY ($1::uuid[]) AND NOT credit_settled`, [
+      change.invoicedOrderIds,
+    ]);
   }
 
   @OnEvent(paymentReceived)
   async onPaymentReceived(event: Envelope<PayloadOf<typeof paymentReceived>>, transaction: EntityManager): Promise<void> {
     for (const orderId of event.payload.paidOrderIds) {
       await transaction.query(`UPDATE seller_order SET paid = true WHERE id = $1`, [orderId]);
-      await this.lifecycle.systemStep(orderId, { action: 'PAYMENT_RECEIVED' }, `payment ${event.payload.paymentId} received`, {}, transaction);
+      await this.lifecycle.systemStep(
+        orderId,
+        { action: 'PAYMENT_RECEIVED' },
+        `payment ${event.payload.paymentId} received`,
+        {},
+        transaction,
+      );
     }
   }
 }

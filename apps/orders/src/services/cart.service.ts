@@ -40,9 +40,14 @@ export const QUOTE_REFUSAL_CODES = {
 export function quoteProblem(line: PricedLine, buyerCompanyId: string): OrdersError | undefined {
   const field = `listingId:${line.listingId}`;
   if (!line.listing) return new OrdersError(Code.UNKNOWN_LISTING, `listing ${line.listingId} is unknown, paused or not on sale`, field);
-  if (line.listing.sellerCompanyId === buyerCompanyId) return new OrdersError(Code.OWN_LISTING, 'a company cannot buy its own listing', field);
+  if (line.listing.sellerCompanyId === buyerCompanyId)
+    return new OrdersError(Code.OWN_LISTING, 'a company cannot buy its own listing', field);
   if (line.quote && !line.quote.ok) {
-    return new OrdersError(QUOTE_REFUSAL_CODES[line.quote.reason], `${line.productName ?? 'listing'} (${line.listing.sellerSku}): ${line.quote.message}`, field);
+    return new OrdersError(
+      QUOTE_REFUSAL_CODES[line.quote.reason],
+      `${line.productName ?? 'listing'} (${line.listing.sellerSku}): ${line.quote.message}`,
+      field,
+    );
   }
   return undefined;
 }
@@ -63,7 +68,8 @@ export class CartService {
   async add(actor: Actor, listingId: string, quantity: number): Promise<CartRecord> {
     const companyId = buyingCompany(actor);
     await this.standings.assertMayTrade(companyId);
-    if ((await this.standings.kind(companyId)) === 'SELLER') throw new OrdersError(Code.FORBIDDEN, 'a company registered as a seller only does not buy');
+    if ((await this.standings.kind(companyId)) === 'SELLER')
+      throw new OrdersError(Code.FORBIDDEN, 'a company registered as a seller only does not buy');
     const current = await this.lines(this.dataSource.manager, companyId);
     const existing = current.find((line) => line.listing_id === listingId);
     const total = (existing ? Number(existing.quantity) : 0) + quantity;

@@ -12,8 +12,16 @@ import {
   type SellerOrderLineRecord,
 } from '@lotbook/contracts';
 import { CompanyStatusProjection } from '@lotbook/company-status';
-import { checkCredit, initialOrderStatus, needsApproval, priceCheckout, type CompanyRoleName, type CreditDecision, type PricedSellerOrder, type SellerPricingTerms } from '@lotbook/orders-domain';
-import { Money } from '@lotbook/money';
+import {
+  checkCredit,
+  initialOrderStatus,
+  needsApproval,
+  priceCheckout,
+  type CompanyRoleName,
+  type CreditDecision,
+  type PricedSellerOrder,
+  type SellerPricingTerms,
+} from '@lotbook/orders-domain';
 import { SERVICE_CONFIG } from '@lotbook/platform';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -22,7 +30,7 @@ import { CounterpartiesClient } from '../clients/counterparties.client';
 import type { OrdersConfig } from '../orders.config';
 import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { buyingCompany, CartService, quoteProblem } from './cart.service';
-import { CreditService } from './credit.service';
+import { CreditService, creditLimitExceeded } from './credit.service';
 import { deterministicId } from './deterministic-id';
 import { fromDomain } from './domain-errors';
 import { OrderRepository, type NewSellerOrder } from './order.repository';
@@ -67,7 +75,15 @@ export class CheckoutService {
     return {
       currency: cart.currency,
       orders: cart.orders.map(({ priced, lines, returnWindowDays }) =>
-        this.previewOrder(priced, lines, returnWindowDays, { companyId, legalEntityId: null, address: '', paymentMode, profile, actor, now }),
+        this.previewOrder(priced, lines, returnWindowDays, {
+          companyId,
+          legalEntityId: null,
+          address: '',
+          paymentMode,
+          profile,
+          actor,
+          now,
+        }),
       ),
       totalMinor: cart.totalMinor,
       paymentMode: paymentMode.mode,
@@ -98,7 +114,8 @@ export class CheckoutService {
     const paymentMode = await this.paymentMode(companyId, profile, cart.currency, cart.totalMinor);
     for (const { priced } of cart.orders) {
       const standing = await this.standings.standing(priced.sellerId);
-      if (standing !== 'APPROVED') throw new OrdersError(Code.UNKNOWN_LISTING, `the seller of some lines may not trade now`, 'sellerCompanyId');
+      if (standing !== 'APPROVED')
+        throw new OrdersError(Code.UNKNOWN_LISTING, `the seller of some lines may not trade now`, 'sellerCompanyId');
     }
 
     const purchaseId = deterministicId('purchase', companyId, idempotencyKey);
@@ -123,7 +140,11 @@ export class CheckoutService {
         id: orderId,
         purchaseId,
         status: initialStatus,
-        lines: lines.map((line) => ({ ...line, id: deterministicId('order-line', orderId, line.id), reservationId: deterministicId('reservation', purchaseId, line.id) })),
+        lines: lines.map((line) => ({
+          ...line,
+          id: deterministicId('order-line', orderId, line.id),
+          reservationId: deterministicId('reservation', purchaseId, line.id),
+        })),
       };
     });
 
@@ -236,7 +257,12 @@ export class CheckoutService {
     }
     const currency = (priced[0].listing as NonNullable<PricedLine['listing']>).currency;
     const stray = priced.find((line) => line.listing?.currency !== currency);
-    if (stray) throw new OrdersError(Code.MIXED_CURRENCIES, `a cart is in one currency; ${stray.listingId} is not in ${currency}`, `listingId:${stray.listingId}`);
+    if (stray)
+      throw new OrdersError(
+        Code.MIXED_CURRENCIES,
+        `a cart is in one currency; ${stray.listingId} is not in ${currency}`,
+        `listingId:${stray.listingId}`,
+      );
 
     const tables = await this.tables.tables();
     const sellerIds = [...new Set(priced.map((line) => (line.listing as NonNullable<PricedLine['listing']>).sellerCompanyId))];
@@ -372,7 +398,8 @@ export class CheckoutService {
       return needsApproval({
         totalMinor,
         currency,
-        approvalThreshold: terms && terms.approvalThresholdMinor !== null ? { amountMinor: terms.approvalThresholdMinor, currency: terms.currency } : null,
+        approvalThreshold:
+          terms && terms.approvalThresholdMinor !== null ? { amountMinor: terms.approvalThresholdMinor, currency: terms.currency } : null,
         actorRoles: actor.roles as CompanyRoleName[],
       });
     } catch (error) {
@@ -390,14 +417,7 @@ export class CheckoutService {
     } catch (error) {
       fromDomain(error);
     }
-    if (decision.kind === 'REFUSED') {
-      const money = (minor: number) => `${Money.of(minor, currency).toDecimal()} ${currency}`;
-      throw new OrdersError(
-        Code.CREDIT_LIMIT_EXCEEDED,
-        `over the credit limit: limit ${money(decision.limitMinor)}, exposure ${money(decision.exposureMinor)}, asked ${money(decision.requestedMinor)}`,
-        'creditLimit',
-      );
-    }
+    if (decision.kind === 'REFUSED') throw creditLimitExceeded(decision, currency);
     return decision.kind === 'NET_TERMS'
       ? { mode: PaymentMode.NET_TERMS, paymentTermDays: decision.paymentTermDays }
       : { mode: PaymentMode.PREPAY, paymentTermDays: null };

@@ -8,7 +8,15 @@ import {
   type SellerOrderLineRecord,
   type SellerOrderRecord,
 } from '@lotbook/contracts';
-import { assertMayApprove, repriceAfterRefusal, type CompanyRoleName, transitionOrder, type OrderActor, type OrderCommand, type PricedSellerOrder } from '@lotbook/orders-domain';
+import {
+  assertMayApprove,
+  repriceAfterRefusal,
+  type CompanyRoleName,
+  transitionOrder,
+  type OrderActor,
+  type OrderCommand,
+  type PricedSellerOrder,
+} from '@lotbook/orders-domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CatalogClient } from '../clients/catalog.client';
@@ -49,7 +57,9 @@ export function asPriced(order: SellerOrderRecord): PricedSellerOrder {
     payableMinor: order.buyerPaysMinor - order.shippingFeeMinor,
     commissionMinor: order.commissionMinor,
     priceGuaranteeMinor: 0,
-    sellerDiscountRule: order.sellerDiscountRule ? { rateBp: order.sellerDiscountRule.rateBp, thresholdMinor: order.sellerDiscountRule.thresholdMinor } : null,
+    sellerDiscountRule: order.sellerDiscountRule
+      ? { rateBp: order.sellerDiscountRule.rateBp, thresholdMinor: order.sellerDiscountRule.thresholdMinor }
+      : null,
     sellerDiscountApplied: order.sellerDiscountRule?.applied ?? false,
     loyaltyRateBp: order.loyaltyRateBp,
     shippingFeeMinor: order.shippingFeeMinor,
@@ -82,20 +92,27 @@ export class OrderLifecycleService {
     if (!approve && !text) throw new OrdersError(Code.REASON_REQUIRED, 'a rejection needs a reason the purchaser can read', 'reason');
     const released: SellerOrderRecord[] = [];
     await this.dataSource.transaction(async (transaction) => {
-      const [purchase]: Array<{ buyer_company_id: string; placed_by_user_id: string; approval_status: string | null }> = await transaction.query(
-        `SELECT buyer_company_id, placed_by_user_id, approval_status FROM purchase WHERE id = $1 FOR UPDATE`,
-        [purchaseId],
-      );
+      const [purchase]: Array<{ buyer_company_id: string; placed_by_user_id: string; approval_status: string | null }> =
+        await transaction.query(`SELECT buyer_company_id, placed_by_user_id, approval_status FROM purchase WHERE id = $1 FOR UPDATE`, [
+          purchaseId,
+        ]);
       if (!purchase || actor.companyId !== purchase.buyer_company_id) {
         throw new OrdersError(Code.UNKNOWN_PURCHASE, `no purchase ${purchaseId}`, 'purchaseId');
       }
       try {
-        assertMayApprove({ approverUserId: actor.id, approverRoles: actor.roles as CompanyRoleName[], placedByUserId: purchase.placed_by_user_id });
+        assertMayApprove({
+          approverUserId: actor.id,
+          approverRoles: actor.roles as CompanyRoleName[],
+          placedByUserId: purchase.placed_by_user_id,
+        });
       } catch (error) {
         fromDomain(error);
       }
       if (purchase.approval_status !== 'PENDING') {
-        throw new OrdersError(Code.TRANSITION_NOT_ALLOWED, `the purchase is not waiting for approval (${purchase.approval_status ?? 'never needed it'})`);
+        throw new OrdersError(
+          Code.TRANSITION_NOT_ALLOWED,
+          `the purchase is not waiting for approval (${purchase.approval_status ?? 'never needed it'})`,
+        );
       }
       await transaction.query(
         `UPDATE purchase SET approval_status = $2, approval_decided_by = $3, approval_reason = $4, approval_decided_at = now() WHERE id = $1`,
@@ -165,7 +182,11 @@ export class OrderLifecycleService {
       const outcome = await this.catalog.settle(line.reservationId, line.quantity - release, release);
       // Not settled now but committed: an earlier attempt of this confirmation did it.
       if (!outcome.settled && outcome.status !== 'COMMITTED') {
-        throw new OrdersError(Code.INSUFFICIENT_STOCK, `the stock held for line ${line.lineNo} (${line.sellerSku}) has expired or was released`, 'orderId');
+        throw new OrdersError(
+          Code.INSUFFICIENT_STOCK,
+          `the stock held for line ${line.lineNo} (${line.sellerSku}) has expired or was released`,
+          'orderId',
+        );
       }
     }
     return this.dataSource.transaction(async (transaction) => {
@@ -201,12 +222,19 @@ export class OrderLifecycleService {
               commission_minor: repriced.commissionMinor,
               buyer_pays_minor: repriced.buyerPaysMinor,
             };
-      const refusedText = refused.size > 0 ? `refused ${[...refused.values()].reduce((a, b) => a + b, 0)} units${text ? `: ${text}` : ''}` : text;
+      const refusedText =
+        refused.size > 0 ? `refused ${[...refused.values()].reduce((a, b) => a + b, 0)} units${text ? `: ${text}` : ''}` : text;
       return this.move(transaction, order, { action: 'CONFIRM' }, 'SELLER', { kind: 'USER', id: actor.id }, refusedText, changes);
     });
   }
 
-  async ship(actor: Actor, orderId: string, carrier: string, trackingNumber: string, lines?: ReadonlyArray<{ lineId: string; quantity: number }>) {
+  async ship(
+    actor: Actor,
+    orderId: string,
+    carrier: string,
+    trackingNumber: string,
+    lines?: ReadonlyArray<{ lineId: string; quantity: number }>,
+  ) {
     const current = await this.seen(actor, orderId);
     this.requireSide(actor, current, 'SELLER');
     const shipped = new Map(current.lines.map((line) => [line.id, line.quantity]));
@@ -215,9 +243,14 @@ export class OrderLifecycleService {
       for (const entry of lines) {
         const line = current.lines.find((candidate) => candidate.id === entry.lineId);
         if (!line) throw new OrdersError(Code.UNKNOWN_LINE, `no line ${entry.lineId} in order ${orderId}`, 'lines');
-        if (!Number.isSafeInteger(entry.quantity) || entry.quantity < 0) throw new OrdersError(Code.INVALID_INPUT, 'a shipped quantity is 0 or more', 'lines');
+        if (!Number.isSafeInteger(entry.quantity) || entry.quantity < 0)
+          throw new OrdersError(Code.INVALID_INPUT, 'a shipped quantity is 0 or more', 'lines');
         if (entry.quantity > line.quantity) {
-          throw new OrdersError(Code.SHIPMENT_EXCEEDS_ORDERED, `line ${line.lineNo}: ${entry.quantity} shipped, ${line.quantity} ordered`, 'lines');
+          throw new OrdersError(
+            Code.SHIPMENT_EXCEEDS_ORDERED,
+            `line ${line.lineNo}: ${entry.quantity} shipped, ${line.quantity} ordered`,
+            'lines',
+          );
         }
         shipped.set(line.id, entry.quantity);
       }
@@ -230,12 +263,20 @@ export class OrderLifecycleService {
         paymentReceived: order.paid || order.origin === SellerOrderOrigin.CHECKOUT,
         buyerHasOverdueInvoice: await this.credit.onHold(order.buyerCompanyId, transaction),
       };
-      return this.move(transaction, order, command, 'SELLER', { kind: 'USER', id: actor.id }, `${carrier.trim()} ${trackingNumber.trim()}`, {
-        carrier: carrier.trim(),
-        tracking_number: trackingNumber.trim(),
-        shipped_at: new Date(),
-        lines: JSON.stringify(order.lines.map((line) => ({ ...line, shippedQuantity: shipped.get(line.id) ?? 0 }))),
-      });
+      return this.move(
+        transaction,
+        order,
+        command,
+        'SELLER',
+        { kind: 'USER', id: actor.id },
+        `${carrier.trim()} ${trackingNumber.trim()}`,
+        {
+          carrier: carrier.trim(),
+          tracking_number: trackingNumber.trim(),
+          shipped_at: new Date(),
+          lines: JSON.stringify(order.lines.map((line) => ({ ...line, shippedQuantity: shipped.get(line.id) ?? 0 }))),
+        },
+      );
     });
   }
 
@@ -244,7 +285,9 @@ export class OrderLifecycleService {
     this.requireSide(actor, current, 'BUYER');
     return this.dataSource.transaction(async (transaction) => {
       const order = await this.locked(transaction, orderId);
-      return this.move(transaction, order, { action: 'DELIVER' }, 'BUYER', { kind: 'USER', id: actor.id }, null, { delivered_at: new Date() });
+      return this.move(transaction, order, { action: 'DELIVER' }, 'BUYER', { kind: 'USER', id: actor.id }, null, {
+        delivered_at: new Date(),
+      });
     });
   }
 
@@ -293,7 +336,13 @@ export class OrderLifecycleService {
         if (!line.reservationId) continue;
         await this.catalog
           .release(line.reservationId)
-          .catch((error: unknown) => this.logger.warn({ msg: 'could not release stock; it expires on its own', reservationId: line.reservationId, error: String(error) }));
+          .catch((error: unknown) =>
+            this.logger.warn({
+              msg: 'could not release stock; it expires on its own',
+              reservationId: line.reservationId,
+              error: String(error),
+            }),
+          );
       }
     }
   }
@@ -331,7 +380,10 @@ export class OrderLifecycleService {
   }
 
   private async lockedOrdersOf(transaction: EntityManager, purchaseId: string): Promise<SellerOrderRecord[]> {
-    const rows: Array<{ id: string }> = await transaction.query(`SELECT id FROM seller_order WHERE purchase_id = $1 ORDER BY id FOR UPDATE`, [purchaseId]);
+    const rows: Array<{ id: string }> = await transaction.query(
+      `SELECT id FROM seller_order WHERE purchase_id = $1 ORDER BY id FOR UPDATE`,
+      [purchaseId],
+    );
     const orders: SellerOrderRecord[] = [];
     for (const row of rows) orders.push(await this.locked(transaction, row.id));
     return orders;
@@ -346,7 +398,10 @@ export class OrderLifecycleService {
   private requireSide(actor: Actor, order: SellerOrderRecord, side: 'BUYER' | 'SELLER'): void {
     const roles = side === 'BUYER' ? BUYING_ROLES : SELLING_ROLES;
     if (actor.kind !== 'USER' || this.sideOf(actor, order) !== side || !actor.roles.some((role) => roles.includes(role))) {
-      throw new OrdersError(Code.FORBIDDEN, side === 'BUYER' ? 'this step is the buyer’s' : 'this step is the seller’s (ADMIN or SALES_MANAGER)');
+      throw new OrdersError(
+        Code.FORBIDDEN,
+        side === 'BUYER' ? 'this step is the buyer’s' : 'this step is the seller’s (ADMIN or SALES_MANAGER)',
+      );
     }
   }
 }

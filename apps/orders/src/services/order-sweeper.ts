@@ -7,6 +7,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource } from 'typeorm';
 import { CounterpartiesClient } from '../clients/counterparties.client';
 import type { OrdersConfig } from '../orders.config';
+import { BidService } from './bid.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
 
 /** Who must act when an order stays too long in a status: the buyer before placement, the seller after. */
@@ -36,6 +37,7 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly lifecycle: OrderLifecycleService,
     private readonly counterparties: CounterpartiesClient,
     private readonly outbox: Outbox,
+    private readonly bids: BidService,
     standings: CompanyStatusProjection,
     @Inject(SERVICE_CONFIG) private readonly config: OrdersConfig,
   ) {
@@ -61,11 +63,14 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext('orders.sweeper')) AS locked`)) as Array<{ locked: boolean }>;
+      const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext('orders.sweeper')) AS locked`)) as Array<{
+        locked: boolean;
+      }>;
       if (!locked) return;
       try {
         await this.cancelOfSuspended();
         await this.expireApprovals();
+        await this.bids.expireWaiting();
         await this.escalate();
         await this.autoDeliver();
         await this.complete();
@@ -83,19 +88,28 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
         WHERE approval_status = 'PENDING' AND approval_expires_at <= now() RETURNING id`,
     );
     for (const purchase of expired) {
-      const orders: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM seller_order WHERE purchase_id = $1`, [purchase.id]);
-      for (const order of orders) await this.lifecycle.systemStep(order.id, { action: 'CANCEL' }, 'no approver decided before the approval expired');
+      const orders: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM seller_order WHERE purchase_id = $1`, [
+        purchase.id,
+      ]);
+      for (const order of orders)
+        await this.lifecycle.systemStep(order.id, { action: 'CANCEL' }, 'no approver decided before the approval expired');
     }
   }
 
   private async escalate(): Promise<void> {
     const limits = this.limits();
-    const rows: Array<{ id: string; status: OrderStatus; status_changed_at: Date; escalated: boolean; buyer_company_id: string; seller_company_id: string }> =
-      await this.dataSource.query(
-        `SELECT id, status, status_changed_at, (escalated_status IS NOT DISTINCT FROM status) AS escalated, buyer_company_id, seller_company_id
+    const rows: Array<{
+      id: string;
+      status: OrderStatus;
+      status_changed_at: Date;
+      escalated: boolean;
+      buyer_company_id: string;
+      seller_company_id: string;
+    }> = await this.dataSource.query(
+      `SELECT id, status, status_changed_at, (escalated_status IS NOT DISTINCT FROM status) AS escalated, buyer_company_id, seller_company_id
            FROM seller_order WHERE status = ANY ($1::text[]) AND escalated_status IS DISTINCT FROM status`,
-        [Object.keys(limits)],
-      );
+      [Object.keys(limits)],
+    );
     const overdue = overdueStatuses(
       new Date(),
       rows.map((row) => ({ orderId: row.id, status: row.status, statusSince: row.status_changed_at, escalated: row.escalated })),
@@ -132,7 +146,9 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
       [this.config.ORDERS_AUTO_DELIVER_SECONDS],
     );
     for (const order of due) {
-      await this.lifecycle.systemStep(order.id, { action: 'DELIVER' }, 'delivered: the buyer did not report otherwise in time', { delivered_at: new Date() });
+      await this.lifecycle.systemStep(order.id, { action: 'DELIVER' }, 'delivered: the buyer did not report otherwise in time', {
+        delivered_at: new Date(),
+      });
     }
   }
 
@@ -163,7 +179,9 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     for (const order of orders) {
       await this.lifecycle
         .systemStep(order.id, { action: 'CANCEL' }, `company ${companyId} was suspended`)
-        .catch((error: unknown) => this.logger.warn({ msg: 'could not cancel an order of a suspended company', orderId: order.id, error: String(error) }));
+        .catch((error: unknown) =>
+          this.logger.warn({ msg: 'could not cancel an order of a suspended company', orderId: order.id, error: String(error) }),
+        );
     }
   }
 

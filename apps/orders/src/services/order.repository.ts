@@ -78,7 +78,10 @@ export interface StepActor {
   id: string | null;
 }
 
-export type NewSellerOrder = Omit<SellerOrderRecord, 'history' | 'statusChangedAt' | 'createdAt' | 'shippedAt' | 'deliveredAt' | 'carrier' | 'trackingNumber'>;
+export type NewSellerOrder = Omit<
+  SellerOrderRecord,
+  'history' | 'statusChangedAt' | 'createdAt' | 'shippedAt' | 'deliveredAt' | 'carrier' | 'trackingNumber'
+>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -198,7 +201,9 @@ export class OrderRepository {
             expiresAt: (row.approval_expires_at as Date).toISOString(),
           }
         : null,
-      orders: orders.filter((order) => order.purchaseId === row.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+      orders: orders
+        .filter((order) => order.purchaseId === row.id)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
       createdAt: row.created_at.toISOString(),
     }));
   }
@@ -233,10 +238,9 @@ export class OrderRepository {
 
   private async withHistory(manager: EntityManager, rows: SellerOrderRow[]): Promise<SellerOrderRecord[]> {
     if (rows.length === 0) return [];
-    const steps: StepRow[] = await manager.query(
-      `SELECT * FROM order_status_step WHERE seller_order_id = ANY ($1::uuid[]) ORDER BY seq`,
-      [rows.map((row) => row.id)],
-    );
+    const steps: StepRow[] = await manager.query(`SELECT * FROM order_status_step WHERE seller_order_id = ANY ($1::uuid[]) ORDER BY seq`, [
+      rows.map((row) => row.id),
+    ]);
     return rows.map((row) => ({
       id: row.id,
       purchaseId: row.purchase_id,

@@ -6,7 +6,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { fromDomain } from './domain-errors';
 
-
 /** The default commission when an operator has set none for a category: 5 %. */
 export const DEFAULT_COMMISSION_RATE_BP = 500;
 /** A seller that has set no terms: no volume discount, free shipping everywhere, 30 days to return, no restocking fee. */
@@ -27,7 +26,11 @@ interface SellerTermsRow {
 export class PricingTablesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async sellerTerms(sellerCompanyId: string, currency: string, manager: EntityManager = this.dataSource.manager): Promise<SellerTermsRecord> {
+  async sellerTerms(
+    sellerCompanyId: string,
+    currency: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SellerTermsRecord> {
     const rows: SellerTermsRow[] = await manager.query(`SELECT * FROM seller_terms WHERE seller_company_id = $1 AND currency = $2`, [
       sellerCompanyId,
       currency,
@@ -65,13 +68,22 @@ export class PricingTablesService {
   }
 
   async setSellerTerms(actor: Actor, terms: Omit<SellerTermsRecord, 'sellerCompanyId'>): Promise<SellerTermsRecord> {
-    if (actor.kind !== 'USER' || !actor.companyId || !actor.roles.some((role) => role === CompanyRole.ADMIN || role === CompanyRole.SALES_MANAGER)) {
+    if (
+      actor.kind !== 'USER' ||
+      !actor.companyId ||
+      !actor.roles.some((role) => role === CompanyRole.ADMIN || role === CompanyRole.SALES_MANAGER)
+    ) {
       throw new OrdersError(Code.FORBIDDEN, "only a seller's admin or sales manager sets its terms");
     }
-    if (!isCurrencyCode(terms.currency)) throw new OrdersError(Code.UNKNOWN_CURRENCY, `"${terms.currency}" is not an ISO 4217 currency`, 'currency');
+    if (!isCurrencyCode(terms.currency))
+      throw new OrdersError(Code.UNKNOWN_CURRENCY, `"${terms.currency}" is not an ISO 4217 currency`, 'currency');
     for (const [region, fee] of Object.entries(terms.shippingFeeByRegionMinor)) {
       if (region.trim().length < 2 || !Number.isSafeInteger(fee) || fee < 0) {
-        throw new OrdersError(Code.INVALID_INPUT, `the shipping fee for "${region}" must be a whole number of minor units, zero or more`, 'shippingFeeByRegionMinor');
+        throw new OrdersError(
+          Code.INVALID_INPUT,
+          `the shipping fee for "${region}" must be a whole number of minor units, zero or more`,
+          'shippingFeeByRegionMinor',
+        );
       }
     }
     await this.dataSource.query(
@@ -161,6 +173,7 @@ export class PricingTablesService {
   }
 
   private requireOperator(actor: Actor): void {
-    if (actor.kind !== 'OPERATOR') throw new OrdersError(Code.FORBIDDEN, 'only marketplace operators change the commission and loyalty tables');
+    if (actor.kind !== 'OPERATOR')
+      throw new OrdersError(Code.FORBIDDEN, 'only marketplace operators change the commission and loyalty tables');
   }
 }

@@ -42,12 +42,25 @@ export class QuickOrderService {
     if (parsed.length === 0) throw new OrdersError(Code.INVALID_INPUT, 'the list has no rows of (SKU or product code, quantity)', 'csv');
     if (parsed.length > MAX_ROWS) throw new OrdersError(Code.INVALID_INPUT, `at most ${MAX_ROWS} rows at a time`, 'csv');
     const valid = parsed.filter((row) => row.reference.length > 0 && row.quantity !== null && row.quantity > 0);
-    const resolved = valid.length > 0 ? await this.catalog.resolveReferences(companyId, valid.map((row) => ({ reference: row.reference, quantity: row.quantity as number }))) : [];
+    const resolved =
+      valid.length > 0
+        ? await this.catalog.resolveReferences(
+            companyId,
+            valid.map((row) => ({ reference: row.reference, quantity: row.quantity as number })),
+          )
+        : [];
     const rows: QuickOrderRow[] = [];
     for (const row of parsed) {
       const base = { line: row.line, reference: row.reference, quantity: row.quantity };
       if (!row.reference || row.quantity === null || row.quantity <= 0) {
-        rows.push({ ...base, outcome: 'REJECTED', listingId: null, code: Code.INVALID_INPUT, message: 'a row is a SKU or product code and a positive whole quantity', alternatives: [] });
+        rows.push({
+          ...base,
+          outcome: 'REJECTED',
+          listingId: null,
+          code: Code.INVALID_INPUT,
+          message: 'a row is a SKU or product code and a positive whole quantity',
+          alternatives: [],
+        });
         continue;
       }
       const match = resolved[valid.indexOf(row)];
@@ -71,7 +84,15 @@ export class QuickOrderService {
         });
         continue;
       }
-      rows.push(await this.add(actor, base, best.listing.id, row.quantity, alternatives.filter((offer) => offer.listingId !== best.listing.id)));
+      rows.push(
+        await this.add(
+          actor,
+          base,
+          best.listing.id,
+          row.quantity,
+          alternatives.filter((offer) => offer.listingId !== best.listing.id),
+        ),
+      );
     }
     return { rows, cart: await this.carts.get(actor) };
   }

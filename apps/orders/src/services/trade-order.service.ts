@@ -6,6 +6,7 @@ import { CatalogClient } from '../clients/catalog.client';
 import { CounterpartiesClient } from '../clients/counterparties.client';
 import { deterministicId } from './deterministic-id';
 import { fromDomain } from './domain-errors';
+import { BidService } from './bid.service';
 import { OrderRepository } from './order.repository';
 import { PricingTablesService } from './pricing-tables.service';
 
@@ -22,6 +23,7 @@ export class TradeOrderService {
     private readonly counterparties: CounterpartiesClient,
     private readonly tables: PricingTablesService,
     private readonly orders: OrderRepository,
+    private readonly bids: BidService,
   ) {}
 
   async fromTrade(trade: Omit<TradeRecord, never>, transaction: EntityManager): Promise<void> {
@@ -35,7 +37,9 @@ export class TradeOrderService {
     // The listing was on sale when it traded; the trade stands even if it has been paused since.
     const listing = line.listing;
     const region = listing?.region ?? 'UNKNOWN';
-    const entity = buyer.legalEntities[0] ?? null;
+    // The bid's legal entity, as orders placed it; a bid placed before bids went through orders: the company's first.
+    const bidEntity = await this.bids.legalEntityOf(trade.bidId, transaction);
+    const entity = buyer.legalEntities.find((candidate) => candidate.id === bidEntity) ?? buyer.legalEntities[0] ?? null;
     const hasTable = Object.keys(terms.shippingFeeByRegionMinor).length > 0;
     let priced: PricedSellerOrder;
     try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorSchema } from '../command-result';
 import { defineCommand } from '../command-contract';
 import { defineEvent } from '../topic-registry';
+import { tradeSchema, tradingOrderSchema } from './trading.contract';
 
 /** A seller order's lifecycle; the transition table is in `@lotbook/orders-domain` and the README. */
 export enum SellerOrderStatus {
@@ -250,6 +251,15 @@ export enum OrdersErrorCode {
   INVALID_RATE = 'INVALID_RATE',
   CATALOG_UNAVAILABLE = 'CATALOG_UNAVAILABLE',
   COUNTERPARTIES_UNAVAILABLE = 'COUNTERPARTIES_UNAVAILABLE',
+  // A bid goes through orders to trading: trading's refusals of a bid pass through as they are.
+  NON_POSITIVE_PRICE = 'NON_POSITIVE_PRICE',
+  PRICE_TOO_PRECISE = 'PRICE_TOO_PRECISE',
+  INVALID_MINIMUM_FILL = 'INVALID_MINIMUM_FILL',
+  EXPIRY_IN_PAST = 'EXPIRY_IN_PAST',
+  UNKNOWN_PRODUCT = 'UNKNOWN_PRODUCT',
+  DUPLICATE_ORDER_ID = 'DUPLICATE_ORDER_ID',
+  UNKNOWN_BID_REQUEST = 'UNKNOWN_BID_REQUEST',
+  TRADING_UNAVAILABLE = 'TRADING_UNAVAILABLE',
 }
 
 const C = OrdersErrorCode;
@@ -303,6 +313,64 @@ const PRICING = [
   C.INVALID_RATE,
   C.UNKNOWN_CURRENCY,
   C.CREDIT_LIMIT_EXCEEDED,
+  C.COUNTERPARTIES_UNAVAILABLE,
+] as const;
+
+/** A bid as orders keeps it: waiting for an approver, or placed in the book (the book then holds the bid itself). */
+export enum BidRequestStatus {
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
+  PLACED = 'PLACED',
+  REJECTED = 'REJECTED',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
+}
+
+export const bidRequestSchema = z.object({
+  id: z.uuid().describe('The bid’s id, the same in the book once placed'),
+  buyerCompanyId: z.uuid(),
+  legalEntityId: z.uuid().nullable(),
+  placedByUserId: z.uuid(),
+  productId: z.uuid(),
+  currency: z.string(),
+  quantity: z.int(),
+  limitPriceMinor: z.int(),
+  maxValueMinor: z.int().describe('quantity × limit price: what the approval rule and the credit check weigh'),
+  status: z.enum(BidRequestStatus),
+  decidedByUserId: z.uuid().nullable(),
+  reason: z.string().nullable(),
+  createdAt: timestamp,
+  expiresAt: timestamp.nullable().describe('When a waiting bid expires if nobody decides'),
+});
+
+export const bidPlacementSchema = z.object({
+  request: bidRequestSchema,
+  placement: z
+    .object({ order: tradingOrderSchema, trades: z.array(tradeSchema) })
+    .nullable()
+    .describe('The book’s answer once placed; null while it waits for approval'),
+});
+
+export type BidRequestRecord = z.infer<typeof bidRequestSchema>;
+export type BidPlacementRecord = z.infer<typeof bidPlacementSchema>;
+
+/** What can refuse a bid: the buyer's standing, the credit check, and trading's own checks, passed through. */
+const BID = [
+  C.FORBIDDEN,
+  C.COMPANY_NOT_APPROVED,
+  C.INVALID_INPUT,
+  C.NON_POSITIVE_QUANTITY,
+  C.NON_POSITIVE_PRICE,
+  C.PRICE_TOO_PRECISE,
+  C.UNKNOWN_CURRENCY,
+  C.QUANTITY_BELOW_MINIMUM,
+  C.EXPIRY_IN_PAST,
+  C.INVALID_MINIMUM_FILL,
+  C.UNKNOWN_PRODUCT,
+  C.DUPLICATE_ORDER_ID,
+  C.UNKNOWN_LEGAL_ENTITY,
+  C.CREDIT_LIMIT_EXCEEDED,
+  C.AMOUNT_OUT_OF_RANGE,
+  C.TRADING_UNAVAILABLE,
   C.COUNTERPARTIES_UNAVAILABLE,
 ] as const;
 
@@ -515,6 +583,44 @@ export const ordersCommands = {
     z.object({ rows: z.array(quickOrderRowSchema), cart: cartSchema }),
     [...BUYER, C.UNKNOWN_PURCHASE, C.CATALOG_UNAVAILABLE],
     true,
+  ),
+  placeBid: command(
+    'place-bid',
+    'RequestBid',
+    "A buyer's bid goes through orders: above the company's approval threshold (quantity × limit price) a purchaser's bid waits for an approver; otherwise, within the credit limit, orders places it in the book and holds its value against the credit until it fills or closes",
+    z.object({
+      actor: actorSchema,
+      orderId: z.uuid(),
+      productId: z.uuid(),
+      currency: z.string(),
+      legalEntityId: z.uuid().optional(),
+      quantity: z.int(),
+      limitPriceMinor: z.int().optional(),
+      limitPrice: z.string().max(40).optional(),
+      minimumFill: z.int().default(1),
+      acceptedRegions: z.array(z.string().max(80)).max(50).default([]),
+      expiresAt: timestamp.optional(),
+    }),
+    bidPlacementSchema,
+    BID,
+    true,
+  ),
+  decideBid: command(
+    'decide-bid',
+    'DecideBid',
+    'An approver of the buyer approves (the bid is then placed in the book, within the credit limit) or rejects with a reason a bid waiting for approval',
+    z.object({ actor: actorSchema, bidId: z.uuid(), approve: z.boolean(), reason: z.string().max(1000).optional() }),
+    bidPlacementSchema,
+    [...BID, C.UNKNOWN_BID_REQUEST, C.NOT_AN_APPROVER, C.OWN_PURCHASE, C.REASON_REQUIRED, C.TRANSITION_NOT_ALLOWED],
+    true,
+  ),
+  listBidRequests: command(
+    'list-bid-requests',
+    'ListBidRequests',
+    "The company's bids as orders keeps them, newest first; approvers may ask for those waiting",
+    z.object({ actor: actorSchema, awaitingApprovalOnly: z.boolean().default(false), first: z.int().min(1).max(200).default(50) }),
+    z.object({ requests: z.array(bidRequestSchema) }),
+    [C.FORBIDDEN],
   ),
 };
 
