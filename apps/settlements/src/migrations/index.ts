@@ -1,8 +1,15 @@
 import { companyStatusMigrations } from '@lotbook/company-status';
 import { messagingMigrations } from '@lotbook/messaging';
+import { idempotencyMigrations } from '@lotbook/platform';
+import { SettlementsTables1764921600000 } from './1764921600000-settlements-tables';
 
 /**
- * Every migration of the settlements schema: the shared messaging and company-status ones, then its own, oldest first.
+ * Every migration of the settlements schema: the shared messaging and company-status ones, its own, then the idempotency keys', oldest first.
  * TypeORM runs them all in timestamp order. A released migration is never edited.
  */
-export const settlementsMigrations = [...messagingMigrations, ...companyStatusMigrations];
+export const settlementsMigrations = [
+  ...messagingMigrations,
+  ...companyStatusMigrations,
+  SettlementsTables1764921600000,
+  ...idempotencyMigrations,
+];

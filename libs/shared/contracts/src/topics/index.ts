@@ -6,7 +6,7 @@ import { counterpartiesQueries } from './counterparties-profile.contract';
 import { healthContracts } from './health.contract';
 import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
 import { returnsCommands, returnStateChanged } from './returns.contract';
-import { exposureChanged, paymentReceived } from './settlements.contract';
+import { exposureChanged, invoiceStateChanged, paymentReceived, payoutStateChanged, settlementsCommands } from './settlements.contract';
 import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
 export * from './catalog.contract';
@@ -31,6 +31,7 @@ export const lotbookTopics = new TopicRegistry([
   ...Object.values(counterpartiesQueries).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(catalogOrderQueries).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(ordersCommands).flatMap((contract) => [contract.request, contract.reply]),
+  ...Object.values(settlementsCommands).flatMap((contract) => [contract.request, contract.reply]),
   ...Object.values(returnsCommands).flatMap((contract) => [contract.request, contract.reply]),
   companyStatusChanged,
   listingChanged,
@@ -43,5 +44,7 @@ export const lotbookTopics = new TopicRegistry([
   sellerOrderEscalated,
   exposureChanged,
   paymentReceived,
+  invoiceStateChanged,
+  payoutStateChanged,
   returnStateChanged,
 ] as TopicDefinition[]);
