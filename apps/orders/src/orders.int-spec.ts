@@ -570,6 +570,23 @@ describe('other buyers', () => {
     expect(await available(listings['C-LAST'])).toBe(0);
   });
 
+  it('reserves every line or none: two carts race for one last unit, and the loser holds nothing of its other lines', async () => {
+    await listing(sellerC, 'C-ONE', { productId: steelProduct, unitPriceMinor: 130_000, onHand: 1 });
+    const racers = await Promise.all(['Fast', 'Slow'].map((name) => company(`${name} Builders`, 'BUYER')));
+    for (const racer of racers) {
+      await addToCart(racer.admin, 'A-CABLE', 1);
+      await addToCart(racer.admin, 'C-ONE', 1);
+    }
+    const before = await available(listings['A-CABLE']);
+    const results = await Promise.all(racers.map((racer) => checkout(racer.admin, racer)));
+    const lost = results.filter((result) => result.errors);
+    expect(results.length - lost.length).toBe(1);
+    expect(codeOf(lost[0])).toBe('INSUFFICIENT_STOCK');
+    expect(lost[0].errors?.[0].extensions).toMatchObject({ field: `listingId:${listings['C-ONE']}` });
+    expect(await available(listings['A-CABLE'])).toBe(before - 1);
+    expect(await available(listings['C-ONE'])).toBe(0);
+  });
+
   it('a suspended buyer’s unconfirmed orders are cancelled and their stock released', async () => {
     const doomed = await company('Sunset Trading', 'BUYER');
     await addToCart(doomed.admin, 'C-SHEET', 4);
