@@ -22,12 +22,12 @@ export class OrderCommandServer {
 
   @BatchCommand(commands.reduceOrder, { group: 'trading.orders' })
   reduceOrder(request: Request<'reduceOrder'>) {
-    return this.intake.reduce(request.actor, request.orderId, request.openQuantity);
+    return this.intake.reduce(request.actor, request.orderId, request.openQuantity, request.idempotencyKey);
   }
 
   @BatchCommand(commands.cancelOrder, { group: 'trading.orders' })
   cancelOrder(request: Request<'cancelOrder'>) {
-    return this.intake.cancel(request.actor, request.orderId);
+    return this.intake.cancel(request.actor, request.orderId, request.idempotencyKey);
   }
 
   @BatchCommand(commands.placeAsk, { group: 'trading.asks' })
