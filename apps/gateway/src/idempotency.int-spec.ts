@@ -11,7 +11,8 @@ import { Client } from 'pg';
  */
 
 const GATEWAY_PORT = 4520;
-const SERVICES = ['catalog', 'trading'];
+// Bids go through orders, which places them in trading's book.
+const SERVICES = ['catalog', 'trading', 'orders'];
 
 let stack: MarketplaceStack;
 let db: Client;
@@ -47,6 +48,22 @@ async function restart(name: string): Promise<void> {
   });
   stack.processes.set(name, process);
   await process.ready;
+}
+
+const ORDER = 'id side status quantity openQuantity filledQuantity limitPriceMinor sequence';
+const PLACEMENT = `order { ${ORDER} } trades { id quantity priceMinor }`;
+let quantities = 1_000;
+/** A quantity no other order of this suite has, to find its rows and events by. */
+const nextQuantity = () => (quantities += 10);
+const orderOf = (payload: Record<string, unknown>) => payload.order as { id: string; quantity: number };
+
+/** A bid that rests in the book (well below every ask), placed without a key. */
+async function restingBid(): Promise<string> {
+  const { placeBid } = await buyer.data<{ placeBid: { order: { id: string } } }>(
+    `mutation ($input: PlaceBidInput!) { placeBid(input: $input) { order { id } } }`,
+    { input: { productId, currency: 'RUB', quantity: 1_000, limitPriceMinor: 40_000 } },
+  );
+  return placeBid.order.id;
 }
 
 interface Prepared {
@@ -312,6 +329,80 @@ const cases: Case[] = [
       };
     },
   },
+  {
+    mutation: 'placeBid',
+    client: () => buyer,
+    document: `mutation ($input: PlaceBidInput!, $key: String) { placeBid(input: $input, idempotencyKey: $key) { ${PLACEMENT} } }`,
+    prepare: async () => {
+      const quantity = nextQuantity();
+      const input = (limitPriceMinor: number) => ({ productId, currency: 'RUB', quantity, limitPriceMinor });
+      return {
+        variables: { input: input(50_000) },
+        other: { input: input(50_100) },
+        state: () => count(`SELECT count(*) AS state FROM trading.trading_order WHERE side = 'BID' AND quantity = $1`, [quantity]),
+        events: [
+          { topic: 'trading.order.changed', matches: (payload) => payload.change === 'PLACED' && orderOf(payload).quantity === quantity },
+        ],
+      };
+    },
+  },
+  {
+    mutation: 'placeAsk',
+    client: () => seller,
+    restart: 'trading',
+    document: `mutation ($input: PlaceAskInput!, $key: String) { placeAsk(input: $input, idempotencyKey: $key) { ${PLACEMENT} } }`,
+    prepare: async () => {
+      const quantity = nextQuantity();
+      return {
+        variables: { input: { listingId, quantity, limitPriceMinor: 90_000 } },
+        other: { input: { listingId, quantity: quantity + 1, limitPriceMinor: 90_000 } },
+        // The order, and the stock catalog reserved for it.
+        state: () =>
+          count(
+            `SELECT (SELECT count(*) FROM trading.trading_order WHERE listing_id = $1 AND quantity = $2) || '/' ||
+                    (SELECT count(*) FROM catalog.reservation WHERE listing_id = $1 AND quantity = $2) AS state`,
+            [listingId, quantity],
+          ),
+        events: [
+          { topic: 'trading.order.changed', matches: (payload) => payload.change === 'PLACED' && orderOf(payload).quantity === quantity },
+        ],
+      };
+    },
+  },
+  {
+    mutation: 'reduceOrder',
+    client: () => buyer,
+    document: `mutation ($id: ID!, $openQuantity: Int!, $key: String) { reduceOrder(orderId: $id, openQuantity: $openQuantity, idempotencyKey: $key) { ${ORDER} } }`,
+    prepare: async () => {
+      const id = await restingBid();
+      return {
+        // Without the key, the same reduction again would be refused: 700 is not below 700.
+        variables: { id, openQuantity: 700 },
+        other: { id, openQuantity: 600 },
+        state: () => count(`SELECT open_quantity || '/' || quantity AS state FROM trading.trading_order WHERE id = $1`, [id]),
+        events: [{ topic: 'trading.order.changed', matches: (payload) => payload.change === 'REDUCED' && orderOf(payload).id === id }],
+      };
+    },
+  },
+  {
+    mutation: 'cancelOrder',
+    client: () => buyer,
+    document: `mutation ($id: ID!, $key: String) { cancelOrder(orderId: $id, idempotencyKey: $key) { ${ORDER} } }`,
+    prepare: async () => {
+      const [id, other] = [await restingBid(), await restingBid()];
+      return {
+        // Without the key, cancelling again would be refused with ORDER_NOT_OPEN.
+        variables: { id },
+        other: { id: other },
+        state: () =>
+          count(`SELECT string_agg(status, '/' ORDER BY id = $1 DESC) AS state FROM trading.trading_order WHERE id IN ($1, $2)`, [
+            id,
+            other,
+          ]),
+        events: [{ topic: 'trading.order.changed', matches: (payload) => payload.change === 'CANCELLED' && orderOf(payload).id === id }],
+      };
+    },
+  },
 ];
 
 beforeAll(async () => {
@@ -381,6 +472,15 @@ describe('every state-changing mutation is safe to retry with an idempotency key
     const mutations = __schema.mutationType.fields.filter((field) => !exempt.includes(field.name));
     expect(mutations.filter((field) => !field.args.some((arg) => arg.name === 'idempotencyKey')).map((field) => field.name)).toEqual([]);
     expect(mutations.map((field) => field.name).filter((name) => !cases.some((testCase) => testCase.mutation === name))).toEqual([]);
+  });
+
+  it('acts again on a retry without a key (what the key prevents)', async () => {
+    const email = `twice-${unique()}@buyer.example`;
+    const invite = `mutation ($email: String!) { inviteUser(email: $email, roles: [PURCHASER]) { invitationToken } }`;
+    const first = await buyer.data<{ inviteUser: { invitationToken: string } }>(invite, { email });
+    const again = await buyer.data<{ inviteUser: { invitationToken: string } }>(invite, { email });
+    expect(again.inviteUser.invitationToken).not.toBe(first.inviteUser.invitationToken);
+    expect(await count(`SELECT count(*) AS state FROM counterparties.invitation WHERE email = $1`, [email])).toBe('2');
   });
 
   it.each(cases.map((testCase) => [testCase.mutation, testCase] as const))(

@@ -1,4 +1,5 @@
 import { CompanyStandings, CompanyStatusModule } from '@lotbook/company-status';
+import { IdempotencyStore } from '@lotbook/platform';
 import { Module } from '@nestjs/common';
 import { BookKeeper } from './book/book-keeper.service';
 import { BookRepository } from './book/book.repository';
@@ -12,6 +13,16 @@ import { TradingController } from './trading.controller';
 @Module({
   imports: [CompanyStatusModule],
   controllers: [TradingController],
-  providers: [CompanyStandings, BookRepository, BookKeeper, CatalogClient, OrderIntake, OrderQueries, OrderCommandServer, ListingListener],
+  providers: [
+    CompanyStandings,
+    BookRepository,
+    BookKeeper,
+    CatalogClient,
+    OrderIntake,
+    OrderQueries,
+    OrderCommandServer,
+    ListingListener,
+    IdempotencyStore,
+  ],
 })
 export class TradingModule {}

@@ -10,6 +10,7 @@ import {
 } from '@lotbook/contracts';
 import { CompanyStandings } from '@lotbook/company-status';
 import { isCurrencyCode } from '@lotbook/money';
+import { IdempotencyStore, type IdempotencyOptions } from '@lotbook/platform';
 import { CoalescedLookup } from '@lotbook/persistence';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -27,6 +28,9 @@ type PlaceAsk = z.output<typeof orderCommands.placeAsk.request.payload>;
 const GTC_RESERVATION_SECONDS = 365 * 24 * 3600;
 /** An ask's reservation outlives the ask a little, so the ask's own expiry always releases it first. */
 const RESERVATION_GRACE_SECONDS = 3600;
+
+/** Catalog not answering is no answer to keep: a retry under the same key asks again. */
+const RETRY_SAFE: IdempotencyOptions = { transient: [Code.CATALOG_UNAVAILABLE] };
 
 /** Every refusal catalog may answer an ask's reservation with, as trading's code: a code catalog adds is a compile error here. */
 const CATALOG_REFUSALS: Record<ErrorCodeOf<typeof stockCommands.reserveForAsk>, Code> = {
@@ -62,6 +66,7 @@ export class OrderIntake {
     private readonly book: BookKeeper,
     private readonly catalog: CatalogClient,
     private readonly standings: CompanyStandings,
+    private readonly idempotency: IdempotencyStore,
   ) {
     this.storedOrders = new CoalescedLookup(async (ids) => {
       const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = ANY ($1::uuid[])`, [ids]);
@@ -69,7 +74,34 @@ export class OrderIntake {
     });
   }
 
-  async placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
+  /**
+   * A bid. With an idempotency key (the gateway derives the order id from it), a retry answers
+   * the first answer; another bid under the key is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
+    return this.idempotency.once(orderCommands.placeBid.request.name, request, () => this.bid(actor, request), RETRY_SAFE);
+  }
+
+  /** An ask, retry-safe as a bid is. */
+  placeAsk(actor: Actor, request: PlaceAsk): Promise<Placement> {
+    return this.idempotency.once(orderCommands.placeAsk.request.name, request, () => this.ask(actor, request), RETRY_SAFE);
+  }
+
+  /** Lowers an open order's open quantity; with an idempotency key, a retry answers the first answer. */
+  reduce(actor: Actor, orderId: string, openQuantity: number, idempotencyKey?: string): Promise<TradingOrder> {
+    return this.idempotency.once(orderCommands.reduceOrder.request.name, { actor, orderId, openQuantity, idempotencyKey }, () =>
+      this.reduceNow(actor, orderId, openQuantity),
+    );
+  }
+
+  /** Cancels an open order; with an idempotency key, a retry answers the first answer (not ORDER_NOT_OPEN). */
+  cancel(actor: Actor, orderId: string, idempotencyKey?: string): Promise<TradingOrder> {
+    return this.idempotency.once(orderCommands.cancelOrder.request.name, { actor, orderId, idempotencyKey }, () =>
+      this.cancelNow(actor, orderId),
+    );
+  }
+
+  private async bid(actor: Actor, request: PlaceBid): Promise<Placement> {
     const companyId = companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
@@ -108,7 +140,7 @@ export class OrderIntake {
     );
   }
 
-  async placeAsk(actor: Actor, request: PlaceAsk): Promise<Placement> {
+  private async ask(actor: Actor, request: PlaceAsk): Promise<Placement> {
     const companyId = companyOf(actor);
     const existing = await this.existing(request.orderId, companyId);
     if (existing) return existing;
@@ -169,7 +201,7 @@ export class OrderIntake {
     );
   }
 
-  async reduce(actor: Actor, orderId: string, openQuantity: number): Promise<TradingOrder> {
+  private async reduceNow(actor: Actor, orderId: string, openQuantity: number): Promise<TradingOrder> {
     const companyId = companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
     if (!positiveInteger(openQuantity))
@@ -177,7 +209,7 @@ export class OrderIntake {
     return this.book.reduce(orderId, companyId, openQuantity);
   }
 
-  async cancel(actor: Actor, orderId: string): Promise<TradingOrder> {
+  private async cancelNow(actor: Actor, orderId: string): Promise<TradingOrder> {
     const companyId = companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
     return this.book.cancel(orderId, companyId);
