@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { CatalogClient } from './clients/catalog.client';
 import { CounterpartiesClient } from './clients/counterparties.client';
 import { TradingClient } from './clients/trading.client';
+import { ReturnsListener } from './listeners/returns.listener';
 import { SettlementsListener } from './listeners/settlements.listener';
 import { TradingListener } from './listeners/trading.listener';
 import { OrdersController } from './orders.controller';
@@ -38,6 +39,7 @@ import { TradeOrderService } from './services/trade-order.service';
     TradeOrderService,
     TradingListener,
     SettlementsListener,
+    ReturnsListener,
     OrderSweeper,
     IdempotencyStore,
   ],
