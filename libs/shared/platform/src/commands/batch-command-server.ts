@@ -1,4 +1,4 @@
-import { DomainError, lotbookTopics, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import { DomainError, lotbookTopics, PlatformErrorCode, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
 import { CoalescingSender, FetchPacer, OffsetCommitter, StartAtEnd } from '@lotbook/messaging';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
@@ -123,7 +123,7 @@ export class BatchCommandServer {
     } catch (error) {
       this.options.onError?.('an invalid command was refused', { topic: route.contract.request.name, error: (error as Error).message });
       request = { key: message.key?.toString() ?? '', correlationId: correlationId ?? '' } as Envelope<unknown>;
-      outcome = { ok: false, error: { code: 'INVALID_INPUT', message: `invalid command: ${(error as Error).message}` } };
+      outcome = { ok: false, error: { code: PlatformErrorCode.INVALID_INPUT, message: `invalid command: ${(error as Error).message}` } };
       return correlationId && replyTopic ? this.reply(route, request, outcome, { correlationId, replyTopic, replyPartition }) : undefined;
     }
     try {
@@ -135,7 +135,7 @@ export class BatchCommandServer {
         this.options.onError?.('a command failed', { topic: route.contract.request.name, error: (error as Error).message });
         outcome = {
           ok: false,
-          error: { code: 'TRY_AGAIN', message: `the service could not complete this now (${(error as Error).message}); try again` },
+          error: { code: PlatformErrorCode.TRY_AGAIN, message: `the service could not complete this now (${(error as Error).message}); try again` },
         };
       }
     }
