@@ -21,6 +21,7 @@ import { LiveTradingEvents } from './trading/live-trading.events';
 import { TradingResolver } from './trading/trading.resolver';
 import { OrdersResolver } from './orders/orders.resolver';
 import { ReturnsResolver } from './returns/returns.resolver';
+import { SettlementsResolver } from './settlements/settlements.resolver';
 
 @Module({})
 export class GatewayModule {
@@ -73,6 +74,7 @@ export class GatewayModule {
         TradingResolver,
         OrdersResolver,
         ReturnsResolver,
+        SettlementsResolver,
         LiveTradingEvents,
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -4,6 +4,7 @@ import {
   type orderCommands,
   type ordersCommands,
   type returnsCommands,
+  type settlementsCommands,
   type tradingQueries,
   type uploadCommands,
   type CommandError,
@@ -12,6 +13,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { ORDERS_GRAPHQL_ERRORS } from '../orders/orders-errors';
 import { RETURNS_GRAPHQL_ERRORS } from '../returns/returns-errors';
+import { SETTLEMENTS_GRAPHQL_ERRORS } from '../settlements/settlements-errors';
 
 /** The gateway's own codes: refusals it gives before (or instead of) asking a service. */
 export enum GatewayErrorCode {
@@ -30,7 +32,8 @@ export type ServiceErrorCode =
   | ErrorCodesOf<typeof orderCommands>
   | ErrorCodesOf<typeof tradingQueries>
   | ErrorCodesOf<typeof ordersCommands>
-  | ErrorCodesOf<typeof returnsCommands>;
+  | ErrorCodesOf<typeof returnsCommands>
+  | ErrorCodesOf<typeof settlementsCommands>;
 
 /** Every `extensions.code` a client may see. */
 export type ErrorCode = ServiceErrorCode | `${GatewayErrorCode}`;
@@ -125,6 +128,8 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   ...ORDERS_GRAPHQL_ERRORS,
   // Returns.
   ...RETURNS_GRAPHQL_ERRORS,
+  // Settlements.
+  ...SETTLEMENTS_GRAPHQL_ERRORS,
 };
 
 /** Every code, in order: the values of the schema's `ErrorCode` enum. */

@@ -1,4 +1,11 @@
-import { DomainError, lotbookTopics, PlatformErrorCode, type CommandResult, type Envelope, type RequestReplyDefinition } from '@lotbook/contracts';
+import {
+  DomainError,
+  lotbookTopics,
+  PlatformErrorCode,
+  type CommandResult,
+  type Envelope,
+  type RequestReplyDefinition,
+} from '@lotbook/contracts';
 import { CoalescingSender, FetchPacer, OffsetCommitter, StartAtEnd } from '@lotbook/messaging';
 import type { Consumer, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import type { ServiceContext } from '../bootstrap/service-context';
@@ -135,7 +142,10 @@ export class BatchCommandServer {
         this.options.onError?.('a command failed', { topic: route.contract.request.name, error: (error as Error).message });
         outcome = {
           ok: false,
-          error: { code: PlatformErrorCode.TRY_AGAIN, message: `the service could not complete this now (${(error as Error).message}); try again` },
+          error: {
+            code: PlatformErrorCode.TRY_AGAIN,
+            message: `the service could not complete this now (${(error as Error).message}); try again`,
+          },
         };
       }
     }
