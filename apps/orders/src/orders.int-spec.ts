@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MarketplaceStack, testKafkaBrokers, waitFor, type GraphQLTestClient } from '@lotbook/testing';
+import { createClient } from 'graphql-ws';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import WebSocket from 'ws';
 import { Client } from 'pg';
 
 /**
@@ -453,15 +455,30 @@ describe('a three-seller checkout', () => {
     ]);
   });
 
-  it('the buyer cancels an unconfirmed order with a reason and its stock goes back', async () => {
+  it('the buyer cancels an unconfirmed order with a reason and its stock goes back; both sides see it live', async () => {
     const order = purchase.orders[2];
     const before = await available(listings['C-SHEET']);
+    const live = createClient({
+      url: 'ws://127.0.0.1:4460/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await stack.signIn('admin@kama-metals.example')}` },
+      lazy: false,
+    });
+    const seen: Array<{ id: string; status: string }> = [];
+    const stop = live.subscribe<{ sellerOrderChanged: { id: string; status: string } }>(
+      { query: `subscription { sellerOrderChanged { id status } }` },
+      { next: (message) => message.data && seen.push(message.data.sellerOrderChanged), error: () => undefined, complete: () => undefined },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const { cancelSellerOrder } = await buyer.admin.data<{ cancelSellerOrder: Order }>(
       `mutation ($id: ID!) { cancelSellerOrder(orderId: $id, reason: "found it cheaper") { status } }`,
       { id: order.id },
     );
     expect(cancelSellerOrder.status).toBe('CANCELLED');
     expect(await available(listings['C-SHEET'])).toBe(before + 3);
+    await waitFor('the seller to see the cancellation live', () => seen.some((change) => change.id === order.id && change.status === 'CANCELLED'));
+    stop();
+    await live.dispose();
   });
 
   it('escalates an order left PLACED beyond its limit, once', async () => {

@@ -1,9 +1,10 @@
 import { CompanyRole, ordersCommands as commands, type Actor, type PricingTablesRecord, type SellerTermsRecord } from '@lotbook/contracts';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
+import { LiveTradingEvents } from '../trading/live-trading.events';
 import { OrderPlacement } from '../trading/trading.model';
 import {
   BidRequest,
@@ -42,7 +43,20 @@ const tablesView = (tables: PricingTablesRecord): PricingTables => ({
 /** Carts, checkout, purchases and seller orders, and the tables they are priced with; every field forwards to the orders service. */
 @Resolver()
 export class OrdersResolver {
-  constructor(private readonly rpc: ServiceRpcClient) {}
+  constructor(
+    private readonly rpc: ServiceRpcClient,
+    private readonly live: LiveTradingEvents,
+  ) {}
+
+  @Authenticated()
+  @Subscription(() => SellerOrder, {
+    description:
+      'Seller orders your company bought or sold (every order, for operators), live, each time its status changes (graphql-ws; pass {"authorization": "Bearer …"} as connection params)',
+    resolve: (order: SellerOrder) => order,
+  })
+  sellerOrderChanged(@CurrentActor() actor: Actor) {
+    return this.live.orderChangesOf(actor.kind === 'OPERATOR' ? null : actor.companyId);
+  }
 
   @CompanyMember(BUYER_STAFF)
   @Query(() => Cart, { description: 'Your company’s cart' })

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { bookChanged, lotbookTopics, tradeMatched, type BookDepthView, type PayloadOf } from '@lotbook/contracts';
+import {
+  bookChanged,
+  lotbookTopics,
+  sellerOrderStateChanged,
+  tradeMatched,
+  type BookDepthView,
+  type PayloadOf,
+  type SellerOrderRecord,
+} from '@lotbook/contracts';
 import { createKafka, StartAtEnd } from '@lotbook/messaging';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Consumer } from 'kafkajs';
@@ -16,8 +24,8 @@ interface Listener<T> {
 const MAX_BACKLOG = 1_000;
 
 /**
- * Live trading events for GraphQL subscriptions: each gateway process reads the book and
- * trade topics from "now" in a consumer group of its own, and hands every event to the
+ * Live trading and order events for GraphQL subscriptions: each gateway process reads the book,
+ * trade and seller-order topics from "now" in a consumer group of its own, and hands every event to the
  * subscribers whose filter accepts it. That "now" is committed as the group's start before
  * the gateway is ready (`StartAtEnd`): a rejoin in the group's first seconds would otherwise
  * start at the end again and skip a trade someone is waiting to hear of.
@@ -27,6 +35,7 @@ export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveTradingEvents.name);
   private readonly books = new Set<Listener<BookDepthView>>();
   private readonly trades = new Set<Listener<TradeMatchedEvent>>();
+  private readonly orders = new Set<Listener<SellerOrderRecord>>();
   private consumer: Consumer | undefined;
 
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
@@ -39,13 +48,14 @@ export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
     const startAtEnd = new StartAtEnd(kafka, groupId);
     startAtEnd.attach(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topics: [bookChanged.name, tradeMatched.name], fromBeginning: false });
+    await consumer.subscribe({ topics: [bookChanged.name, tradeMatched.name, sellerOrderStateChanged.name], fromBeginning: false });
     await consumer.run({
       autoCommit: false,
       eachMessage: async ({ topic, message }) => {
         try {
           if (topic === bookChanged.name) this.deliver(this.books, lotbookTopics.decode(bookChanged, message.value).payload);
-          else this.deliver(this.trades, lotbookTopics.decode(tradeMatched, message.value).payload);
+          else if (topic === tradeMatched.name) this.deliver(this.trades, lotbookTopics.decode(tradeMatched, message.value).payload);
+          else this.deliver(this.orders, lotbookTopics.decode(sellerOrderStateChanged, message.value).payload.order);
         } catch (error) {
           this.logger.warn({ msg: 'a live event could not be read; subscribers miss it', topic, error: (error as Error).message });
         }
@@ -68,6 +78,15 @@ export class LiveTradingEvents implements OnModuleInit, OnModuleDestroy {
 
   tradesOf<T>(companyId: string, view: (trade: TradeMatchedEvent) => T): AsyncIterableIterator<T> {
     return this.iterate(this.trades, (trade) => trade.buyerCompanyId === companyId || trade.sellerCompanyId === companyId, view);
+  }
+
+  /** Seller orders of a company (bought or sold) as their status changes; every order for an operator (companyId null). */
+  orderChangesOf(companyId: string | null): AsyncIterableIterator<SellerOrderRecord> {
+    return this.iterate(
+      this.orders,
+      (order) => companyId === null || order.buyerCompanyId === companyId || order.sellerCompanyId === companyId,
+      (order) => order,
+    );
   }
 
   private deliver<T>(listeners: Set<Listener<T>>, event: T): void {
