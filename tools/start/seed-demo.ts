@@ -1,8 +1,11 @@
 // Demo data for `npm start`, created the way users create it: an operator through the
-// operator:create path, companies through the GraphQL gateway, moderation by that operator.
-// Safe to run again: what already exists is left as it is.
+// operator:create path, companies through the GraphQL gateway, moderation by that operator,
+// then the catalogue, the sellers' and the operator's pricing terms, a buyer's credit terms,
+// and a few purchases in every status of the order lifecycle.
+// Safe to run again: what already exists is left as it is (each part looks first).
 // Usage: node tools/run-ts.mjs tools/start/seed-demo.ts <graphql-url>   (DATABASE_URL as for the services)
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
 const PASSWORD = 'lotbook-demo-2026';
@@ -67,6 +70,16 @@ const COMPANIES: DemoCompany[] = [
     moderation: [{ action: 'APPROVE', reason: 'Manufacturer; documents and site visit report on file' }],
   },
   {
+    legalName: 'OOO Kama Metals Trading',
+    tradingName: 'Kama Metals',
+    taxId: '1650070078',
+    address: 'Naberezhnye Chelny, Prospekt Mira 49',
+    kind: 'SELLER',
+    admin: 'admin@kama-metals.example',
+    staff: [{ email: 'sales@kama-metals.example', roles: ['SALES_MANAGER'] }],
+    moderation: [{ action: 'APPROVE', reason: 'Metals trading licence and INN verified' }],
+  },
+  {
     legalName: 'OOO Moscow Region Packaging',
     tradingName: 'MR Packaging',
     taxId: '5005005058',
@@ -93,7 +106,11 @@ const COMPANIES: DemoCompany[] = [
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
 
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -113,19 +130,82 @@ function ensureOperator(): void {
   const root = path.resolve(__dirname, '../..');
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'tools/run-ts.mjs'), 'apps/counterparties/src/cli/create-operator.ts', '--email', OPERATOR_EMAIL, '--name', 'Olga Operator'],
+    [
+      path.join(root, 'tools/run-ts.mjs'),
+      'apps/counterparties/src/cli/create-operator.ts',
+      '--email',
+      OPERATOR_EMAIL,
+      '--name',
+      'Olga Operator',
+    ],
     { cwd: root, env: { ...process.env, LOTBOOK_OPERATOR_PASSWORD: PASSWORD }, encoding: 'utf8' },
   );
   if (result.status !== 0 && !result.stderr.includes('already exists')) throw new Error(`seed: operator:create failed: ${result.stderr}`);
 }
 
+/** Access tokens by e-mail: each user signs in once per run (the gateway limits sign-ins per address). */
+const tokens = new Map<string, string>();
+
 async function signIn(email: string, operator = false): Promise<string> {
+  const known = tokens.get(email);
+  if (known) return known;
   const field = operator ? 'operatorSignIn' : 'signIn';
   const data = await must<Record<string, { accessToken: string }>>(
     `mutation ($email: String!, $password: String!) { ${field}(email: $email, password: $password) { accessToken } }`,
     { email, password: PASSWORD },
   );
+  tokens.set(email, data[field].accessToken);
   return data[field].accessToken;
+}
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
+/**
+ * Like `must`, for a retry-safe call (a query, or a mutation with its idempotency key in
+ * `variables`): orders and catalog learn that a company may trade from counterparties' events
+ * a moment after its approval, and a busy machine may time a call out; both are tried again.
+ */
+async function mustSoon<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await graphql<T>(query, variables, token);
+    if (result.data && !result.errors?.length) return result.data;
+    const code = result.errors?.[0]?.extensions?.code ?? '';
+    const passing = [
+      'COMPANY_NOT_APPROVED',
+      'SERVICE_UNAVAILABLE',
+      'OPERATION_TIMEOUT',
+      'COUNTERPARTIES_UNAVAILABLE',
+      'CATALOG_UNAVAILABLE',
+    ];
+    if (!passing.includes(code) || Date.now() > deadline) throw new Error(`seed: ${JSON.stringify(result.errors)}`);
+    await sleep(500);
+  }
+}
+
+/** The company's sign-ins, for the table printed at the end. */
+function rowsOf(company: DemoCompany, rows: Array<[string, string, string]>): void {
+  const status =
+    company.moderation.length === 0 ? 'PENDING_REVIEW' : company.moderation.at(-1)?.action === 'SUSPEND' ? 'SUSPENDED' : 'APPROVED';
+  rows.push([`${company.tradingName} (${company.kind}, ${status})`, company.admin, 'ADMIN']);
+  for (const member of company.staff) rows.push(['', member.email, member.roles.join(', ')]);
+}
+
+/** Signs the user in if it exists (and may sign in), keeping the token; false when it cannot. */
+async function signInIfThere(email: string): Promise<boolean> {
+  const result = await graphql<{ signIn: { accessToken: string } }>(
+    `
+      mutation ($email: String!, $password: String!) {
+        signIn(email: $email, password: $password) {
+          accessToken
+        }
+      }
+    `,
+    { email, password: PASSWORD },
+  );
+  if (!result.data?.signIn) return false;
+  tokens.set(email, result.data.signIn.accessToken);
+  return true;
 }
 
 async function main(): Promise<void> {
@@ -134,8 +214,20 @@ async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [['operator', OPERATOR_EMAIL, '(marketplace staff)']];
 
   for (const company of COMPANIES) {
+    // A company whose admin can sign in is there already: registering it again would only spend the
+    // gateway's allowance of registrations per address (20 in 10 minutes), and `npm start` may be run often.
+    if (await signInIfThere(company.admin)) {
+      rowsOf(company, rows);
+      continue;
+    }
     const registered = await graphql<{ registerCompany: { companyId: string } }>(
-      `mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId } }`,
+      `
+        mutation ($input: RegisterCompanyInput!) {
+          registerCompany(input: $input) {
+            companyId
+          }
+        }
+      `,
       {
         input: {
           legalName: company.legalName,
@@ -176,12 +268,13 @@ async function main(): Promise<void> {
         );
       }
     }
-    const status = company.moderation.length === 0 ? 'PENDING_REVIEW' : company.moderation.at(-1)?.action === 'SUSPEND' ? 'SUSPENDED' : 'APPROVED';
-    rows.push([`${company.tradingName} (${company.kind}, ${status})`, company.admin, 'ADMIN']);
-    for (const member of company.staff) rows.push(['', member.email, member.roles.join(', ')]);
+    rowsOf(company, rows);
   }
 
   await seedCatalog(operatorToken);
+  await seedKamaListings();
+  await seedPricingTerms(operatorToken);
+  await seedPurchases();
 
   console.log(`\nDemo sign-ins (every password: ${PASSWORD}); operators use operatorSignIn, company users signIn:`);
   for (const [company, email, roles] of rows) console.log(`  ${company.padEnd(38)} ${email.padEnd(42)} ${roles}`);
@@ -319,7 +412,9 @@ async function seedCatalog(operatorToken: string): Promise<void> {
     const CREATE = `mutation ($name: String!, $parentId: ID) { createCategory(name: $name, parentId: $parentId) { id } }`;
     categoryIds[root] = (await must<{ createCategory: { id: string } }>(CREATE, { name: root }, operatorToken)).createCategory.id;
     for (const child of children) {
-      categoryIds[child] = (await must<{ createCategory: { id: string } }>(CREATE, { name: child, parentId: categoryIds[root] }, operatorToken)).createCategory.id;
+      categoryIds[child] = (
+        await must<{ createCategory: { id: string } }>(CREATE, { name: child, parentId: categoryIds[root] }, operatorToken)
+      ).createCategory.id;
     }
   }
 
@@ -345,7 +440,13 @@ async function seedCatalog(operatorToken: string): Promise<void> {
 
   const sellers = [
     { email: 'sales@ural-steel.example', categories: ['Hot-rolled sheet', 'Rebar'], region: 'Yekaterinburg', markup: 0, stock: 7 },
-    { email: 'sales@siberian-cable.example', categories: ['Power cable', 'Control cable', 'Hot-rolled sheet'], region: 'Novosibirsk', markup: 4, stock: 3 },
+    {
+      email: 'sales@siberian-cable.example',
+      categories: ['Power cable', 'Control cable', 'Hot-rolled sheet'],
+      region: 'Novosibirsk',
+      markup: 4,
+      stock: 3,
+    },
   ];
   let listings = 0;
   for (const seller of sellers) {
@@ -385,7 +486,377 @@ async function seedCatalog(operatorToken: string): Promise<void> {
     { buyer: volga.myCompany.id, category: categoryIds.Steel },
     await signIn('sales@ural-steel.example'),
   );
-  console.log(`Demo catalogue: ${Object.keys(categoryIds).length} categories, ${products.length} products, ${listings} listings, 1 contract price.`);
+  console.log(
+    `Demo catalogue: ${Object.keys(categoryIds).length} categories, ${products.length} products, ${listings} listings, 1 contract price.`,
+  );
+}
+
+// ---- orders: a third seller, pricing terms, credit terms, purchases in every status ----------
+
+const SEARCH_LISTINGS = `query ($filter: ListingSearchFilter, $after: String) {
+  searchListings(filter: $filter, first: 100, after: $after) {
+    hits { productCode listing { id productId unitPriceMinor minimumOrderQuantity lotMultiple } }
+    endCursor hasNextPage
+  }
+}`;
+
+interface ListingFound {
+  productCode: string;
+  listing: { id: string; productId: string; unitPriceMinor: number; minimumOrderQuantity: number; lotMultiple: number };
+}
+
+interface OwnCompany {
+  id: string;
+  legalEntities: Array<{ id: string }>;
+  commercialTerms: { currency: string } | null;
+}
+
+async function companyOf(email: string): Promise<OwnCompany> {
+  return (
+    await must<{ myCompany: OwnCompany }>(`{ myCompany { id legalEntities { id } commercialTerms { currency } } }`, {}, await signIn(email))
+  ).myCompany;
+}
+
+/** Every listing on sale that matches `filter`, page by page, as the user signed in with `token` sees them. */
+async function listingsOf(filter: Record<string, unknown>, token: string): Promise<ListingFound[]> {
+  const found: ListingFound[] = [];
+  let after: string | null = null;
+  do {
+    const page: { searchListings: { hits: ListingFound[]; endCursor: string | null; hasNextPage: boolean } } = await mustSoon(
+      SEARCH_LISTINGS,
+      { filter, after },
+      token,
+    );
+    found.push(...page.searchListings.hits);
+    after = page.searchListings.hasNextPage ? page.searchListings.endCursor : null;
+  } while (after);
+  return found;
+}
+
+/**
+ * Kama Metals, the third seller, lists rebar of classes A500C and A400 from its own warehouse at 2 %
+ * under Ural Steel's list prices. The products are found through Ural Steel's listings of them, so
+ * this also runs on a database an older seed filled (it has the products but not this seller).
+ */
+async function seedKamaListings(): Promise<void> {
+  const token = await signIn('sales@kama-metals.example');
+  const kama = await companyOf('sales@kama-metals.example');
+  if ((await listingsOf({ sellerCompanyId: kama.id }, token)).length > 0) return; // seeded on an earlier start
+  const ural = await companyOf('sales@ural-steel.example');
+  const { categories } = await must<{ categories: Array<{ id: string; name: string }> }>('{ categories { id name } }', {}, token);
+  const rebar = categories.find((category) => category.name === 'Rebar');
+  if (!rebar) throw new Error('seed: the demo catalogue has no Rebar category');
+  const offers = (await listingsOf({ sellerCompanyId: ural.id, categoryId: rebar.id, currency: 'RUB' }, token)).filter((hit) =>
+    /^REBAR-(A500C|A400)-/.test(hit.productCode),
+  );
+  await inParallel(offers, 8, async ({ productCode, listing }) => {
+    const price = Math.round(listing.unitPriceMinor * 0.98);
+    await mustSoon(
+      `mutation ($input: ListingInput!, $key: String) { saveListing(input: $input, idempotencyKey: $key) { id } }`,
+      {
+        key: randomUUID(),
+        input: {
+          productId: listing.productId,
+          sellerSku: `KAM-${productCode}`,
+          region: 'Naberezhnye Chelny',
+          currency: 'RUB',
+          unitPriceMinor: price,
+          priceBreaks: [
+            { fromQuantity: listing.minimumOrderQuantity * 4, unitPriceMinor: Math.round(price * 0.97) },
+            { fromQuantity: listing.minimumOrderQuantity * 10, unitPriceMinor: Math.round(price * 0.94) },
+          ],
+          minimumOrderQuantity: listing.minimumOrderQuantity,
+          lotMultiple: listing.lotMultiple,
+          leadTimeDays: 3,
+          onHand: listing.minimumOrderQuantity * 200,
+        },
+      },
+      token,
+    );
+  });
+  console.log(`Demo catalogue: Kama Metals lists ${offers.length} rebar products.`);
+}
+
+const RUB = (major: number) => major * 100;
+
+/** Each seller's terms in roubles: Ural Steel and Kama Metals give a volume discount; every one has a shipping table. */
+const SELLER_TERMS: Array<{ email: string; terms: Record<string, unknown> }> = [
+  {
+    email: 'sales@ural-steel.example',
+    terms: {
+      currency: 'RUB',
+      volumeDiscount: { rateBp: 300, thresholdMinor: RUB(300_000) },
+      shippingFees: [
+        { region: 'Moscow', feeMinor: RUB(12_000) },
+        { region: 'Saint Petersburg', feeMinor: RUB(15_000) },
+        { region: 'Yekaterinburg', feeMinor: RUB(2_500) },
+        { region: 'Kazan', feeMinor: RUB(9_000) },
+        { region: 'Novosibirsk', feeMinor: RUB(11_000) },
+      ],
+      freeShippingFromNetMinor: RUB(1_500_000),
+      returnWindowDays: 14,
+      restockingRateBp: 1_000,
+    },
+  },
+  {
+    email: 'sales@siberian-cable.example',
+    terms: {
+      currency: 'RUB',
+      shippingFees: [
+        { region: 'Moscow', feeMinor: RUB(8_500) },
+        { region: 'Saint Petersburg', feeMinor: RUB(9_500) },
+        { region: 'Yekaterinburg', feeMinor: RUB(6_000) },
+        { region: 'Kazan', feeMinor: RUB(7_000) },
+        { region: 'Novosibirsk', feeMinor: RUB(1_500) },
+      ],
+      freeShippingFromNetMinor: RUB(250_000),
+      returnWindowDays: 30,
+      restockingRateBp: 500,
+    },
+  },
+  {
+    email: 'sales@kama-metals.example',
+    terms: {
+      currency: 'RUB',
+      volumeDiscount: { rateBp: 200, thresholdMinor: RUB(150_000) },
+      shippingFees: [
+        { region: 'Moscow', feeMinor: RUB(6_000) },
+        { region: 'Saint Petersburg', feeMinor: RUB(8_000) },
+        { region: 'Yekaterinburg', feeMinor: RUB(5_000) },
+        { region: 'Kazan', feeMinor: RUB(2_000) },
+        { region: 'Novosibirsk', feeMinor: RUB(9_000) },
+      ],
+      returnWindowDays: 30,
+      restockingRateBp: 0,
+    },
+  },
+];
+
+/** The operator's commission per category (others pay the default 5 %). */
+const COMMISSION_BP: Record<string, number> = { 'Hot-rolled sheet': 300, Rebar: 300, 'Power cable': 400, 'Control cable': 400 };
+
+/**
+ * The tables purchases are priced with: the operator's commission rates, the sellers' volume
+ * discounts and shipping tables, and Volga Construction's credit terms (net 30 within
+ * 100,000,000.00 RUB; a purchaser's purchase above 1,500,000.00 RUB waits for an approver).
+ * Neva Shipyard gets none, so it pays in advance. Each is set only when nobody has set it yet.
+ */
+async function seedPricingTerms(operatorToken: string): Promise<void> {
+  const { pricingTables } = await must<{ pricingTables: { categoryCommissions: unknown[] } }>(
+    '{ pricingTables { categoryCommissions { categoryId } } }',
+    {},
+    operatorToken,
+  );
+  if (pricingTables.categoryCommissions.length === 0) {
+    const { categories } = await must<{ categories: Array<{ id: string; name: string }> }>('{ categories { id name } }', {}, operatorToken);
+    for (const category of categories.filter((candidate) => COMMISSION_BP[candidate.name] !== undefined)) {
+      await must(
+        `mutation ($categoryId: ID!, $rateBp: Int!) { setCommissionRate(categoryId: $categoryId, rateBp: $rateBp) { defaultCommissionRateBp } }`,
+        { categoryId: category.id, rateBp: COMMISSION_BP[category.name] },
+        operatorToken,
+      );
+    }
+  }
+  for (const { email, terms } of SELLER_TERMS) {
+    const token = await signIn(email);
+    const seller = await companyOf(email);
+    const { sellerTerms } = await must<{ sellerTerms: { volumeDiscount: unknown; shippingFees: unknown[] } }>(
+      `query ($seller: ID!) { sellerTerms(sellerCompanyId: $seller, currency: "RUB") { volumeDiscount { rateBp } shippingFees { region } } }`,
+      { seller: seller.id },
+      token,
+    );
+    if (sellerTerms.volumeDiscount !== null || sellerTerms.shippingFees.length > 0) continue;
+    await must(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, { input: terms }, token);
+  }
+  const volga = await companyOf('admin@volga-construction.example');
+  if (volga.commercialTerms === null) {
+    await must(
+      `mutation ($company: ID!, $terms: CommercialTermsInput!) { setCommercialTerms(companyId: $company, terms: $terms) { id } }`,
+      {
+        company: volga.id,
+        terms: { currency: 'RUB', creditLimitMinor: RUB(100_000_000), paymentTermDays: 30, approvalThresholdMinor: RUB(1_500_000) },
+      },
+      operatorToken,
+    );
+  }
+}
+
+type Seller = 'ural' | 'siberian' | 'kama';
+/** What is done to a seller order after checkout, and the status it ends in. */
+type Fate = 'PLACED' | 'CONFIRMED' | 'CONFIRMED_REFUSING_PART' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED_BY_BUYER' | 'REFUSED_BY_SELLER';
+
+const SELLER_EMAIL: Record<Seller, string> = {
+  ural: 'sales@ural-steel.example',
+  siberian: 'sales@siberian-cable.example',
+  kama: 'sales@kama-metals.example',
+};
+const SKU_PREFIX: Record<Seller, string> = { ural: 'YEK', siberian: 'NOV', kama: 'KAM' };
+
+const BUYERS = {
+  volga: { email: 'purchaser@volga-construction.example', region: 'Moscow', address: 'Moscow, Prospekt Mira 12, gate 3' },
+  neva: { email: 'purchaser@neva-shipyard.example', region: 'Saint Petersburg', address: 'Saint Petersburg, Kozhevennaya Liniya 1' },
+} as const;
+
+interface DemoPurchase {
+  buyer: keyof typeof BUYERS;
+  /** Seller, product code, quantity in base units. */
+  lines: Array<[Seller, string, number]>;
+  /** What becomes of each seller's order. */
+  fates: Partial<Record<Seller, Fate>>;
+}
+
+/**
+ * Purchases whose seller orders end up in every status: two or so in each. The Volga purchaser's
+ * go on net terms; the one above the approval threshold waits for an approver. Neva Shipyard has no
+ * credit terms: its purchases wait for payment. None touches the sheet `npm run demo` trades.
+ */
+const PURCHASES: DemoPurchase[] = [
+  {
+    buyer: 'volga',
+    lines: [
+      ['ural', 'HRS-S235-8', 3_000],
+      ['ural', 'REBAR-A500C-12', 6],
+      ['siberian', 'VVGNG-3X2.5', 500],
+      ['kama', 'REBAR-A500C-16', 8],
+    ],
+    fates: { ural: 'CONFIRMED_REFUSING_PART', siberian: 'SHIPPED', kama: 'DELIVERED' },
+  },
+  { buyer: 'volga', lines: [['siberian', 'KVVG-10X1.5', 1_000]], fates: { siberian: 'PLACED' } },
+  {
+    buyer: 'volga',
+    lines: [
+      ['kama', 'REBAR-A400-10', 5],
+      ['ural', 'HRS-S355-6', 2_000],
+    ],
+    fates: { kama: 'DELIVERED', ural: 'CONFIRMED' },
+  },
+  {
+    buyer: 'volga',
+    lines: [
+      ['ural', 'HRS-S355-16', 30_000],
+      ['kama', 'REBAR-A500C-14', 10],
+    ],
+    fates: { ural: 'PLACED', kama: 'PLACED' },
+  },
+  {
+    buyer: 'neva',
+    lines: [
+      ['siberian', 'VVGNG-4X16', 300],
+      ['ural', 'HRS-S235-12', 2_000],
+    ],
+    fates: { siberian: 'PLACED', ural: 'PLACED' },
+  },
+  { buyer: 'volga', lines: [['ural', 'REBAR-A240-10', 5]], fates: { ural: 'CANCELLED_BY_BUYER' } },
+  {
+    buyer: 'volga',
+    lines: [
+      ['kama', 'REBAR-A500C-20', 6],
+      ['siberian', 'VVGNG-2X4', 400],
+    ],
+    fates: { kama: 'PLACED', siberian: 'SHIPPED' },
+  },
+  { buyer: 'volga', lines: [['kama', 'REBAR-A500C-25', 5]], fates: { kama: 'REFUSED_BY_SELLER' } },
+];
+
+const ORDER = `id status sellerCompanyId lines { id sellerSku quantity }`;
+
+interface PlacedOrder {
+  id: string;
+  status: string;
+  sellerCompanyId: string;
+  lines: Array<{ id: string; sellerSku: string; quantity: number }>;
+}
+
+/** A few purchases in every status, made and moved on by the demo users (only into a database without any). */
+async function seedPurchases(): Promise<void> {
+  const volgaToken = await signIn(BUYERS.volga.email);
+  const { myPurchases } = await mustSoon<{ myPurchases: unknown[] }>('{ myPurchases(first: 1) { id } }', {}, volgaToken);
+  if (myPurchases.length > 0) return; // seeded on an earlier start
+
+  const sellerIds = {} as Record<Seller, string>;
+  const listings = new Map<string, string>(); // seller SKU → listing id
+  for (const seller of Object.keys(SELLER_EMAIL) as Seller[]) {
+    sellerIds[seller] = (await companyOf(SELLER_EMAIL[seller])).id;
+    for (const hit of await listingsOf({ sellerCompanyId: sellerIds[seller], currency: 'RUB' }, volgaToken)) {
+      listings.set(`${SKU_PREFIX[seller]}-${hit.productCode}`, hit.listing.id);
+    }
+  }
+  const sellerOf = Object.fromEntries(Object.entries(sellerIds).map(([seller, id]) => [id, seller as Seller]));
+
+  const counts = new Map<string, number>();
+  for (const [index, purchase] of PURCHASES.entries()) {
+    const buyer = BUYERS[purchase.buyer];
+    const token = await signIn(buyer.email);
+    const legalEntityId = (await companyOf(buyer.email)).legalEntities[0]?.id;
+    if (!legalEntityId) throw new Error(`seed: ${buyer.email}'s company has no legal entity`);
+    await mustSoon('mutation ($key: String) { clearCart(idempotencyKey: $key) { companyId } }', { key: randomUUID() }, token);
+    for (const [seller, productCode, quantity] of purchase.lines) {
+      const listingId = listings.get(`${SKU_PREFIX[seller]}-${productCode}`);
+      if (!listingId) throw new Error(`seed: ${seller} has no listing of ${productCode}`);
+      await mustSoon(
+        'mutation ($listingId: ID!, $quantity: Int!, $key: String) { addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $key) { companyId } }',
+        { listingId, quantity, key: randomUUID() },
+        token,
+      );
+    }
+    const { checkout } = await mustSoon<{ checkout: { orders: PlacedOrder[] } }>(
+      `mutation ($input: CheckoutInput!) { checkout(input: $input) { orders { ${ORDER} } } }`,
+      { input: { legalEntityId, deliveryRegion: buyer.region, deliveryAddress: buyer.address, idempotencyKey: randomUUID() } },
+      token,
+    );
+    for (const order of checkout.orders) {
+      const seller = sellerOf[order.sellerCompanyId];
+      const fate = purchase.fates[seller] ?? 'PLACED';
+      const status = await moveOn(order, fate, token, await signIn(SELLER_EMAIL[seller]), index);
+      counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+  }
+  const order = ['PENDING_APPROVAL', 'AWAITING_PAYMENT', 'PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
+  const summary = order.map((status) => `${counts.get(status) ?? 0} ${status}`).join(', ');
+  console.log(
+    `Demo purchases: ${PURCHASES.length} purchases, ${[...counts.values()].reduce((a, b) => a + b, 0)} seller orders (${summary}).`,
+  );
+}
+
+/** Takes a seller order from where checkout left it to its fate; returns the status it ends in. */
+async function moveOn(order: PlacedOrder, fate: Fate, buyerToken: string, sellerToken: string, index: number): Promise<string> {
+  const call = async (mutation: string, variables: Record<string, unknown>, token: string) =>
+    Object.values(await mustSoon<Record<string, { status: string }>>(mutation, { ...variables, id: order.id, key: randomUUID() }, token))[0]
+      .status;
+  // A purchase waiting for an approver or for payment goes no further here.
+  if (order.status !== 'PLACED' || fate === 'PLACED') return order.status;
+  if (fate === 'CANCELLED_BY_BUYER') {
+    return call(
+      'mutation ($id: ID!, $key: String) { cancelSellerOrder(orderId: $id, reason: "Ordered twice: the site office placed the same order", idempotencyKey: $key) { status } }',
+      {},
+      buyerToken,
+    );
+  }
+  const confirm =
+    'mutation ($id: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $key: String) { confirmSellerOrder(orderId: $id, refusals: $refusals, reason: $reason, idempotencyKey: $key) { status } }';
+  if (fate === 'REFUSED_BY_SELLER') {
+    const refusals = order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity }));
+    return call(confirm, { refusals, reason: 'This diameter is out of production until next month' }, sellerToken);
+  }
+  if (fate === 'CONFIRMED_REFUSING_PART') {
+    // The last line loses one unit: what the seller cannot deliver.
+    const line = order.lines[order.lines.length - 1];
+    return call(
+      confirm,
+      { refusals: [{ lineId: line.id, quantity: 1 }], reason: `Only ${line.quantity - 1} on the shelf of ${line.sellerSku}` },
+      sellerToken,
+    );
+  }
+  let status = await call(confirm, { refusals: [], reason: null }, sellerToken);
+  if (fate === 'CONFIRMED') return status;
+  const carrier = index % 2 === 0 ? 'Delovye Linii' : 'PEK';
+  status = await call(
+    'mutation ($id: ID!, $carrier: String!, $tracking: String!, $key: String) { shipSellerOrder(orderId: $id, carrier: $carrier, trackingNumber: $tracking, idempotencyKey: $key) { status } }',
+    { carrier, tracking: `${carrier === 'PEK' ? 'PEK' : 'DL'}-2026-${String(481_200 + index * 37).padStart(7, '0')}` },
+    sellerToken,
+  );
+  if (fate === 'SHIPPED') return status;
+  return call('mutation ($id: ID!, $key: String) { confirmDelivery(orderId: $id, idempotencyKey: $key) { status } }', {}, buyerToken);
 }
 
 main().catch((error: unknown) => {
