@@ -650,6 +650,7 @@ describe('large and repeat orders', () => {
   });
 
   it('a reorder puts an earlier purchase’s lines into the cart at today’s prices', async () => {
+    await buyer.admin.data(`mutation { clearCart { companyId } }`);
     const [earlier] = (
       await buyer.admin.data<{ myPurchases: Purchase[] }>(`query { myPurchases(first: 50) { ${PURCHASE} } }`)
     ).myPurchases.slice(-1);
