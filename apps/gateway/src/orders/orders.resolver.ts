@@ -295,7 +295,6 @@ export class OrdersResolver {
             first: first ?? 50,
             before: before?.toISOString(),
           },
-          managedOnly: false,
         },
         { key: actor.companyId ?? actor.id },
       )

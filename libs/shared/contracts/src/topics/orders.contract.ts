@@ -518,8 +518,8 @@ export const ordersCommands = {
   listOrders: command(
     'list-orders',
     'ListSellerOrders',
-    'Seller orders the asker may see (a buyer its own, a seller its own, an operator all or those of the companies it manages), filtered, newest first',
-    z.object({ actor: actorSchema, filter: orderFilterSchema, managedOnly: z.boolean().default(false) }),
+    'Seller orders the asker may see (a buyer its own, a seller its own, an operator all), filtered, newest first',
+    z.object({ actor: actorSchema, filter: orderFilterSchema }),
     z.object({ orders: z.array(sellerOrderSchema) }),
     [C.FORBIDDEN],
   ),
