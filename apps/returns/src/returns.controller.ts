@@ -26,9 +26,14 @@ export class ReturnsController {
 
   @MessagePattern(commands.fileReturn.request.name)
   fileReturn(@Payload() message: unknown) {
-    // The idempotency key is the request's own: the return request's id is derived from it.
-    return answerCommand(this.context, commands.fileReturn, message, ({ actor, purchaseId, sellerOrderId, items, idempotencyKey }) =>
-      this.quotes.file(actor, { purchaseId, sellerOrderId }, items, idempotencyKey),
+    // The return request's id is derived from the key too, so even a retry after the kept answers expire files nothing new.
+    return answerCommand(
+      this.context,
+      commands.fileReturn,
+      message,
+      ({ actor, purchaseId, sellerOrderId, items, idempotencyKey }) =>
+        this.quotes.file(actor, { purchaseId, sellerOrderId }, items, idempotencyKey),
+      this.idempotency,
     );
   }
 
