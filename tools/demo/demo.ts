@@ -1,12 +1,16 @@
 // `npm run demo`: a scripted trading scenario against the running marketplace, through the
 // GraphQL gateway only: sellers ask, buyers bid, some cross and some rest; it prints each
-// step, each trade, the book and every company's trades. Start the system first (`npm start`).
+// step, each trade, the book and every company's trades; then the seller orders the trades
+// became, and a three-seller checkout with both discounts, every figure per seller and per
+// line (orders-demo.ts). Start the system first (`npm start`).
 // Re-runnable: it first cancels the demo companies' open orders on the product left by an
-// earlier run. LOTBOOK_GRAPHQL_URL overrides http://127.0.0.1:4000/graphql.
+// earlier run (and, before its checkout, the unconfirmed seller orders of an earlier one).
+// LOTBOOK_GRAPHQL_URL overrides http://127.0.0.1:4000/graphql.
 // Usage: node tools/run-ts.mjs tools/demo/demo.ts
 import type { Client } from 'graphql-ws';
 import { GatewayUnreachableError, GraphQLHttpClient, GraphQLRequestError } from './graphql-client';
 import { formatMoney, formatQuantity, formatUnitPrice, lineAmountMinor } from './money';
+import { showCheckout, showTradeOrders, type OrdersDemoContext } from './orders-demo';
 import { depthLine, depthTable, stepHeadline, tradeLine, type DepthView, type Wording } from './report';
 import {
   DEMO_PASSWORD,
@@ -57,7 +61,9 @@ const MY_TRADES = `query DemoMyTrades($productId: ID!) {
   myTrades(productId: $productId, first: 100) { id side quantity priceMinor amountMinor currency counterpartyName matchedAt }
 }`;
 const PLACE_ASK = `mutation DemoPlaceAsk($input: PlaceAskInput!) { placeAsk(input: $input) { order { ${ORDER_FIELDS} } trades { ${TRADE_FIELDS} } } }`;
-const PLACE_BID = `mutation DemoPlaceBid($input: PlaceBidInput!) { placeBid(input: $input) { order { ${ORDER_FIELDS} } trades { ${TRADE_FIELDS} } } }`;
+const PLACE_BID = `mutation DemoPlaceBid($input: PlaceBidInput!) {
+  placeBid(input: $input) { order { ${ORDER_FIELDS} } trades { ${TRADE_FIELDS} } bidRequest { status maxValueMinor } }
+}`;
 const REDUCE = `mutation DemoReduce($orderId: ID!, $openQuantity: Int!) { reduceOrder(orderId: $orderId, openQuantity: $openQuantity) { ${ORDER_FIELDS} } }`;
 const CANCEL = `mutation DemoCancel($orderId: ID!) { cancelOrder(orderId: $orderId) { ${ORDER_FIELDS} } }`;
 const BOOK = `query DemoBook($productId: ID!, $currency: String!) { bookDepth(productId: $productId, currency: $currency, levels: 10) { ${DEPTH_FIELDS} } }`;
@@ -431,7 +437,7 @@ async function main(): Promise<void> {
 
     if (step.kind === 'ask' || step.kind === 'bid') {
       const session = sessions[step.party];
-      let placement: { order: Order; trades: Trade[] };
+      let placement: { order: Order | null; trades: Trade[]; bidRequest?: { status: string; maxValueMinor: number } | null };
       try {
         placement =
           step.kind === 'ask'
@@ -467,14 +473,22 @@ async function main(): Promise<void> {
       }
       if (step.kind === 'ask' && step.refusal)
         differences.push(`step ${index + 1}: expected the refusal ${step.refusal}, but the ask was placed`);
+      if (placement.order === null) {
+        // Bids go through orders: above the buyer's approval threshold a purchaser's bid waits for an approver.
+        throw new Error(
+          `${names[step.party]}'s bid waits for an approver (${placement.bidRequest?.status}, worth ${formatMoney(placement.bidRequest?.maxValueMinor ?? 0, currency)}): ` +
+            `the demo needs its buyers' approval thresholds above its bids`,
+        );
+      }
 
-      const placed: Placed = { key: step.key, party: step.party, order: placement.order };
+      const order = placement.order;
+      const placed: Placed = { key: step.key, party: step.party, order };
       byKey.set(step.key, placed);
-      byId.set(placement.order.id, placed);
+      byId.set(order.id, placed);
       const actualTrades: ExpectedTrade[] = [];
       for (const trade of placement.trades) {
         runTradeIds.add(trade.id);
-        const makerId = trade.bidId === placement.order.id ? trade.askId : trade.bidId;
+        const makerId = trade.bidId === order.id ? trade.askId : trade.bidId;
         const maker = byId.get(makerId);
         if (maker)
           maker.order = {
@@ -491,9 +505,9 @@ async function main(): Promise<void> {
           );
         }
       }
-      say(`    → ${orderState(placement.order)}`);
+      say(`    → ${orderState(order)}`);
       if (step.expect) {
-        for (const difference of outcomeDifferences(step.expect, { ...placement.order, trades: actualTrades }))
+        for (const difference of outcomeDifferences(step.expect, { ...order, trades: actualTrades }))
           differences.push(`step ${index + 1}: ${difference}`);
       }
     } else {
@@ -570,8 +584,27 @@ async function main(): Promise<void> {
     }
   }
 
+  const ordersContext: OrdersDemoContext = {
+    gateway,
+    say,
+    heading,
+    buyers: (['volga', 'neva'] as const).map((party) => ({
+      name: names[party],
+      companyId: sessions[party].companyId,
+      token: sessions[party].token,
+    })),
+    names: new Map(Object.values(sessions).map((session) => [session.companyId, session.name])),
+    tradeIds: runTradeIds,
+    tradedBaseUnit: baseUnit,
+  };
+  differences.push(...(await showTradeOrders(ordersContext)));
+  differences.push(...(await showCheckout(ordersContext)));
+
   heading('Done');
-  say(`  ${runTradeIds.size} trades in ${steps.length} steps; the orders still open stay in the book until the next run clears them.`);
+  say(
+    `  ${runTradeIds.size} trades in ${steps.length} steps, each now a CONFIRMED seller order, and a three-seller purchase; ` +
+      'the orders still open stay in the book until the next run clears them.',
+  );
   if (differences.length > 0) {
     say(`  Note: ${differences.length} outcome(s) differ from what the plan expects (another trader in the book, or a bug):`);
     for (const difference of differences) say(`    - ${difference}`);
