@@ -146,8 +146,9 @@ const addToCart = (client: GraphQLTestClient, sku: string, quantity: number) =>
   );
 
 const checkout = (client: GraphQLTestClient, of: Company, key = randomUUID(), region = 'Moscow') =>
-  client.execute<{ checkout: Purchase }>(`mutation ($input: CheckoutInput!) { checkout(input: $input) { ${PURCHASE} } }`, {
-    input: { legalEntityId: of.legalEntityId, deliveryRegion: region, deliveryAddress: '5 Lenina St, Moscow', idempotencyKey: key },
+  client.execute<{ checkout: Purchase }>(`mutation ($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { ${PURCHASE} } }`, {
+    input: { legalEntityId: of.legalEntityId, deliveryRegion: region, deliveryAddress: '5 Lenina St, Moscow' },
+    key,
   });
 
 const sellerOrder = async (client: GraphQLTestClient, id: string) =>
@@ -476,7 +477,9 @@ describe('a three-seller checkout', () => {
     );
     expect(cancelSellerOrder.status).toBe('CANCELLED');
     expect(await available(listings['C-SHEET'])).toBe(before + 3);
-    await waitFor('the seller to see the cancellation live', () => seen.some((change) => change.id === order.id && change.status === 'CANCELLED'));
+    await waitFor('the seller to see the cancellation live', () =>
+      seen.some((change) => change.id === order.id && change.status === 'CANCELLED'),
+    );
     stop();
     await live.dispose();
   });
@@ -723,8 +726,12 @@ describe('bids go through orders', () => {
     const waiting = (await bid(purchaser, 100, 15_000)).data?.placeBid as BidAnswer;
     expect(waiting.order).toBeNull();
     expect(waiting.bidRequest).toMatchObject({ status: 'PENDING_APPROVAL', maxValueMinor: 1_500_000 });
-    expect(Number((await db.query(`SELECT count(*) FROM trading.trading_order WHERE id = $1`, [waiting.bidRequest.id])).rows[0].count)).toBe(0);
-    const { myBidRequests } = await approver.data<{ myBidRequests: Array<{ id: string }> }>(`query { myBidRequests(awaitingApprovalOnly: true) { id } }`);
+    expect(
+      Number((await db.query(`SELECT count(*) FROM trading.trading_order WHERE id = $1`, [waiting.bidRequest.id])).rows[0].count),
+    ).toBe(0);
+    const { myBidRequests } = await approver.data<{ myBidRequests: Array<{ id: string }> }>(
+      `query { myBidRequests(awaitingApprovalOnly: true) { id } }`,
+    );
     expect(myBidRequests.map((request) => request.id)).toContain(waiting.bidRequest.id);
     const { approveBid } = await approver.data<{ approveBid: BidAnswer }>(
       `mutation ($id: ID!) { approveBid(bidId: $id) { order { id status } bidRequest { status } } }`,
@@ -745,6 +752,9 @@ describe('bids go through orders', () => {
     expect(codeOf(refused)).toBe('CREDIT_LIMIT_EXCEEDED');
     expect(refused.errors?.[0].message).toContain('limit 10000.00 RUB, exposure 9000.00 RUB, asked 2000.00 RUB');
     await contractor.admin.data(`mutation ($id: ID!) { cancelOrder(orderId: $id) { status } }`, { id: first.order?.id });
-    await waitFor('the hold to be released', async () => codeOf(await bid(contractor.admin, 10, 20_000)) === undefined, { timeoutMs: 15_000, intervalMs: 300 });
+    await waitFor('the hold to be released', async () => codeOf(await bid(contractor.admin, 10, 20_000)) === undefined, {
+      timeoutMs: 15_000,
+      intervalMs: 300,
+    });
   });
 });

@@ -164,7 +164,7 @@ export class CheckoutPreview {
   @Field({ description: 'Whether it would wait for an approver' }) needsApproval!: boolean;
 }
 
-@InputType({ description: 'Place the cart' })
+@InputType({ description: 'For whom and where the cart is placed' })
 export class CheckoutInput {
   @Field(() => ID, { description: 'The company’s legal entity the purchase is for' }) legalEntityId!: string;
   @Field({ description: 'The delivery region (it picks each seller’s shipping fee)' }) deliveryRegion!: string;

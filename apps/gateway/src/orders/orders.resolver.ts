@@ -2,6 +2,8 @@ import { CompanyRole, ordersCommands as commands, type Actor, type PricingTables
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
 import { LiveTradingEvents } from '../trading/live-trading.events';
@@ -24,10 +26,6 @@ import {
 
 const BUYER_STAFF = [CompanyRole.ADMIN, CompanyRole.PURCHASER, CompanyRole.APPROVER];
 const SELLER_STAFF = [CompanyRole.ADMIN, CompanyRole.SALES_MANAGER];
-const KEY = {
-  nullable: true,
-  description: 'A key of your choice (a UUID): a retry with the same key changes nothing and answers as the first time',
-};
 
 const termsView = (terms: SellerTermsRecord): SellerTerms => ({
   ...terms,
@@ -72,11 +70,11 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('listingId', { type: () => ID, description: 'The listing' }) listingId: string,
     @Args('quantity', { type: () => Int, description: 'Quantity in base units' }) quantity: number,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.addToCart,
-      { actor, listingId, quantity, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, listingId, quantity, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: actor.companyId as string },
     );
   }
@@ -87,19 +85,23 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('lineId', { type: () => ID, description: 'The cart line' }) lineId: string,
     @Args('quantity', { type: () => Int, description: 'The new quantity; 0 removes the line' }) quantity: number,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.updateCartLine,
-      { actor, lineId, quantity, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, lineId, quantity, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: actor.companyId as string },
     );
   }
 
   @CompanyMember(BUYER_STAFF)
   @Mutation(() => Cart, { description: 'Empty the cart' })
-  clearCart(@CurrentActor() actor: Actor, @Args('idempotencyKey', KEY) idempotencyKey?: string) {
-    return this.rpc.command(commands.clearCart, { actor, idempotencyKey: idempotencyKey ?? undefined }, { key: actor.companyId as string });
+  clearCart(@CurrentActor() actor: Actor, @IdempotencyKey() idempotencyKey?: string) {
+    return this.rpc.command(
+      commands.clearCart,
+      { actor, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
+      { key: actor.companyId as string },
+    );
   }
 
   @TradingMember(BUYER_STAFF)
@@ -118,14 +120,26 @@ export class OrdersResolver {
     description:
       'Place the cart: stock reserved for every line or none, one seller order per seller; a retry with the same key places one purchase',
   })
-  checkout(@CurrentActor() actor: Actor, @Args('input', { description: 'For whom, where, and the idempotency key' }) input: CheckoutInput) {
+  checkout(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'For whom and where' }) input: CheckoutInput,
+    @Args('idempotencyKey', { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} A checkout needs one: here or in its input.` })
+    idempotencyKey?: string,
+  ) {
+    const key = idempotencyKeyOf(idempotencyKey ?? input.idempotencyKey);
+    if (!key || (idempotencyKey && input.idempotencyKey && idempotencyKey !== input.idempotencyKey)) {
+      throw gatewayError(
+        GatewayErrorCode.INVALID_INPUT,
+        'a checkout takes one idempotency key: as the argument or in its input, not two different ones',
+      );
+    }
     return this.rpc.command(
       commands.checkout,
       {
         actor,
         legalEntityId: input.legalEntityId,
         deliveryAddress: { region: input.deliveryRegion, address: input.deliveryAddress },
-        idempotencyKey: input.idempotencyKey,
+        idempotencyKey: key,
       },
       { key: actor.companyId as string },
     );
@@ -137,11 +151,11 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('purchaseId', { type: () => ID, description: 'The purchase' }) purchaseId: string,
     @Args('reason', { nullable: true, description: 'A note for the purchaser' }) reason?: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.decideApproval,
-      { actor, purchaseId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, purchaseId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: purchaseId },
     );
   }
@@ -152,11 +166,11 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('purchaseId', { type: () => ID, description: 'The purchase' }) purchaseId: string,
     @Args('reason', { description: 'Why, for the purchaser' }) reason: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.decideApproval,
-      { actor, purchaseId, approve: false, reason, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, purchaseId, approve: false, reason, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: purchaseId },
     );
   }
@@ -176,11 +190,11 @@ export class OrdersResolver {
     })
     refusals?: OrderLineQuantityInput[],
     @Args('reason', { nullable: true, description: 'Why units are refused (required to refuse the whole order)' }) reason?: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.confirmOrder,
-      { actor, orderId, refusals: refusals ?? [], reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, orderId, refusals: refusals ?? [], reason: reason ?? undefined, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: orderId },
     );
   }
@@ -198,11 +212,11 @@ export class OrdersResolver {
       description: 'Shipped quantity per line; every unit when left out',
     })
     lines?: OrderLineQuantityInput[],
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.shipOrder,
-      { actor, orderId, carrier, trackingNumber, lines: lines ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, orderId, carrier, trackingNumber, lines: lines ?? undefined, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: orderId },
     );
   }
@@ -212,9 +226,13 @@ export class OrdersResolver {
   confirmDelivery(
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.confirmDelivery, { actor, orderId, idempotencyKey: idempotencyKey ?? undefined }, { key: orderId });
+    return this.rpc.command(
+      commands.confirmDelivery,
+      { actor, orderId, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
+      { key: orderId },
+    );
   }
 
   @Authenticated()
@@ -225,11 +243,11 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('orderId', { type: () => ID, description: 'The order' }) orderId: string,
     @Args('reason', { description: 'Why' }) reason: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.cancelOrder,
-      { actor, orderId, reason, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, orderId, reason, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: orderId },
     );
   }
@@ -320,7 +338,7 @@ export class OrdersResolver {
   async setSellerTerms(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The terms' }) input: SellerTermsInput,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const terms = {
       currency: input.currency,
@@ -333,7 +351,7 @@ export class OrdersResolver {
     return termsView(
       await this.rpc.command(
         commands.setSellerTerms,
-        { actor, terms, idempotencyKey: idempotencyKey ?? undefined },
+        { actor, terms, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
         { key: actor.companyId as string },
       ),
     );
@@ -352,12 +370,12 @@ export class OrdersResolver {
     @Args('rateBp', { type: () => Int, description: 'Rate in basis points' }) rateBp: number,
     @Args('categoryId', { type: () => ID, nullable: true, description: 'The category; the default rate when left out' })
     categoryId?: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return tablesView(
       await this.rpc.command(
         commands.setCommissionRate,
-        { actor, categoryId: categoryId ?? undefined, rateBp, idempotencyKey: idempotencyKey ?? undefined },
+        { actor, categoryId: categoryId ?? undefined, rateBp, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
         { key: 'pricing-tables' },
       ),
     );
@@ -370,12 +388,12 @@ export class OrdersResolver {
     @Args('currency', { description: 'ISO 4217 currency' }) currency: string,
     @Args('tiers', { type: () => [LoyaltyTierInput], description: 'The tiers, lowest first, covering every amount from 0' })
     tiers: LoyaltyTierInput[],
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return tablesView(
       await this.rpc.command(
         commands.setLoyaltyTiers,
-        { actor, currency, tiers, idempotencyKey: idempotencyKey ?? undefined },
+        { actor, currency, tiers, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
         { key: 'pricing-tables' },
       ),
     );
@@ -389,11 +407,11 @@ export class OrdersResolver {
   quickOrder(
     @CurrentActor() actor: Actor,
     @Args('csv', { description: 'Rows of "SKU or product code, quantity" (comma, semicolon or tab; an optional header)' }) csv: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.quickOrder,
-      { actor, csv, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, csv, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: actor.companyId as string },
     );
   }
@@ -403,11 +421,11 @@ export class OrdersResolver {
   reorder(
     @CurrentActor() actor: Actor,
     @Args('purchaseId', { type: () => ID, description: 'The earlier purchase' }) purchaseId: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.rpc.command(
       commands.reorder,
-      { actor, purchaseId, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, purchaseId, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: actor.companyId as string },
     );
   }
@@ -420,11 +438,11 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('bidId', { type: () => ID, description: 'The waiting bid' }) bidId: string,
     @Args('reason', { nullable: true, description: 'A note for the purchaser' }) reason?: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const { request, placement } = await this.rpc.command(
       commands.decideBid,
-      { actor, bidId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKey ?? undefined },
+      { actor, bidId, approve: true, reason: reason ?? undefined, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
       { key: actor.companyId as string },
     );
     return { order: placement?.order ?? null, trades: placement?.trades ?? [], bidRequest: request };
@@ -436,12 +454,12 @@ export class OrdersResolver {
     @CurrentActor() actor: Actor,
     @Args('bidId', { type: () => ID, description: 'The waiting bid' }) bidId: string,
     @Args('reason', { description: 'Why, for the purchaser' }) reason: string,
-    @Args('idempotencyKey', KEY) idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     return (
       await this.rpc.command(
         commands.decideBid,
-        { actor, bidId, approve: false, reason, idempotencyKey: idempotencyKey ?? undefined },
+        { actor, bidId, approve: false, reason, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
         { key: actor.companyId as string },
       )
     ).request;

@@ -12,7 +12,7 @@ import {
 } from '@lotbook/contracts';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Money, MoneyError } from '@lotbook/money';
-import { assertMayApprove, checkCredit, needsApproval, type CompanyRoleName } from '@lotbook/orders-domain';
+import { assertMayApprove, checkCredit, type CompanyRoleName } from '@lotbook/orders-domain';
 import { SERVICE_CONFIG } from '@lotbook/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,6 +23,7 @@ import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { buyingCompany } from './cart.service';
 import { CreditService, creditLimitExceeded } from './credit.service';
 import { fromDomain } from './domain-errors';
+import { waitsForApproval } from './order-line';
 
 type BidInput = Omit<PayloadOf<typeof ordersCommands.placeBid.request>, 'actor' | 'idempotencyKey'>;
 
@@ -114,19 +115,7 @@ export class BidService {
     if (!Number.isSafeInteger(maxValueMinor))
       throw new OrdersError(Code.AMOUNT_OUT_OF_RANGE, 'quantity × limit price is beyond what can be computed exactly', 'quantity');
 
-    const terms = profile.commercialTerms;
-    let waits: boolean;
-    try {
-      waits = needsApproval({
-        totalMinor: maxValueMinor,
-        currency,
-        approvalThreshold:
-          terms && terms.approvalThresholdMinor !== null ? { amountMinor: terms.approvalThresholdMinor, currency: terms.currency } : null,
-        actorRoles: actor.roles as CompanyRoleName[],
-      });
-    } catch (error) {
-      fromDomain(error);
-    }
+    const waits = waitsForApproval(actor, profile, currency, maxValueMinor);
     await this.dataSource.query(
       `INSERT INTO bid_request (id, buyer_company_id, legal_entity_id, placed_by_user_id, product_id, currency, quantity, limit_price_minor, request,
                                 status, expires_at)

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
   PaymentMode,
-  PriceBasis,
   SellerOrderOrigin,
   SellerOrderStatus,
   type Actor,
@@ -15,9 +14,7 @@ import { CompanyStatusProjection } from '@lotbook/company-status';
 import {
   checkCredit,
   initialOrderStatus,
-  needsApproval,
   priceCheckout,
-  type CompanyRoleName,
   type CreditDecision,
   type PricedSellerOrder,
   type SellerPricingTerms,
@@ -32,6 +29,7 @@ import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { buyingCompany, CartService, quoteProblem } from './cart.service';
 import { CreditService, creditLimitExceeded } from './credit.service';
 import { deterministicId } from './deterministic-id';
+import { orderFigures, orderLineRecord, waitsForApproval } from './order-line';
 import { fromDomain } from './domain-errors';
 import { OrderRepository, type NewSellerOrder } from './order.repository';
 import { PricingTablesService } from './pricing-tables.service';
@@ -87,7 +85,7 @@ export class CheckoutService {
       ),
       totalMinor: cart.totalMinor,
       paymentMode: paymentMode.mode,
-      needsApproval: this.needsApproval(actor, profile, cart.currency, cart.totalMinor),
+      needsApproval: waitsForApproval(actor, profile, cart.currency, cart.totalMinor),
     };
   }
 
@@ -110,7 +108,7 @@ export class CheckoutService {
       throw new OrdersError(Code.UNKNOWN_LEGAL_ENTITY, `legal entity ${legalEntityId} is not one of your company's`, 'legalEntityId');
     }
     const cart = await this.price(companyId, deliveryAddress.region.trim());
-    const needsApproval = this.needsApproval(actor, profile, cart.currency, cart.totalMinor);
+    const needsApproval = waitsForApproval(actor, profile, cart.currency, cart.totalMinor);
     const paymentMode = await this.paymentMode(companyId, profile, cart.currency, cart.totalMinor);
     for (const { priced } of cart.orders) {
       const standing = await this.standings.standing(priced.sellerId);
@@ -314,7 +312,7 @@ export class CheckoutService {
         lines: order.lines.map((pricedLine, index) => {
           const line = byCartLine.get(pricedLine.lineId) as PricedLine;
           const listing = line.listing as NonNullable<PricedLine['listing']>;
-          return {
+          return orderLineRecord(pricedLine, {
             id: pricedLine.lineId,
             lineNo: index + 1,
             listingId: listing.id,
@@ -322,22 +320,7 @@ export class CheckoutService {
             productName: line.productName ?? listing.productId,
             categoryId: line.categoryId as string,
             sellerSku: listing.sellerSku,
-            quantity: pricedLine.quantity,
-            refusedQuantity: 0,
-            shippedQuantity: 0,
-            unitPriceMinor: pricedLine.unitPriceMinor,
-            priceBasis: pricedLine.priceBasis as PriceBasis,
-            priceExplanation: pricedLine.priceExplanation,
-            grossMinor: pricedLine.grossMinor,
-            sellerDiscountMinor: pricedLine.sellerDiscountMinor,
-            netMinor: pricedLine.netMinor,
-            loyaltyDiscountMinor: pricedLine.loyaltyDiscountMinor,
-            payableMinor: pricedLine.payableMinor,
-            commissionRateBp: pricedLine.commissionRateBp,
-            commissionMinor: pricedLine.commissionMinor,
-            restockingRateBp: pricedLine.restockingRateBp,
-            reservationId: null,
-          };
+          });
         }),
       })),
     };
@@ -370,17 +353,7 @@ export class CheckoutService {
       deliveryRegion: priced.deliveryRegion,
       deliveryAddress: context.address,
       lines,
-      grossMinor: priced.grossMinor,
-      sellerDiscountMinor: priced.sellerDiscountMinor,
-      netMinor: priced.netMinor,
-      loyaltyDiscountMinor: priced.loyaltyDiscountMinor,
-      loyaltyRateBp: priced.loyaltyRateBp,
-      shippingFeeMinor: priced.shippingFeeMinor,
-      regionalFeeMinor: priced.regionalFeeMinor,
-      freeShipping: priced.freeShipping,
-      commissionMinor: priced.commissionMinor,
-      buyerPaysMinor: priced.buyerPaysMinor,
-      sellerDiscountRule: priced.sellerDiscountRule ? { ...priced.sellerDiscountRule, applied: priced.sellerDiscountApplied } : null,
+      ...orderFigures(priced),
       returnWindowDays,
       carrier: null,
       trackingNumber: null,
@@ -389,22 +362,6 @@ export class CheckoutService {
       shippedAt: null,
       deliveredAt: null,
     };
-  }
-
-  /** Whether the purchase waits for an approver (the rule is `needsApproval` of the orders domain). */
-  private needsApproval(actor: Actor, profile: CompanyProfile, currency: string, totalMinor: number): boolean {
-    const terms = profile.commercialTerms;
-    try {
-      return needsApproval({
-        totalMinor,
-        currency,
-        approvalThreshold:
-          terms && terms.approvalThresholdMinor !== null ? { amountMinor: terms.approvalThresholdMinor, currency: terms.currency } : null,
-        actorRoles: actor.roles as CompanyRoleName[],
-      });
-    } catch (error) {
-      fromDomain(error);
-    }
   }
 
   /** How the purchase is paid: on net terms within the credit limit, in advance, or refused (`checkCredit`). */

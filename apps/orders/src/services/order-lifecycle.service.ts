@@ -334,15 +334,13 @@ export class OrderLifecycleService {
     for (const order of orders) {
       for (const line of order.lines) {
         if (!line.reservationId) continue;
-        await this.catalog
-          .release(line.reservationId)
-          .catch((error: unknown) =>
-            this.logger.warn({
-              msg: 'could not release stock; it expires on its own',
-              reservationId: line.reservationId,
-              error: String(error),
-            }),
-          );
+        await this.catalog.release(line.reservationId).catch((error: unknown) =>
+          this.logger.warn({
+            msg: 'could not release stock; it expires on its own',
+            reservationId: line.reservationId,
+            error: String(error),
+          }),
+        );
       }
     }
   }

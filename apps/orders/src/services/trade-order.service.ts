@@ -7,6 +7,7 @@ import { CounterpartiesClient } from '../clients/counterparties.client';
 import { deterministicId } from './deterministic-id';
 import { fromDomain } from './domain-errors';
 import { BidService } from './bid.service';
+import { orderFigures, orderLineRecord } from './order-line';
 import { OrderRepository } from './order.repository';
 import { PricingTablesService } from './pricing-tables.service';
 
@@ -91,7 +92,7 @@ export class TradeOrderService {
         deliveryRegion: region,
         deliveryAddress: entity?.address ?? '',
         lines: [
-          {
+          orderLineRecord(pricedLine, {
             id: pricedLine.lineId,
             lineNo: 1,
             listingId: trade.listingId,
@@ -99,34 +100,9 @@ export class TradeOrderService {
             productName: line.productName ?? trade.productId,
             categoryId: line.categoryId ?? trade.productId,
             sellerSku: listing?.sellerSku ?? '',
-            quantity: trade.quantity,
-            refusedQuantity: 0,
-            shippedQuantity: 0,
-            unitPriceMinor: trade.priceMinor,
-            priceBasis: PriceBasis.TRADE,
-            priceExplanation: pricedLine.priceExplanation,
-            grossMinor: pricedLine.grossMinor,
-            sellerDiscountMinor: pricedLine.sellerDiscountMinor,
-            netMinor: pricedLine.netMinor,
-            loyaltyDiscountMinor: pricedLine.loyaltyDiscountMinor,
-            payableMinor: pricedLine.payableMinor,
-            commissionRateBp: pricedLine.commissionRateBp,
-            commissionMinor: pricedLine.commissionMinor,
-            restockingRateBp: pricedLine.restockingRateBp,
-            reservationId: null,
-          },
+          }),
         ],
-        grossMinor: priced.grossMinor,
-        sellerDiscountMinor: priced.sellerDiscountMinor,
-        netMinor: priced.netMinor,
-        loyaltyDiscountMinor: priced.loyaltyDiscountMinor,
-        loyaltyRateBp: priced.loyaltyRateBp,
-        shippingFeeMinor: priced.shippingFeeMinor,
-        regionalFeeMinor: priced.regionalFeeMinor,
-        freeShipping: priced.freeShipping,
-        commissionMinor: priced.commissionMinor,
-        buyerPaysMinor: priced.buyerPaysMinor,
-        sellerDiscountRule: null,
+        ...orderFigures(priced),
         returnWindowDays: terms.returnWindowDays,
         placedByUserId: null,
       },
