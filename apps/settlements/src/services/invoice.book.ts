@@ -7,7 +7,7 @@ import {
   type InvoiceRecord,
 } from '@lotbook/contracts';
 import { Outbox, outboxBatch, type OutboxEntry } from '@lotbook/messaging';
-import { creditExposure, type Invoice, type InvoiceStateChange, outstandingOf } from '@lotbook/settlements-domain';
+import { type Invoice, type InvoiceStateChange, outstandingOf } from '@lotbook/settlements-domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -228,39 +228,38 @@ export class InvoiceBook {
   }
 
   /**
-   * Publishes each buyer's credit exposure in the currency as it is now: its unpaid invoices on
-   * net terms, whether one is overdue, and every order invoiced on net terms (the domain's
-   * `creditExposure`). Call it after the buyers' invoices changed, under their lock.
+   * Publishes each buyer's credit exposure in the currency as it is now: what it still owes on
+   * its invoices on net terms, whether one of them is overdue, and every order invoiced on net
+   * terms (the figures of the domain's `creditExposure`, summed here by PostgreSQL so a batch of
+   * deliveries does not read every invoice of its buyers back). Call it after the buyers'
+   * invoices changed, under their lock.
    */
   async publishExposure(transaction: EntityManager, pairs: readonly BuyerCurrency[]): Promise<void> {
     const distinct = distinctPairs(pairs);
     if (distinct.length === 0) return;
-    const rows: InvoiceRow[] = await transaction.query(
-      `SELECT ${COLUMNS} FROM invoice WHERE terms = 'NET_TERMS' AND status <> 'VOID'
-          AND (buyer_company_id, currency) IN (SELECT * FROM unnest($1::uuid[], $2::char(3)[]))`,
-      [distinct.map((pair) => pair.buyerCompanyId), distinct.map((pair) => pair.currency)],
-    );
-    const byPair = new Map<string, Invoice[]>();
-    for (const invoice of live(rows.map(fromRow))) {
-      const key = pairKey(invoice);
-      byPair.set(key, [...(byPair.get(key) ?? []), invoice]);
-    }
+    const rows: Array<{ buyer: string; currency: string; unpaid: string | null; overdue: boolean | null; orders: string[] | null }> =
+      await transaction.query(
+        `SELECT x.buyer, x.currency,
+                sum(i.amount_minor - i.paid_minor - i.credited_minor)::text AS unpaid,
+                bool_or(i.status = 'OVERDUE') AS overdue,
+                array_agg(i.seller_order_id ORDER BY i.seller_order_id) FILTER (WHERE i.id IS NOT NULL) AS orders
+           FROM unnest($1::uuid[], $2::char(3)[]) AS x(buyer, currency)
+           LEFT JOIN invoice i ON i.buyer_company_id = x.buyer AND i.currency = x.currency AND i.terms = 'NET_TERMS' AND i.status <> 'VOID'
+          GROUP BY x.buyer, x.currency`,
+        [distinct.map((pair) => pair.buyerCompanyId), distinct.map((pair) => pair.currency)],
+      );
     const asOf = new Date().toISOString();
-    const entries: OutboxEntry<ExposureChangedPayload>[] = distinct.map((pair) => {
-      const invoices = byPair.get(pairKey(pair)) ?? [];
-      const exposure = creditExposure(invoices, pair.buyerCompanyId, pair.currency);
-      return {
-        key: pair.buyerCompanyId,
-        payload: {
-          buyerCompanyId: pair.buyerCompanyId,
-          currency: pair.currency,
-          unpaidMinor: exposure.exposureMinor,
-          overdue: invoices.some((invoice) => invoice.status === 'OVERDUE'),
-          invoicedOrderIds: [...exposure.sellerOrderIds],
-          asOf,
-        },
-      };
-    });
+    const entries: OutboxEntry<ExposureChangedPayload>[] = rows.map((row) => ({
+      key: row.buyer,
+      payload: {
+        buyerCompanyId: row.buyer,
+        currency: row.currency,
+        unpaidMinor: Number(row.unpaid ?? 0),
+        overdue: row.overdue ?? false,
+        invoicedOrderIds: row.orders ?? [],
+        asOf,
+      },
+    }));
     await this.outbox.write(transaction, [outboxBatch(exposureChanged, entries)]);
   }
 

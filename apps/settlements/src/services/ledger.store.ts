@@ -62,63 +62,95 @@ export class LedgerStore {
     const posted = unique.filter((entry) => fresh.has(entry.id));
     if (posted.length === 0) return [];
 
-    const accounts = new Map<string, Account>();
-    for (const entry of posted) for (const posting of entry.postings) accounts.set(accountKey(posting.account), posting.account);
-    const { balances, opened } = await this.lock(transaction, [...accounts.values()]);
-    // The rules decide: every posting applies with its limits checked, or a LedgerError.
+    // What the entries add to each account, in key order (the order every transaction locks them in).
+    const sums = new Map<string, { account: Account; debits: number; credits: number }>();
+    for (const entry of posted) {
+      for (const posting of entry.postings) {
+        const key = accountKey(posting.account);
+        const sum = sums.get(key) ?? { account: posting.account, debits: 0, credits: 0 };
+        sum.debits += posting.debitMinor ?? 0;
+        sum.credits += posting.creditMinor ?? 0;
+        sums.set(key, sum);
+      }
+    }
+    const keys = [...sums.keys()].sort();
+    const list = keys.map((key) => sums.get(key) as { account: Account; debits: number; credits: number });
+    // One statement opens the new accounts, locks them all and adds the sums; it returns the totals after.
+    const rows: LockedRow[] = await transaction.query(
+      `INSERT INTO account (key, kind, currency, company_id, seller_order_id, debits_minor, credits_minor)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::char(3)[], $4::uuid[], $5::uuid[], $6::bigint[], $7::bigint[]) ORDER BY 1
+       ON CONFLICT (key) DO UPDATE SET debits_minor = account.debits_minor + EXCLUDED.debits_minor, credits_minor = account.credits_minor + EXCLUDED.credits_minor
+       RETURNING key, debits_minor::text, credits_minor::text, (xmax = 0) AS opened`,
+      [
+        keys,
+        list.map((sum) => sum.account.kind),
+        list.map((sum) => sum.account.currency),
+        list.map((sum) => accountCompanyId(sum.account)),
+        list.map((sum) => accountSellerOrderId(sum.account)),
+        list.map((sum) => String(sum.debits)),
+        list.map((sum) => String(sum.credits)),
+      ],
+    );
+    // The rules decide, on the totals as they were: every posting applies with its limits checked,
+    // or a LedgerError, and the caller's transaction rolls the statement above back.
+    const balances = new Map<string, AccountBalance>();
+    for (const row of rows) {
+      const sum = sums.get(row.key) as { account: Account; debits: number; credits: number };
+      balances.set(row.key, {
+        account: sum.account,
+        debitsMinor: Number(row.debits_minor) - sum.debits,
+        creditsMinor: Number(row.credits_minor) - sum.credits,
+      });
+    }
     const after = applyEntries(balances, posted);
-
-    const keys: string[] = [];
-    const debits: string[] = [];
-    const credits: string[] = [];
     const totals = new Map<string, { currency: string; kind: string; accounts: number; debits: bigint; credits: bigint }>();
-    for (const [key, account] of accounts) {
-      const before = balances.get(key) as AccountBalance;
-      const now = after.get(key) as AccountBalance;
-      keys.push(key);
-      debits.push(String(now.debitsMinor));
-      credits.push(String(now.creditsMinor));
-      const totalKey = `${account.currency}/${account.kind}`;
-      const total = totals.get(totalKey) ?? { currency: account.currency, kind: account.kind, accounts: 0, debits: 0n, credits: 0n };
-      total.accounts += opened.has(key) ? 1 : 0;
-      total.debits += BigInt(now.debitsMinor - before.debitsMinor);
-      total.credits += BigInt(now.creditsMinor - before.creditsMinor);
+    for (const row of rows) {
+      const sum = sums.get(row.key) as { account: Account; debits: number; credits: number };
+      const now = after.get(row.key) as AccountBalance;
+      if (now.debitsMinor !== Number(row.debits_minor) || now.creditsMinor !== Number(row.credits_minor)) {
+        throw new Error(
+          `account ${row.key}: the rules make ${now.debitsMinor}/${now.creditsMinor}, the table ${row.debits_minor}/${row.credits_minor}`,
+        );
+      }
+      const totalKey = `${sum.account.currency}/${sum.account.kind}`;
+      const total = totals.get(totalKey) ?? {
+        currency: sum.account.currency,
+        kind: sum.account.kind,
+        accounts: 0,
+        debits: 0n,
+        credits: 0n,
+      };
+      total.accounts += row.opened ? 1 : 0;
+      total.debits += BigInt(sum.debits);
+      total.credits += BigInt(sum.credits);
       totals.set(totalKey, total);
     }
     const kindTotals = [...totals.values()].sort((a, b) => (a.currency + a.kind < b.currency + b.kind ? -1 : 1));
-    const rows = posted.flatMap((entry) => entry.postings.map((posting, position) => ({ entry, posting, position })));
+    const postingRows = posted.flatMap((entry) => entry.postings.map((posting, position) => ({ entry, posting, position })));
     await transaction.query(
-      `WITH balances AS (
-         UPDATE account SET debits_minor = x.debits, credits_minor = x.credits
-           FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS x(key, debits, credits)
-          WHERE account.key = x.key
-       ),
-       kind_totals AS (
+      `WITH kind_totals AS (
          INSERT INTO account_kind_total (currency, kind, accounts, debits_minor, credits_minor)
-         SELECT * FROM unnest($4::char(3)[], $5::text[], $6::int[], $7::bigint[], $8::bigint[]) ORDER BY 1, 2
+         SELECT * FROM unnest($1::char(3)[], $2::text[], $3::int[], $4::bigint[], $5::bigint[]) ORDER BY 1, 2
          ON CONFLICT (currency, kind) DO UPDATE SET
            accounts = account_kind_total.accounts + EXCLUDED.accounts,
            debits_minor = account_kind_total.debits_minor + EXCLUDED.debits_minor,
            credits_minor = account_kind_total.credits_minor + EXCLUDED.credits_minor
        )
        INSERT INTO posting (entry_id, position, account_key, debit_minor, credit_minor, memo, occurred_at)
-       SELECT * FROM unnest($9::uuid[], $10::smallint[], $11::text[], $12::bigint[], $13::bigint[], $14::text[], $15::timestamptz[])`,
+       SELECT * FROM unnest($6::uuid[], $7::smallint[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::timestamptz[])`,
       [
-        keys,
-        debits,
-        credits,
         kindTotals.map((total) => total.currency),
         kindTotals.map((total) => total.kind),
         kindTotals.map((total) => total.accounts),
         kindTotals.map((total) => String(total.debits)),
         kindTotals.map((total) => String(total.credits)),
-        rows.map((row) => row.entry.id),
-        rows.map((row) => row.position),
-        rows.map((row) => accountKey(row.posting.account)),
-        rows.map((row) => (row.posting.debitMinor === undefined ? null : String(row.posting.debitMinor))),
-        rows.map((row) => (row.posting.creditMinor === undefined ? null : String(row.posting.creditMinor))),
-        rows.map((row) => row.posting.memo ?? null),
-        rows.map((row) => row.entry.occurredAt),
+        postingRows.map((row) => row.entry.id),
+        postingRows.map((row) => row.position),
+        postingRows.map((row) => accountKey(row.posting.account)),
+        postingRows.map((row) => (row.posting.debitMinor === undefined ? null : String(row.posting.debitMinor))),
+        postingRows.map((row) => (row.posting.creditMinor === undefined ? null : String(row.posting.creditMinor))),
+        postingRows.map((row) => row.posting.memo ?? null),
+        postingRows.map((row) => row.entry.occurredAt),
       ],
     );
     return posted;

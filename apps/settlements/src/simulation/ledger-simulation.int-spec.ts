@@ -8,8 +8,8 @@ import { type SettlementsHarness, startHarness } from './settlements-harness';
  *   SETTLEMENTS_SIM_RUNS=20 SETTLEMENTS_SIM_STEPS=2000 npm test -- apps/settlements/src/simulation
  * and a failure is replayed with the seed it prints: SETTLEMENTS_SIM_SEED=<seed>.
  */
-const runs = Number(process.env.SETTLEMENTS_SIM_RUNS ?? 3);
-const steps = Number(process.env.SETTLEMENTS_SIM_STEPS ?? 120);
+const runs = Number(process.env.SETTLEMENTS_SIM_RUNS ?? 2);
+const steps = Number(process.env.SETTLEMENTS_SIM_STEPS ?? 100);
 const fixedSeed = process.env.SETTLEMENTS_SIM_SEED === undefined ? undefined : Number(process.env.SETTLEMENTS_SIM_SEED);
 const seeds = fixedSeed === undefined ? Array.from({ length: runs }, () => Math.floor(Math.random() * 2 ** 31)) : [fixedSeed];
 

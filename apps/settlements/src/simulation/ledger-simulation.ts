@@ -8,11 +8,20 @@ import {
   SellerOrderStatus,
   type Actor,
   type Envelope,
+  type ExposureChangedPayload,
   type SellerOrderRecord,
   type SellerOrderStateChangedPayload,
 } from '@lotbook/contracts';
 import { recordInInbox } from '@lotbook/messaging';
-import { LedgerModel, ledgerPartyBalances, type LedgerOperation, type ModelOutcome, type PartyBalances } from '@lotbook/settlements-domain';
+import {
+  creditExposure,
+  type Invoice,
+  LedgerModel,
+  ledgerPartyBalances,
+  type LedgerOperation,
+  type ModelOutcome,
+  type PartyBalances,
+} from '@lotbook/settlements-domain';
 import type { EntityManager } from 'typeorm';
 import { SettlementsError } from '../settlements.exception';
 import type { ReturnRefund } from '../services/return-settlement.service';
@@ -521,6 +530,55 @@ export class LedgerSimulation {
     await this.harness.dataSource.transaction(work);
   }
 
+  /** The last exposure published for each buyer and currency is what the domain's `creditExposure` makes of its invoices now. */
+  private async checkExposure(): Promise<void> {
+    const db = this.harness.dataSource;
+    const published: Array<{ envelope: string }> = await db.query(
+      `SELECT DISTINCT ON (message_key, envelope -> 'payload' ->> 'currency') envelope::text AS envelope FROM outbox
+        WHERE topic = 'settlements.exposure.changed' ORDER BY message_key, envelope -> 'payload' ->> 'currency', seq DESC`,
+    );
+    const latest = new Map<string, ExposureChangedPayload>();
+    for (const row of published) {
+      const payload = (JSON.parse(row.envelope) as Envelope<ExposureChangedPayload>).payload;
+      latest.set(`${payload.buyerCompanyId}/${payload.currency}`, payload);
+    }
+    const rows: Array<Record<string, string>> = await db.query(
+      `SELECT id, number, seller_order_id, buyer_company_id, seller_company_id, currency, terms, amount_minor::text, paid_minor::text, credited_minor::text,
+              status, issued_at::text, due_at::text FROM invoice WHERE status <> 'VOID'`,
+    );
+    const invoices: Invoice[] = rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      sellerOrderId: row.seller_order_id,
+      buyerCompanyId: row.buyer_company_id,
+      sellerCompanyId: row.seller_company_id,
+      currency: row.currency,
+      terms: row.terms as Invoice['terms'],
+      amountMinor: Number(row.amount_minor),
+      paidMinor: Number(row.paid_minor),
+      creditedMinor: Number(row.credited_minor),
+      status: row.status as Invoice['status'],
+      issuedAt: new Date(row.issued_at).toISOString(),
+      dueAt: new Date(row.due_at).toISOString(),
+    }));
+    for (const [key, payload] of latest) {
+      const expected = creditExposure(invoices, payload.buyerCompanyId, payload.currency);
+      const overdue = invoices.some(
+        (invoice) =>
+          invoice.buyerCompanyId === payload.buyerCompanyId && invoice.currency === payload.currency && invoice.status === 'OVERDUE',
+      );
+      if (
+        payload.unpaidMinor !== expected.exposureMinor ||
+        JSON.stringify(payload.invoicedOrderIds) !== JSON.stringify(expected.sellerOrderIds) ||
+        payload.overdue !== overdue
+      ) {
+        throw new Error(
+          `the last exposure published for ${key} is ${JSON.stringify(payload)}; the invoices make ${JSON.stringify({ ...expected, overdue })}`,
+        );
+      }
+    }
+  }
+
   /** Every invariant, after every step. */
   private async check(): Promise<void> {
     const db = this.harness.dataSource;
@@ -565,6 +623,7 @@ export class LedgerSimulation {
       if (Number(row.outstanding) !== expected)
         throw new Error(`${row.buyer_company_id} owes ${row.outstanding} ${row.currency} on invoices; the model says ${expected}`);
     }
+    await this.checkExposure();
     const payouts: Array<{ seller_company_id: string; currency: string; open: string }> = await db.query(
       `SELECT seller_company_id, currency, sum(amount_minor)::text AS open FROM payout WHERE status <> 'PAID' GROUP BY 1, 2`,
     );
