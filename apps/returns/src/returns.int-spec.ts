@@ -308,6 +308,8 @@ beforeAll(async () => {
     env: {
       orders: { ORDERS_SWEEP_INTERVAL_MS: '250', ORDERS_RETURN_WINDOW_DAY_SECONDS: String(DAY_SECONDS) },
       returns: { RETURNS_RETURN_WINDOW_DAY_SECONDS: String(DAY_SECONDS) },
+      // Sign-ins (argon2) and 4-line checkouts can outlast 3 s when others' suites share the two cores.
+      gateway: { RPC_TIMEOUT_MS: '15000' },
     },
   });
   db = new Client({ connectionString: stack.database.url });

@@ -8,7 +8,7 @@
 //   --rate N          returnQuote requests per second, sent on schedule whatever the replies (default 50)
 //   --duration S      measured seconds (default 20)
 //   --warmup S        unmeasured seconds first (default 5)
-//   --kafka-port N    port of the bench's own broker (default 29492; controller N+1)
+//   --kafka-port N    port of the bench's own broker (default 29592; controller N+1)
 //   --database NAME   PostgreSQL database (default lotbook_bench_returns)
 //   --keep            keep the database afterwards
 //
@@ -55,7 +55,7 @@ function readOptions(): Options {
       rate: { type: 'string', default: '50' },
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '5' },
-      'kafka-port': { type: 'string', default: '29492' },
+      'kafka-port': { type: 'string', default: '29592' },
       database: { type: 'string', default: 'lotbook_bench_returns' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -63,7 +63,7 @@ function readOptions(): Options {
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:returns -- [--rate 50] [--duration 20] [--warmup 5] [--kafka-port 29492] [--database lotbook_bench_returns] [--keep]',
+      'usage: npm run bench:returns -- [--rate 50] [--duration 20] [--warmup 5] [--kafka-port 29592] [--database lotbook_bench_returns] [--keep]',
     );
     process.exit(0);
   }
@@ -79,7 +79,7 @@ function readOptions(): Options {
 
 const stack = new BenchStack('returns');
 const log = (line: string) => stack.log(line);
-const SERVICE_READY_MS = 120_000;
+const SERVICE_READY_MS = 180_000;
 const SELLERS = 3;
 const LINES_PER_SELLER = 10;
 const REASONS = ['DEFECTIVE', 'NOT_AS_DESCRIBED', 'WRONG_ITEM', 'CHANGED_MIND', 'ORDERED_BY_MISTAKE', 'DAMAGED_IN_TRANSIT'];
@@ -215,16 +215,32 @@ async function seed(gateway: GraphQL, url: string): Promise<Seeded> {
       });
     }
   }
-  const { checkout } = await buyer.data<{
-    checkout: { id: string; orders: Array<{ id: string; sellerCompanyId: string; lines: Array<{ id: string }> }> };
-  }>(`mutation ($input: CheckoutInput!) { checkout(input: $input) { id orders { id sellerCompanyId lines { id } } } }`, {
-    input: {
-      legalEntityId: addLegalEntity.id,
-      deliveryRegion: 'Moscow',
-      deliveryAddress: '5 Lenina St, Moscow',
-      idempotencyKey: randomUUID(),
+  // Thirty reservations in one checkout can outlast the gateway's wait on a loaded machine: the same key again places one purchase.
+  const checkoutKey = randomUUID();
+  type Placed = { id: string; orders: Array<{ id: string; sellerCompanyId: string; lines: Array<{ id: string }> }> };
+  const checkout = await pollUntil(
+    'the checkout',
+    async () => {
+      const reply = await buyer.request<{ checkout: Placed }>(
+        `mutation ($input: CheckoutInput!) { checkout(input: $input) { id orders { id sellerCompanyId lines { id } } } }`,
+        {
+          input: {
+            legalEntityId: addLegalEntity.id,
+            deliveryRegion: 'Moscow',
+            deliveryAddress: '5 Lenina St, Moscow',
+            idempotencyKey: checkoutKey,
+          },
+        },
+      );
+      if (reply.data?.checkout) return reply.data.checkout;
+      const code = reply.errors?.[0]?.extensions?.code;
+      if (code !== 'SERVICE_UNAVAILABLE' && code !== 'TRY_AGAIN') throw new Error(`the checkout failed: ${JSON.stringify(reply.errors)}`);
+      log(`checkout: ${code}, sending it again with the same key`);
+      return undefined;
     },
-  });
+    120_000,
+    500,
+  );
   for (const order of checkout.orders) {
     const seller = sellers[sellerIds.indexOf(order.sellerCompanyId)];
     await seller.data(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { status } }`, { id: order.id });
@@ -308,11 +324,16 @@ async function main(): Promise<void> {
 
   const brokers = await stack.startKafka(options.kafkaPort, true);
   const url = await stack.freshDatabase(options.database, options.keep);
-  const env = { KAFKA_BROKERS: brokers, DATABASE_URL: url };
+  // A loaded machine (others' tests share it) can take long to settle consumer groups: a start may wait two minutes.
+  const env = { KAFKA_BROKERS: brokers, DATABASE_URL: url, STARTUP_TIMEOUT_MS: '120000' };
   const names = ['counterparties', 'catalog', 'orders', 'returns'];
   const ports: number[] = [];
   for (let index = 0; index <= names.length; index++) ports.push(await stack.freePort(29450));
-  await Promise.all(names.map((name, index) => stack.startService(name, { ...env, HTTP_PORT: String(ports[index]) }, SERVICE_READY_MS)));
+  // Counterparties first (the others read its company events), then the rest together.
+  await stack.startService(names[0], { ...env, HTTP_PORT: String(ports[0]) }, SERVICE_READY_MS);
+  await Promise.all(
+    names.slice(1).map((name, index) => stack.startService(name, { ...env, HTTP_PORT: String(ports[index + 1]) }, SERVICE_READY_MS)),
+  );
   const gatewayPort = ports[names.length];
   // One buyer sends every quote: the per-account allowance is raised above the measured rate.
   await stack.startService(
@@ -323,6 +344,9 @@ async function main(): Promise<void> {
       GATEWAY_HOST: '127.0.0.1',
       GATEWAY_RATE_PER_ACCOUNT: '1000000/60',
       GATEWAY_RATE_PER_ADDRESS: '1000000/60',
+      STARTUP_TIMEOUT_MS: '120000',
+      // Seeding's 30-line checkout and confirmations may take seconds on a loaded machine; a quote never comes near it.
+      RPC_TIMEOUT_MS: '20000',
     },
     SERVICE_READY_MS,
   );

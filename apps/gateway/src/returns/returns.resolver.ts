@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CompanyRole, returnsCommands as commands, type Actor } from '@lotbook/contracts';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
@@ -52,12 +53,8 @@ export class ReturnsResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The purchase (or trade order) and the items' }) input: ReturnQuoteInput,
   ) {
-    const scope = scopeOf(input);
-    return this.rpc.command(
-      commands.quoteReturn,
-      { actor, ...scope, items: itemsOf(input.items, false) },
-      { key: scope.purchaseId ?? scope.sellerOrderId ?? actor.id },
-    );
+    // A quote changes nothing and needs no order with others: any partition, so quotes of one purchase are answered side by side.
+    return this.rpc.command(commands.quoteReturn, { actor, ...scopeOf(input), items: itemsOf(input.items, false) }, { key: randomUUID() });
   }
 
   @TradingMember(BUYER_STAFF)

@@ -19,7 +19,7 @@ import {
   type ReturnReason,
 } from '@lotbook/returns-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { ReturnsConfig } from '../returns.config';
 import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
 import { fromDomain } from './domain-errors';
@@ -93,9 +93,16 @@ export class ReturnQuoteService {
   ) {}
 
   async quote(actor: Actor, scope: ReturnScope, items: readonly ReturnItemInput[]): Promise<ReturnQuoteRecord> {
-    const buyer = await this.buyerOf(actor);
+    const manager = this.dataSource.manager;
+    const named = Boolean(scope.purchaseId || scope.sellerOrderId);
+    // Nothing is locked: the buyer's standing, the orders and their earlier returns are read at once.
+    const [buyer, orders, allocations] = await Promise.all([
+      this.buyerOf(actor),
+      named ? this.projection.ofScope(manager, scope) : [],
+      named ? this.returns.allocationsOfScope(manager, scope) : [],
+    ]);
     // The same JSON the contract describes (its enums are the domain's string unions).
-    return (await this.prepare(this.dataSource.manager, buyer, scope, items, false)).allocation as unknown as ReturnQuoteRecord;
+    return this.prepare(buyer, scope, items, orders, allocations).allocation as unknown as ReturnQuoteRecord;
   }
 
   async file(actor: Actor, scope: ReturnScope, items: readonly ReturnItemInput[], idempotencyKey: string): Promise<ReturnRequestRecord> {
@@ -119,7 +126,13 @@ export class ReturnQuoteService {
     const requestId = idempotentId('return-request', idempotencyScope(actor), idempotencyKey);
     try {
       await this.dataSource.transaction(async (transaction) => {
-        const prepared = await this.prepare(transaction, buyer, scope, items, true);
+        // The orders' rows are locked first, so two returns of one purchase are quoted one after the other.
+        const orders = await this.projection.ofScope(transaction, scope, true);
+        const allocations = await this.returns.allocationsOf(
+          transaction,
+          orders.map((order) => order.id),
+        );
+        const prepared = this.prepare(buyer, scope, items, orders, allocations);
         await this.returns.insertRequest(transaction, {
           id: requestId,
           buyerCompanyId: buyer,
@@ -193,17 +206,17 @@ export class ReturnQuoteService {
     return actor.companyId;
   }
 
-  private async prepare(
-    manager: EntityManager,
+  /** Checks the items against the orders and the returns filed from them (`allocations`, oldest first), and quotes them. */
+  private prepare(
     buyerCompanyId: string,
     scope: ReturnScope,
     items: readonly ReturnItemInput[],
-    lock: boolean,
-  ): Promise<PreparedReturn> {
+    orders: readonly ProjectedSellerOrder[],
+    allocations: readonly ReturnAllocation[],
+  ): PreparedReturn {
     if (Boolean(scope.purchaseId) === Boolean(scope.sellerOrderId)) {
       throw new ReturnsError(Code.INVALID_INPUT, 'name either the purchase or the trade order the return is of', 'purchaseId');
     }
-    const orders = await this.projection.ofScope(manager, scope, lock);
     if (orders.length === 0 || orders.some((order) => order.buyerCompanyId !== buyerCompanyId)) {
       throw scope.purchaseId
         ? new ReturnsError(Code.UNKNOWN_PURCHASE, `no purchase ${scope.purchaseId}`, 'purchaseId')
@@ -213,12 +226,7 @@ export class ReturnQuoteService {
 
     const lines = new Map<string, { order: ProjectedSellerOrder; line: ProjectedLine }>();
     for (const order of orders) for (const line of order.lines) lines.set(line.lineId, { order, line });
-    const history = historyOf(
-      await this.returns.allocationsOf(
-        manager,
-        orders.map((order) => order.id),
-      ),
-    );
+    const history = historyOf(allocations);
     const returned = new Map(history.lines.map((entry) => [entry.lineId, entry.returnedQuantity]));
     const now = Date.now();
 
