@@ -1,4 +1,4 @@
-import { Center, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -8,18 +8,12 @@ import { NotFoundPage } from './NotFoundPage';
 import { RegisterPage } from './RegisterPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
+import { cssVariables, theme } from './theme';
 
 // Each space is its own chunk: a seller's browser never loads the operator space, nor the buyer's.
 const BuyerSpace = lazy(() => import('../spaces/buyer/BuyerSpace'));
 const SellerSpace = lazy(() => import('../spaces/seller/SellerSpace'));
 const OperatorSpace = lazy(() => import('../spaces/operator/OperatorSpace'));
-
-const theme = createTheme({
-  primaryColor: 'indigo',
-  // The system's own fonts: nothing is fetched from the internet.
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  defaultRadius: 'sm',
-});
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -38,7 +32,7 @@ function SpaceFallback() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Notifications position="top-right" />
       <SessionProvider>
         <BrowserRouter>

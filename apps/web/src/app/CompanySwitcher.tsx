@@ -68,7 +68,7 @@ export function CompanySwitcher() {
               ))}
             </>
           )}
-          <form onSubmit={form.onSubmit((values) => void pick(values.companyId))}>
+          <form noValidate onSubmit={form.onSubmit((values) => void pick(values.companyId))}>
             <Stack gap="xs">
               <TextInput
                 label={t('switcher.companyId')}

@@ -82,7 +82,7 @@ export function RegisterPage() {
             </Anchor>
           </Stack>
         ) : (
-          <form onSubmit={form.onSubmit((values) => void submit(values))}>
+          <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
             <Stack>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput label={t('register.legalName')} required key={form.key('legalName')} {...form.getInputProps('legalName')} />

@@ -3,22 +3,23 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldPaths, instantIn, placeProblems, secondsIn, type ApiProblem } from '../api/errors';
-import { formatDateTime } from '../format/date';
+import { useFormat } from './format';
 
 /** A problem in the reader's words: `errors.<code>` from the catalogue, with what the code needs filled in. */
 export function useProblemText(): (problem: ApiProblem) => string {
   const { t, i18n } = useTranslation();
+  const { dateTime } = useFormat();
   return useCallback(
     (problem: ApiProblem) => {
       const key = `errors.${problem.code}`;
       if (!i18n.exists(key)) return t('errors.UNKNOWN_CODE', { code: problem.code, message: problem.message });
       const until = instantIn(problem.message);
       return t(key as never, {
-        until: until ? formatDateTime(until, i18n.language) : '',
+        until: until ? dateTime(until) : '',
         seconds: secondsIn(problem.message) ?? '',
       }) as string;
     },
-    [t, i18n],
+    [t, i18n, dateTime],
   );
 }
 

@@ -94,7 +94,7 @@ export function CataloguePage() {
       <Title order={1} size="h2">
         {t('catalogue.title')}
       </Title>
-      <form onSubmit={form.onSubmit(apply)} aria-label={t('catalogue.filters')} role="search">
+      <form noValidate onSubmit={form.onSubmit(apply)} aria-label={t('catalogue.filters')} role="search">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <TextInput
             label={t('catalogue.text')}

@@ -277,7 +277,7 @@ function BidForm({
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={form.onSubmit((values) => void submit(values))} aria-labelledby="bid-title">
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-labelledby="bid-title">
         <Title order={2} size="h3" id="bid-title" mb="xs">
           {t('bid.title', { currency })}
         </Title>

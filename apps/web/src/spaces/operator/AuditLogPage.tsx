@@ -80,7 +80,7 @@ export function AuditLogPage() {
       <Title order={1} size="h2">
         {t('audit.title')}
       </Title>
-      <form onSubmit={form.onSubmit(apply)} aria-label={t('audit.filters')}>
+      <form noValidate onSubmit={form.onSubmit(apply)} aria-label={t('audit.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
           <Select
             label={t('audit.company')}

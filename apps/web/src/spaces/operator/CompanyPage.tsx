@@ -101,7 +101,7 @@ export function CompanyPage() {
             ))}
           </Group>
           {action && (
-            <form onSubmit={form.onSubmit((values) => void submit(values))}>
+            <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
               <Stack>
                 <Textarea
                   label={t('moderation.reason', { action: t(`moderationAction.${action}`) })}

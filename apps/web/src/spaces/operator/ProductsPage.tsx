@@ -57,6 +57,7 @@ function ReviewProposal() {
         {t('products.review')}
       </Title>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           setOpened(productId.trim());
@@ -138,7 +139,7 @@ function CreateProduct() {
       <Title order={2} size="h3" mb="xs">
         {t('products.create')}
       </Title>
-      <form onSubmit={form.onSubmit((values) => void submit(values))}>
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('products.code')} required key={form.key('code')} {...form.getInputProps('code')} />
           <TextInput label={t('products.name')} required key={form.key('name')} {...form.getInputProps('name')} />

@@ -76,7 +76,7 @@ export function AsksPage() {
         {t('asks.title')}
       </Title>
       <Paper withBorder p="md">
-        <form onSubmit={form.onSubmit((values) => void submit(values))} aria-labelledby="ask-title">
+        <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} aria-labelledby="ask-title">
           <Title order={2} size="h3" id="ask-title" mb="xs">
             {t('asks.place')}
           </Title>

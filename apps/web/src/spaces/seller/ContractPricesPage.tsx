@@ -113,7 +113,7 @@ export function ContractPricesPage() {
         {t('contract.title')}
       </Title>
       <Paper withBorder p="md">
-        <form onSubmit={form.onSubmit((values) => void submit(values))}>
+        <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
           <Stack>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <div>

@@ -62,7 +62,7 @@ export function ListingEditor({
         </Title>
       }
     >
-      <form onSubmit={form.onSubmit((values) => void submit(values))}>
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
         <Stack>
           <SimpleGrid cols={2}>
             <TextInput label={t('listing.sku')} required disabled={!!listing} {...form.getInputProps('sellerSku')} />
