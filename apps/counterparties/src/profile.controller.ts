@@ -32,4 +32,14 @@ export class ProfileController {
       };
     });
   }
+
+  @MessagePattern(queries.managedCompanies.request.name)
+  managedCompanies(@Payload() message: unknown) {
+    return answerCommand(this.context, queries.managedCompanies, message, async ({ operatorId }) => {
+      const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM company WHERE account_manager_id = $1 ORDER BY id`, [
+        operatorId,
+      ]);
+      return { companyIds: rows.map((row) => row.id) };
+    });
+  }
 }

@@ -498,6 +498,23 @@ describe('a three-seller checkout', () => {
   });
 });
 
+describe('account managers', () => {
+  it('an account manager sees the orders of the companies it manages, and only those when it asks so', async () => {
+    const { rows } = await db.query(`SELECT id FROM counterparties.operator_account WHERE email = 'ops@lotbook.example'`);
+    await stack.operator.data(`mutation ($c: ID!, $m: ID!) { setCommercialTerms(companyId: $c, accountManagerId: $m) { id } }`, {
+      c: sellerB.id,
+      m: rows[0].id,
+    });
+    const { sellerOrders } = await stack.operator.data<{ sellerOrders: Array<{ sellerCompanyId: string; buyerCompanyId: string }> }>(
+      `query { sellerOrders(managedByMe: true) { sellerCompanyId buyerCompanyId } }`,
+    );
+    expect(sellerOrders.length).toBeGreaterThan(0);
+    expect(sellerOrders.every((order) => order.sellerCompanyId === sellerB.id || order.buyerCompanyId === sellerB.id)).toBe(true);
+    const all = await stack.operator.data<{ sellerOrders: unknown[] }>(`query { sellerOrders { id } }`);
+    expect(all.sellerOrders.length).toBeGreaterThan(sellerOrders.length);
+  });
+});
+
 describe('bad input changes nothing', () => {
   it('refuses unknown listings, quantities off the minimum or the lots, own listings and a second currency', async () => {
     const seller = sellerA.admin;

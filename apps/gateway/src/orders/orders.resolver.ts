@@ -1,4 +1,11 @@
-import { CompanyRole, ordersCommands as commands, type Actor, type PricingTablesRecord, type SellerTermsRecord } from '@lotbook/contracts';
+import {
+  CompanyRole,
+  counterpartiesQueries,
+  ordersCommands as commands,
+  type Actor,
+  type PricingTablesRecord,
+  type SellerTermsRecord,
+} from '@lotbook/contracts';
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -293,18 +300,28 @@ export class OrdersResolver {
     statuses?: SellerOrderStatus[],
     @Args('sellerCompanyId', { type: () => ID, nullable: true, description: 'Only this seller' }) sellerCompanyId?: string,
     @Args('buyerCompanyId', { type: () => ID, nullable: true, description: 'Only this buyer' }) buyerCompanyId?: string,
+    @Args('managedByMe', {
+      nullable: true,
+      description: 'Operators: only the orders of the companies you are the account manager of',
+    })
+    managedByMe?: boolean,
     @Args('from', { type: () => Timestamp, nullable: true, description: 'Placed at or after' }) from?: Date,
     @Args('to', { type: () => Timestamp, nullable: true, description: 'Placed before' }) to?: Date,
     @Args('first', { type: () => Int, defaultValue: 50, description: 'How many' }) first?: number,
     @Args('before', { type: () => Timestamp, nullable: true, description: 'Only orders placed before this instant (the next page)' })
     before?: Date,
   ) {
+    const companyIds =
+      managedByMe && actor.kind === 'OPERATOR'
+        ? (await this.rpc.command(counterpartiesQueries.managedCompanies, { operatorId: actor.id }, { key: actor.id })).companyIds
+        : undefined;
     return (
       await this.rpc.command(
         commands.listOrders,
         {
           actor,
           filter: {
+            companyIds,
             statuses: statuses ?? undefined,
             sellerCompanyId: sellerCompanyId ?? undefined,
             buyerCompanyId: buyerCompanyId ?? undefined,

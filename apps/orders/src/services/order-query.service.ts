@@ -8,6 +8,7 @@ export interface OrderFilter {
   statuses?: SellerOrderStatus[];
   sellerCompanyId?: string;
   buyerCompanyId?: string;
+  companyIds?: string[];
   from?: string;
   to?: string;
   first: number;
@@ -65,6 +66,8 @@ export class OrderQueryService {
     if (filter.statuses?.length) add((p) => `status = ANY (${p}::text[])`, filter.statuses);
     if (filter.sellerCompanyId) add((p) => `seller_company_id = ${p}`, filter.sellerCompanyId);
     if (filter.buyerCompanyId) add((p) => `buyer_company_id = ${p}`, filter.buyerCompanyId);
+    if (filter.companyIds)
+      add((p) => `(buyer_company_id = ANY (${p}::uuid[]) OR seller_company_id = ANY (${p}::uuid[]))`, filter.companyIds);
     if (filter.from) add((p) => `created_at >= ${p}`, filter.from);
     if (filter.to) add((p) => `created_at < ${p}`, filter.to);
     if (filter.before) add((p) => `created_at < ${p}`, filter.before);

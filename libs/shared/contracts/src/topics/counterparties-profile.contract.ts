@@ -27,4 +27,14 @@ export const counterpartiesQueries = {
     result: companyProfileSchema.nullable(),
     errors: [],
   }),
+  managedCompanies: defineCommand({
+    context: 'counterparties',
+    name: 'managed-companies',
+    messageType: 'ManagedCompanies',
+    description: 'The companies an operator is the account manager of',
+    keyDescription: 'operator id',
+    request: z.object({ operatorId: z.uuid() }),
+    result: z.object({ companyIds: z.array(z.uuid()) }),
+    errors: [],
+  }),
 };

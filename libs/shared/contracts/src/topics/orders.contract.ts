@@ -379,6 +379,11 @@ const orderFilterSchema = z.object({
   statuses: z.array(z.enum(SellerOrderStatus)).optional(),
   sellerCompanyId: z.uuid().optional(),
   buyerCompanyId: z.uuid().optional(),
+  companyIds: z
+    .array(z.uuid())
+    .max(10_000)
+    .optional()
+    .describe('Only orders bought or sold by one of these companies (an account manager’s)'),
   from: timestamp.optional(),
   to: timestamp.optional(),
   first: z.int().min(1).max(200).default(50),
