@@ -112,8 +112,15 @@ async function purchase(client: GraphQLTestClient = buyer): Promise<{ purchaseId
 const step = (mutation: string) => (orderId: string) => seller.data(`mutation ($id: ID!) { ${mutation} }`, { id: orderId });
 const confirm = step(`confirmSellerOrder(orderId: $id) { id }`);
 const ship = step(`shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-1") { id }`);
-/** A bid of the purchaser that waits for an approver (the company's threshold is 0.01). */
+/** The buyer's purchases and bids above 0.01 wait for an approver when a purchaser makes them (another case sets other terms). */
+const requireApproval = () =>
+  stack.operator.data(`mutation ($c: ID!, $t: CommercialTermsInput!) { setCommercialTerms(companyId: $c, terms: $t) { id } }`, {
+    c: buyerId,
+    t: { currency: 'RUB', approvalThresholdMinor: 1 },
+  });
+/** A bid of the purchaser that waits for an approver. */
 async function waitingBid(): Promise<string> {
+  await requireApproval();
   const { placeBid } = await purchaser.data<{ placeBid: { bidRequest: { id: string } } }>(
     `mutation ($input: PlaceBidInput!) { placeBid(input: $input) { bidRequest { id } } }`,
     { input: { productId, currency: 'RUB', quantity: 10, limitPriceMinor: 40_000 } },
@@ -184,6 +191,7 @@ const orderCases: Case[] = [
     client: () => approver,
     document: `mutation ($id: ID!, $reason: String, $key: String) { approvePurchase(purchaseId: $id, reason: $reason, idempotencyKey: $key) { id approval { status } } }`,
     prepare: async () => {
+      await requireApproval();
       const { purchaseId, orderId } = await purchase(purchaser);
       return { variables: { id: purchaseId }, other: { id: purchaseId, reason: 'budget line 7' }, state: () => orderState(orderId) };
     },
@@ -193,6 +201,7 @@ const orderCases: Case[] = [
     client: () => approver,
     document: `mutation ($id: ID!, $reason: String!, $key: String) { rejectPurchase(purchaseId: $id, reason: $reason, idempotencyKey: $key) { id approval { status } } }`,
     prepare: async () => {
+      await requireApproval();
       const { purchaseId, orderId } = await purchase(purchaser);
       return {
         variables: { id: purchaseId, reason: 'not this quarter' },

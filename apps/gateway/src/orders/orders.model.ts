@@ -169,8 +169,8 @@ export class CheckoutInput {
   @Field(() => ID, { description: 'The company’s legal entity the purchase is for' }) legalEntityId!: string;
   @Field({ description: 'The delivery region (it picks each seller’s shipping fee)' }) deliveryRegion!: string;
   @Field({ description: 'The delivery address' }) deliveryAddress!: string;
-  @Field({ description: 'A key of your choice (a UUID): a retried checkout with the same key places one purchase' })
-  idempotencyKey!: string;
+  @Field(() => String, { nullable: true, description: 'The checkout’s idempotency key, when it is not given as the mutation’s argument' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Units of a line' })
