@@ -391,7 +391,7 @@ async function fillLedger(db: Client, entries: number, buyers: readonly string[]
         `CREATE TEMP TABLE fill ON COMMIT DROP AS
          SELECT gen_random_uuid() AS order_id, gen_random_uuid() AS delivered_id, gen_random_uuid() AS completed_id,
                 ($1::uuid[])[1 + (n % array_length($1::uuid[], 1))] AS buyer, ($2::uuid[])[1 + ((n * 7) % array_length($2::uuid[], 1))] AS seller,
-                (100000 + (n * 7919) % 10000000)::bigint AS net, now() - interval '1 day' AS at
+                (100000 + (n::bigint * 7919) % 10000000)::bigint AS net, now() - interval '1 day' AS at
            FROM generate_series($3::int, $4::int) AS n`,
         [buyers, sellers, from + 1, from + count],
       );
@@ -402,21 +402,23 @@ async function fillLedger(db: Client, entries: number, buyers: readonly string[]
          SELECT completed_id, completed_id::text, 'SELLER_ORDER_COMPLETED', order_id::text, 'RUB', at FROM fill`,
       );
       await db.query(
-        `WITH f AS (SELECT *, net * 3 / 100 AS pd, net * 5 / 100 AS c, 500000::bigint AS fee FROM fill)
-         INSERT INTO settlements.posting (entry_id, position, account_key, debit_minor, credit_minor, memo, occurred_at)
-         SELECT delivered_id, 0, 'BUYER_RECEIVABLE/RUB/' || buyer, net - pd + fee, NULL::bigint, 'BUYER_CHARGE', at FROM f
+        `CREATE TEMP TABLE fill_posting ON COMMIT DROP AS
+         WITH f AS (SELECT *, net * 3 / 100 AS pd, net * 5 / 100 AS c, 500000::bigint AS fee FROM fill)
+         SELECT delivered_id AS entry_id, 0 AS position, 'BUYER_RECEIVABLE/RUB/' || buyer AS account_key, net - pd + fee AS debit_minor, NULL::bigint AS credit_minor, 'BUYER_CHARGE' AS memo, at AS occurred_at FROM f
          UNION ALL SELECT delivered_id, 1, 'PLATFORM_PROMOTIONS/RUB', pd, NULL::bigint, 'LOYALTY_DISCOUNT', at FROM f
          UNION ALL SELECT delivered_id, 2, 'SELLER_PAYABLE_PENDING/RUB/' || seller || '/' || order_id, NULL::bigint, net + fee - c, 'SELLER_PROCEEDS', at FROM f
          UNION ALL SELECT delivered_id, 3, 'PLATFORM_COMMISSION_INCOME/RUB', NULL::bigint, c, 'COMMISSION', at FROM f
          UNION ALL SELECT completed_id, 0, 'SELLER_PAYABLE_PENDING/RUB/' || seller || '/' || order_id, net + fee - c, NULL::bigint, 'RELEASE', at FROM f
          UNION ALL SELECT completed_id, 1, 'SELLER_PAYABLE_AVAILABLE/RUB/' || seller, NULL::bigint, net + fee - c, 'RELEASE', at FROM f`,
       );
+      await db.query(
+        `INSERT INTO settlements.posting (entry_id, position, account_key, debit_minor, credit_minor, memo, occurred_at)
+         SELECT entry_id, position, account_key, debit_minor, credit_minor, memo, occurred_at FROM fill_posting`,
+      );
       // What the batch's postings add to each account and, through them, to each kind's totals.
       await db.query(
         `WITH sums AS (
-           SELECT p.account_key AS key, sum(coalesce(p.debit_minor, 0)) AS d, sum(coalesce(p.credit_minor, 0)) AS c
-             FROM settlements.posting p
-            WHERE p.entry_id IN (SELECT delivered_id FROM fill UNION ALL SELECT completed_id FROM fill) GROUP BY p.account_key),
+           SELECT account_key AS key, sum(coalesce(debit_minor, 0)) AS d, sum(coalesce(credit_minor, 0)) AS c FROM fill_posting GROUP BY account_key),
          up AS (
            INSERT INTO settlements.account (key, kind, currency, company_id, seller_order_id, debits_minor, credits_minor)
            SELECT key, split_part(key, '/', 1), 'RUB', nullif(split_part(key, '/', 3), '')::uuid, nullif(split_part(key, '/', 4), '')::uuid, d, c

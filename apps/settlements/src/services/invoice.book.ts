@@ -139,21 +139,25 @@ export class InvoiceBook {
       `INSERT INTO invoice (id, number, seller_order_id, buyer_company_id, seller_company_id, currency, terms, amount_minor, status, issued_at, due_at)
        SELECT x.id, 'INV-' || to_char(x.issued_at AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(nextval('invoice_number_seq')::text, 6, '0'),
               x.seller_order_id, x.buyer, x.seller, x.currency, x.terms, x.amount, 'ISSUED', x.issued_at, x.due_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::char(3)[], $6::text[], $7::bigint[], $8::timestamptz[], $9::timestamptz[])
-           AS x(id, seller_order_id, buyer, seller, currency, terms, amount, issued_at, due_at)
+         FROM json_to_recordset($1::json)
+           AS x(id uuid, seller_order_id uuid, buyer uuid, seller uuid, currency char(3), terms text, amount bigint, issued_at timestamptz, due_at timestamptz)
           WHERE NOT EXISTS (SELECT 1 FROM invoice i WHERE i.seller_order_id = x.seller_order_id)
        ON CONFLICT DO NOTHING
        RETURNING ${COLUMNS}`,
       [
-        drafts.map((draft) => draft.id),
-        drafts.map((draft) => draft.sellerOrderId),
-        drafts.map((draft) => draft.buyerCompanyId),
-        drafts.map((draft) => draft.sellerCompanyId),
-        drafts.map((draft) => draft.currency),
-        drafts.map((draft) => draft.terms),
-        drafts.map((draft) => String(draft.amountMinor)),
-        drafts.map((draft) => draft.issuedAt),
-        drafts.map((draft) => draft.dueAt),
+        JSON.stringify(
+          drafts.map((draft) => ({
+            id: draft.id,
+            seller_order_id: draft.sellerOrderId,
+            buyer: draft.buyerCompanyId,
+            seller: draft.sellerCompanyId,
+            currency: draft.currency,
+            terms: draft.terms,
+            amount: draft.amountMinor,
+            issued_at: draft.issuedAt,
+            due_at: draft.dueAt,
+          })),
+        ),
       ],
     );
     const issued = rows.map(fromRow);

@@ -9,6 +9,7 @@ import {
   type Balances,
   balanceOf,
   type JournalEntry,
+  type Posting,
   parseAccountKey,
 } from '@lotbook/settlements-domain';
 import { Injectable } from '@nestjs/common';
@@ -46,16 +47,21 @@ export class LedgerStore {
     if (unique.length === 0) return [];
     const inserted: Array<{ id: string }> = await transaction.query(
       `INSERT INTO journal_entry (id, event_id, cause_type, cause_id, currency, occurred_at, corrects_entry_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::char(3)[], $6::timestamptz[], $7::uuid[])
+       SELECT i, e, t, c, cur, o, k FROM json_to_recordset($1::json) AS x(i uuid, e text, t text, c text, cur char(3), o timestamptz, k uuid)
        ON CONFLICT DO NOTHING RETURNING id`,
+      // One JSON parameter rather than arrays: JSON.stringify and PostgreSQL's parser beat pg's array escaping by far.
       [
-        unique.map((entry) => entry.id),
-        unique.map((entry) => entry.eventId),
-        unique.map((entry) => entry.causeType),
-        unique.map((entry) => entry.causeId),
-        unique.map((entry) => entry.currency),
-        unique.map((entry) => entry.occurredAt),
-        unique.map((entry) => entry.correctsEntryId ?? null),
+        JSON.stringify(
+          unique.map((entry) => ({
+            i: entry.id,
+            e: entry.eventId,
+            t: entry.causeType,
+            c: entry.causeId,
+            cur: entry.currency,
+            o: entry.occurredAt,
+            k: entry.correctsEntryId ?? null,
+          })),
+        ),
       ],
     );
     const fresh = new Set(inserted.map((row) => row.id));
@@ -64,9 +70,11 @@ export class LedgerStore {
 
     // What the entries add to each account, in key order (the order every transaction locks them in).
     const sums = new Map<string, { account: Account; debits: number; credits: number }>();
+    const postingRows: Array<{ entry: JournalEntry; posting: Posting; position: number; key: string }> = [];
     for (const entry of posted) {
-      for (const posting of entry.postings) {
+      for (const [position, posting] of entry.postings.entries()) {
         const key = accountKey(posting.account);
+        postingRows.push({ entry, posting, position, key });
         const sum = sums.get(key) ?? { account: posting.account, debits: 0, credits: 0 };
         sum.debits += posting.debitMinor ?? 0;
         sum.credits += posting.creditMinor ?? 0;
@@ -78,17 +86,21 @@ export class LedgerStore {
     // One statement opens the new accounts, locks them all and adds the sums; it returns the totals after.
     const rows: LockedRow[] = await transaction.query(
       `INSERT INTO account (key, kind, currency, company_id, seller_order_id, debits_minor, credits_minor)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::char(3)[], $4::uuid[], $5::uuid[], $6::bigint[], $7::bigint[]) ORDER BY 1
+       SELECT k, kind, cur, co, so, d, c FROM json_to_recordset($1::json) AS x(k text, kind text, cur char(3), co uuid, so uuid, d bigint, c bigint) ORDER BY k
        ON CONFLICT (key) DO UPDATE SET debits_minor = account.debits_minor + EXCLUDED.debits_minor, credits_minor = account.credits_minor + EXCLUDED.credits_minor
        RETURNING key, debits_minor::text, credits_minor::text, (xmax = 0) AS opened`,
       [
-        keys,
-        list.map((sum) => sum.account.kind),
-        list.map((sum) => sum.account.currency),
-        list.map((sum) => accountCompanyId(sum.account)),
-        list.map((sum) => accountSellerOrderId(sum.account)),
-        list.map((sum) => String(sum.debits)),
-        list.map((sum) => String(sum.credits)),
+        JSON.stringify(
+          keys.map((key, index) => ({
+            k: key,
+            kind: list[index].account.kind,
+            cur: list[index].account.currency,
+            co: accountCompanyId(list[index].account),
+            so: accountSellerOrderId(list[index].account),
+            d: list[index].debits,
+            c: list[index].credits,
+          })),
+        ),
       ],
     );
     // The rules decide, on the totals as they were: every posting applies with its limits checked,
@@ -126,7 +138,6 @@ export class LedgerStore {
       totals.set(totalKey, total);
     }
     const kindTotals = [...totals.values()].sort((a, b) => (a.currency + a.kind < b.currency + b.kind ? -1 : 1));
-    const postingRows = posted.flatMap((entry) => entry.postings.map((posting, position) => ({ entry, posting, position })));
     await transaction.query(
       `WITH kind_totals AS (
          INSERT INTO account_kind_total (currency, kind, accounts, debits_minor, credits_minor)
@@ -137,67 +148,49 @@ export class LedgerStore {
            credits_minor = account_kind_total.credits_minor + EXCLUDED.credits_minor
        )
        INSERT INTO posting (entry_id, position, account_key, debit_minor, credit_minor, memo, occurred_at)
-       SELECT * FROM unnest($6::uuid[], $7::smallint[], $8::text[], $9::bigint[], $10::bigint[], $11::text[], $12::timestamptz[])`,
+       SELECT e, p, k, d, c, m, o FROM json_to_recordset($6::json) AS x(e uuid, p smallint, k text, d bigint, c bigint, m text, o timestamptz)`,
       [
         kindTotals.map((total) => total.currency),
         kindTotals.map((total) => total.kind),
         kindTotals.map((total) => total.accounts),
         kindTotals.map((total) => String(total.debits)),
         kindTotals.map((total) => String(total.credits)),
-        postingRows.map((row) => row.entry.id),
-        postingRows.map((row) => row.position),
-        postingRows.map((row) => accountKey(row.posting.account)),
-        postingRows.map((row) => (row.posting.debitMinor === undefined ? null : String(row.posting.debitMinor))),
-        postingRows.map((row) => (row.posting.creditMinor === undefined ? null : String(row.posting.creditMinor))),
-        postingRows.map((row) => row.posting.memo ?? null),
-        postingRows.map((row) => row.entry.occurredAt),
+        JSON.stringify(
+          postingRows.map((row) => ({
+            e: row.entry.id,
+            p: row.position,
+            k: row.key,
+            d: row.posting.debitMinor ?? null,
+            c: row.posting.creditMinor ?? null,
+            m: row.posting.memo ?? null,
+            o: row.entry.occurredAt,
+          })),
+        ),
       ],
     );
     return posted;
   }
 
   /**
-   * Opens (when new) and locks the accounts, in key order, for the rest of the transaction;
-   * returns their totals as they are, and which were opened now.
+   * The accounts' balances on their normal side, locked for the rest of the transaction, in key
+   * order (0 for an account never posted to, which is then not locked: nothing can take from it).
    */
-  async lock(
-    transaction: EntityManager,
-    accounts: readonly Account[],
-  ): Promise<{ balances: Map<string, AccountBalance>; opened: Set<string> }> {
-    const byKey = new Map(accounts.map((account) => [accountKey(account), account]));
-    const keys = [...byKey.keys()].sort();
-    const list = keys.map((key) => byKey.get(key) as Account);
-    const rows: LockedRow[] = await transaction.query(
-      `INSERT INTO account (key, kind, currency, company_id, seller_order_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::char(3)[], $4::uuid[], $5::uuid[]) ORDER BY 1
-       ON CONFLICT (key) DO UPDATE SET debits_minor = account.debits_minor
-       RETURNING key, debits_minor::text, credits_minor::text, (xmax = 0) AS opened`,
-      [
-        keys,
-        list.map((account) => account.kind),
-        list.map((account) => account.currency),
-        list.map((account) => accountCompanyId(account)),
-        list.map((account) => accountSellerOrderId(account)),
-      ],
-    );
-    const balances = new Map<string, AccountBalance>();
-    const opened = new Set<string>();
-    for (const row of rows) {
-      balances.set(row.key, {
-        account: byKey.get(row.key) as Account,
-        debitsMinor: Number(row.debits_minor),
-        creditsMinor: Number(row.credits_minor),
-      });
-      if (row.opened) opened.add(row.key);
-    }
-    return { balances, opened };
-  }
-
-  /** The accounts' balances on their normal side, locked for the rest of the transaction (0 for an account never posted to). */
   async lockedBalances(transaction: EntityManager, accounts: readonly Account[]): Promise<Map<string, number>> {
     if (accounts.length === 0) return new Map();
-    const { balances } = await this.lock(transaction, accounts);
-    return new Map(accounts.map((account) => [accountKey(account), balanceOf(balances as Balances, account)]));
+    const rows: Array<{ key: string; debits_minor: string; credits_minor: string }> = await transaction.query(
+      `SELECT key, debits_minor::text, credits_minor::text FROM account WHERE key = ANY ($1::text[]) ORDER BY key FOR UPDATE`,
+      [[...new Set(accounts.map((account) => accountKey(account)))]],
+    );
+    const found = new Map(rows.map((row) => [row.key, row]));
+    return new Map(
+      accounts.map((account) => {
+        const row = found.get(accountKey(account));
+        const balances: Balances = row
+          ? new Map([[row.key, { account, debitsMinor: Number(row.debits_minor), creditsMinor: Number(row.credits_minor) }]])
+          : new Map();
+        return [accountKey(account), balanceOf(balances, account)];
+      }),
+    );
   }
 
   /** Balances as they are now, without locking (0 for an account never posted to). */

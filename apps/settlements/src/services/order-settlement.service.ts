@@ -68,7 +68,11 @@ export class OrderSettlementService {
       SETTLED_STEPS.includes(event.payload.to),
     );
     if (events.length === 0) return;
-    await this.remember(transaction, events);
+    // A completion is remembered with its posting (complete()).
+    await this.remember(
+      transaction,
+      events.filter((event) => event.payload.to !== SellerOrderStatus.COMPLETED),
+    );
 
     const invoiceSteps = events.filter(
       (event) =>
@@ -104,6 +108,7 @@ export class OrderSettlementService {
 
   /** What settlements keeps of each order: its parties, its terms and whether it was delivered, completed or cancelled. */
   private async remember(transaction: EntityManager, events: readonly OrderEvent[]): Promise<void> {
+    if (events.length === 0) return;
     const byOrder = new Map<
       string,
       { order: SellerOrderRecord; status: SellerOrderStatus; delivered: string | null; completed: string | null; cancelled: string | null }
@@ -127,8 +132,9 @@ export class OrderSettlementService {
     await transaction.query(
       `INSERT INTO seller_order (id, buyer_company_id, seller_company_id, buyer_legal_entity_id, currency, payment_mode, payment_term_days, status,
                                  delivered_at, completed_at, cancelled_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::char(3)[], $6::text[], $7::int[], $8::text[],
-                            $9::timestamptz[], $10::timestamptz[], $11::timestamptz[])
+       SELECT id, buyer, seller, legal_entity, currency, payment_mode, term_days, status, delivered, NULL::timestamptz, cancelled
+         FROM json_to_recordset($1::json) AS x(id uuid, buyer uuid, seller uuid, legal_entity uuid, currency char(3), payment_mode text, term_days int,
+                                               status text, delivered timestamptz, cancelled timestamptz)
        ON CONFLICT (id) DO UPDATE SET
          status = CASE WHEN seller_order.completed_at IS NULL AND seller_order.cancelled_at IS NULL THEN EXCLUDED.status ELSE seller_order.status END,
          payment_mode = EXCLUDED.payment_mode,
@@ -136,19 +142,22 @@ export class OrderSettlementService {
          buyer_legal_entity_id = coalesce(EXCLUDED.buyer_legal_entity_id, seller_order.buyer_legal_entity_id),
          delivered_at = coalesce(seller_order.delivered_at, EXCLUDED.delivered_at),
          cancelled_at = coalesce(seller_order.cancelled_at, EXCLUDED.cancelled_at)`,
+      // completed_at is set with the completion's posting (complete()), not here.
       [
-        rows.map((row) => row.order.id),
-        rows.map((row) => row.order.buyerCompanyId),
-        rows.map((row) => row.order.sellerCompanyId),
-        rows.map((row) => row.order.buyerLegalEntityId),
-        rows.map((row) => row.order.currency),
-        rows.map((row) => row.order.paymentMode),
-        rows.map((row) => row.order.paymentTermDays),
-        rows.map((row) => row.status),
-        rows.map((row) => row.delivered),
-        // completed_at is set with the completion's posting (complete()), not here
-        rows.map(() => null),
-        rows.map((row) => row.cancelled),
+        JSON.stringify(
+          rows.map((row) => ({
+            id: row.order.id,
+            buyer: row.order.buyerCompanyId,
+            seller: row.order.sellerCompanyId,
+            legal_entity: row.order.buyerLegalEntityId,
+            currency: row.order.currency,
+            payment_mode: row.order.paymentMode,
+            term_days: row.order.paymentTermDays,
+            status: row.status,
+            delivered: row.delivered,
+            cancelled: row.cancelled,
+          })),
+        ),
       ],
     );
   }
@@ -216,9 +225,25 @@ export class OrderSettlementService {
       }),
     );
     await transaction.query(
-      `UPDATE seller_order SET completed_at = coalesce(completed_at, x.at), status = 'COMPLETED'
-         FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, at) WHERE seller_order.id = x.id`,
-      [events.map((event) => event.payload.order.id), events.map((event) => event.occurredAt)],
+      `INSERT INTO seller_order (id, buyer_company_id, seller_company_id, buyer_legal_entity_id, currency, payment_mode, payment_term_days, status, completed_at)
+       SELECT id, buyer, seller, legal_entity, currency, payment_mode, term_days, 'COMPLETED', at
+         FROM json_to_recordset($1::json)
+           AS x(id uuid, buyer uuid, seller uuid, legal_entity uuid, currency char(3), payment_mode text, term_days int, at timestamptz)
+       ON CONFLICT (id) DO UPDATE SET status = 'COMPLETED', completed_at = coalesce(seller_order.completed_at, EXCLUDED.completed_at)`,
+      [
+        JSON.stringify(
+          events.map(({ payload: { order }, occurredAt }) => ({
+            id: order.id,
+            buyer: order.buyerCompanyId,
+            seller: order.sellerCompanyId,
+            legal_entity: order.buyerLegalEntityId,
+            currency: order.currency,
+            payment_mode: order.paymentMode,
+            term_days: order.paymentTermDays,
+            at: occurredAt,
+          })),
+        ),
+      ],
     );
   }
 

@@ -157,15 +157,19 @@ export class PayoutService {
     }
     await transaction.query(
       `INSERT INTO payout_item (payout_id, entry_id, cause_type, cause_id, seller_order_id, amount_minor, occurred_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::bigint[], $7::timestamptz[])`,
+       SELECT p, e, t, c, o, a, at FROM json_to_recordset($1::json) AS x(p uuid, e uuid, t text, c text, o uuid, a bigint, at timestamptz)`,
       [
-        releases.map((release) => payoutOf.get(`${release.sellerCompanyId}/${release.currency}`)),
-        releases.map((release) => release.entry.id),
-        releases.map((release) => release.entry.causeType),
-        releases.map((release) => release.entry.causeId),
-        releases.map((release) => release.sellerOrderId),
-        releases.map((release) => String(release.amountMinor)),
-        releases.map((release) => release.entry.occurredAt),
+        JSON.stringify(
+          releases.map((release) => ({
+            p: payoutOf.get(`${release.sellerCompanyId}/${release.currency}`),
+            e: release.entry.id,
+            t: release.entry.causeType,
+            c: release.entry.causeId,
+            o: release.sellerOrderId,
+            a: release.amountMinor,
+            at: release.entry.occurredAt,
+          })),
+        ),
       ],
     );
   }

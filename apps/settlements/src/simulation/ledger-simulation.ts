@@ -624,6 +624,12 @@ export class LedgerSimulation {
         throw new Error(`${row.buyer_company_id} owes ${row.outstanding} ${row.currency} on invoices; the model says ${expected}`);
     }
     await this.checkExposure();
+    // An invoice falls overdue once, however many sweeps pass it.
+    const overdueTwice: unknown[] = await db.query(
+      `SELECT envelope -> 'payload' -> 'invoice' ->> 'id' FROM outbox
+        WHERE topic = 'settlements.invoice.state-changed' AND envelope -> 'payload' ->> 'to' = 'OVERDUE' GROUP BY 1 HAVING count(*) > 1`,
+    );
+    if (overdueTwice.length > 0) throw new Error(`invoices overdue twice: ${JSON.stringify(overdueTwice)}`);
     const payouts: Array<{ seller_company_id: string; currency: string; open: string }> = await db.query(
       `SELECT seller_company_id, currency, sum(amount_minor)::text AS open FROM payout WHERE status <> 'PAID' GROUP BY 1, 2`,
     );
