@@ -531,10 +531,14 @@ async function pgCounters(db: Client, database: string): Promise<PgCounters> {
 
 interface StepResult {
   summary: StepSummary;
+  /** The measured window: how busy each process was in the steady state. */
   cpuBefore: CpuSnapshot;
   cpuAfter: CpuSnapshot;
-  pgBefore: PgCounters;
-  pgAfter: PgCounters;
+  /** The whole step, warm-up to the end of its drain: what its checkouts cost. */
+  cpuStepStart: CpuSnapshot;
+  cpuStepEnd: CpuSnapshot;
+  pgStepStart: PgCounters;
+  pgStepEnd: PgCounters;
 }
 
 // ---------------------------------------------------------------------------
@@ -610,14 +614,14 @@ async function main(): Promise<void> {
     if (stack.interrupted) return;
     // The same rate first, unmeasured, so that the window sees the stack in its steady state at it.
     log(`step ${step + 1}: ${rate} journeys/s offered, ${options.warmupSec} s of warm-up then ${options.durationSec} s measured…`);
+    const pgStepStart = await pgCounters(db, options.database);
+    const cpuStepStart = cpuSnapshot(cpuGroups);
     if (options.warmupSec > 0) await offer(load, step, rate, options.warmupSec, false);
-    const pgBefore = await pgCounters(db, options.database);
     const cpuBefore = cpuSnapshot(cpuGroups);
-    const window = { start: performance.now(), end: 0 };
+    const window = { start: performance.now(), end: 0, givenUpAt: 0 };
     const dropped = await offer(load, step, rate, options.durationSec, true);
     window.end = performance.now();
     const cpuAfter = cpuSnapshot(cpuGroups);
-    const pgAfter = await pgCounters(db, options.database);
     const drainDeadline = performance.now() + options.drainSec * 1000;
     while (
       load.journeys.some((journey) => journey.step === step && journey.measured && journey.ok === undefined) &&
@@ -626,9 +630,12 @@ async function main(): Promise<void> {
     ) {
       await sleep(50);
     }
+    window.givenUpAt = performance.now();
+    const cpuStepEnd = cpuSnapshot(cpuGroups);
+    const pgStepEnd = await pgCounters(db, options.database);
     for (const journey of load.journeys) if (journey.step === step && journey.ok === undefined) journey.error = 'UNFINISHED';
     const summary = summarizeStep(step, rate, load.journeys, dropped, window);
-    results.push({ summary, cpuBefore, cpuAfter, pgBefore, pgAfter });
+    results.push({ summary, cpuBefore, cpuAfter, cpuStepStart, cpuStepEnd, pgStepStart, pgStepEnd });
     log(
       `step ${step + 1}: ${summary.ok} of ${summary.offered} ok, ${summary.checkoutsPerSec}/s, p99 ${summary.p99Millis} ms, ${summary.failed} failed` +
         ` (${load.inFlight} still in flight after ${((performance.now() - window.end) / 1000).toFixed(1)} s of drain)`,
@@ -663,12 +670,26 @@ function report(
   out();
   out(
     formatRows(
-      ['offered/s', 'offered', 'ok', 'failed', 'checkouts/s', 'kept up', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'ok with a call > 3 s'],
+      [
+        'offered/s',
+        'offered',
+        'ok',
+        'failed',
+        'unanswered',
+        'checkouts/s',
+        'kept up',
+        'p50 ms',
+        'p90 ms',
+        'p99 ms',
+        'max ms',
+        'ok with a call > 3 s',
+      ],
       results.map(({ summary }) => [
         fixed(summary.offeredPerSec),
         String(summary.offered),
         String(summary.ok),
         String(summary.failed),
+        String(summary.unfinished),
         fixed(summary.checkoutsPerSec),
         keptUp(summary) ? 'yes' : 'no',
         fixed(summary.p50Millis),
@@ -679,12 +700,13 @@ function report(
       ]),
     ),
   );
-  out(
-    '(journey = first addToCart sent → checkout answered, over the journeys that ended well; checkouts/s = those that ended inside the step;',
-  );
-  out(' the gateway waits up to 20 s for a service here: a call over 3 s, its default, would have failed with SERVICE_UNAVAILABLE)');
+  out('(offered, ok, failed and latency: the journeys due in the measured window; a journey is first addToCart sent → checkout answered,');
+  out(' or → its failure, or, unanswered, → the end of the drain; failed counts the unanswered and those no idle virtual buyer was');
+  out(' left for; checkouts/s: journeys of the step that ended well inside the window, per second of it. The gateway waits up to');
+  out(' 20 s for a service here: a call over 3 s, its default, would have failed with SERVICE_UNAVAILABLE)');
+  out(`(the drain after each window: up to ${options.drainSec} s)`);
   out();
-  out('where a journey’s time goes, per call (ms):');
+  out('where a journey’s time goes, per call (ms; the calls answered well in the journeys of the window):');
   out(
     formatRows(
       ['offered/s', 'addToCart p50', 'addToCart p99', 'preview p50', 'preview p99', 'checkout p50', 'checkout p99'],
@@ -705,51 +727,56 @@ function report(
   const groups = [...idleAfter.processes.keys()];
   const idleSeconds = (idleAfter.at - idleBefore.at) / 1000;
   out();
-  out('CPU per checkout, by process, in each measured window: CPU ms used in it per checkout that ended well in it; "over idle" less what');
-  out('the process uses with no load; "cores" how much of a core it used on average (the machine has 2, shared with others):');
+  out('CPU per checkout, by process: the CPU ms a step used from its warm-up to the end of its drain, per journey of the step that');
+  out('ended well ("over idle": less what the process uses with no load); "cores": how much of a core it used in the measured window:');
   const idleRate = (group: string) =>
     (group === 'all'
       ? groups.reduce((sum, name) => sum + cpuUsed(idleBefore, idleAfter, name), 0)
       : cpuUsed(idleBefore, idleAfter, group)) / idleSeconds;
-  const used = (result: StepResult, group: string) =>
-    group === 'all'
-      ? groups.reduce((sum, name) => sum + cpuUsed(result.cpuBefore, result.cpuAfter, name), 0)
-      : cpuUsed(result.cpuBefore, result.cpuAfter, group);
-  const seconds = (result: StepResult) => (result.cpuAfter.at - result.cpuBefore.at) / 1000;
+  const used = (from: CpuSnapshot, to: CpuSnapshot, group: string) =>
+    group === 'all' ? groups.reduce((sum, name) => sum + cpuUsed(from, to, name), 0) : cpuUsed(from, to, group);
+  const seconds = (from: CpuSnapshot, to: CpuSnapshot) => (to.at - from.at) / 1000;
   const perCheckout = (result: StepResult, cpuSeconds: number) =>
-    ((cpuSeconds * 1000) / Math.max(1, result.summary.endedInWindow)).toFixed(1);
+    result.summary.okOfStep === 0 ? '-' : ((cpuSeconds * 1000) / result.summary.okOfStep).toFixed(1);
   out(
     formatRows(
       ['process', 'idle cores', ...results.flatMap(({ summary }) => [`${fixed(summary.offeredPerSec)}/s ms`, 'over idle', 'cores'])],
       [...groups, 'all'].map((group) => [
         group,
         idleRate(group).toFixed(2),
-        ...results.flatMap((result) => [
-          perCheckout(result, used(result, group)),
-          perCheckout(result, Math.max(0, used(result, group) - idleRate(group) * seconds(result))),
-          (used(result, group) / seconds(result)).toFixed(2),
-        ]),
+        ...results.flatMap((result) => {
+          const step = used(result.cpuStepStart, result.cpuStepEnd, group);
+          return [
+            perCheckout(result, step),
+            perCheckout(result, Math.max(0, step - idleRate(group) * seconds(result.cpuStepStart, result.cpuStepEnd))),
+            (used(result.cpuBefore, result.cpuAfter, group) / seconds(result.cpuBefore, result.cpuAfter)).toFixed(2),
+          ];
+        }),
       ]),
     ),
+  );
+  out(
+    `  (ok journeys per step: ${results.map(({ summary }) => `${fixed(summary.offeredPerSec)}/s ${summary.okOfStep}`).join(', ')}; the work of journeys left unfinished counts too)`,
   );
   for (const result of results) {
     const busy =
       (result.cpuAfter.machine.busy - result.cpuBefore.machine.busy) /
       Math.max(1e-9, result.cpuAfter.machine.total - result.cpuBefore.machine.total);
     out(
-      `  at ${fixed(result.summary.offeredPerSec)}/s the machine (${result.cpuAfter.machine.cores} cores, shared) was ${(busy * 100).toFixed(0)} % busy over ${seconds(result).toFixed(1)} s`,
+      `  at ${fixed(result.summary.offeredPerSec)}/s the machine (${result.cpuAfter.machine.cores} cores, shared) was ${(busy * 100).toFixed(0)} % busy over ${seconds(result.cpuBefore, result.cpuAfter).toFixed(1)} s of its window`,
     );
   }
   out();
   for (const result of results) {
-    const ok = Math.max(1, result.summary.endedInWindow);
-    const written = [...result.pgAfter.rows]
-      .map(([table, count]) => [table, count - (result.pgBefore.rows.get(table) ?? 0)] as const)
+    if (result.summary.okOfStep === 0) continue;
+    const ok = result.summary.okOfStep;
+    const written = [...result.pgStepEnd.rows]
+      .map(([table, count]) => [table, count - (result.pgStepStart.rows.get(table) ?? 0)] as const)
       .filter(([, count]) => count > 0)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 10);
     out(
-      `PostgreSQL at ${fixed(result.summary.offeredPerSec)}/s: ${((result.pgAfter.commits - result.pgBefore.commits) / ok).toFixed(1)} commits per checkout; ` +
+      `PostgreSQL at ${fixed(result.summary.offeredPerSec)}/s: ${((result.pgStepEnd.commits - result.pgStepStart.commits) / ok).toFixed(1)} transactions per checkout (each autocommit statement is one); ` +
         `rows written per checkout: ${written.map(([table, count]) => `${table} ${(count / ok).toFixed(1)}`).join(', ')}`,
     );
   }

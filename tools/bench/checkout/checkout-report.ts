@@ -34,13 +34,17 @@ export interface StepSummary {
   checkoutsPerSec: number;
   /** How many ended well inside the window (the numerator of checkoutsPerSec). */
   endedInWindow: number;
+  /** Journeys of the whole step (warm-up, window, drain) that ended well: what its CPU is divided by. */
+  okOfStep: number;
+  /** Journeys started in the window still unanswered when the bench gave up on them. */
+  unfinished: number;
   p50Millis: number;
   p90Millis: number;
   p99Millis: number;
   maxMillis: number;
   /** Journeys that ended well but had a call slower than 3 s: the gateway's default RPC timeout would have failed them. */
   slowOver3s: number;
-  /** Per call, over the journeys of the step that ended well. */
+  /** Per call, over the calls that were answered well in the journeys started in the window. */
   addToCart: { p50: number; p99: number };
   preview: { p50: number; p99: number };
   checkout: { p50: number; p99: number };
@@ -55,20 +59,21 @@ const spread = (values: number[]) => {
 /**
  * A step's figures. The step offers its rate for a warm-up and then for the measured window, so
  * the window sees the stack in its steady state at that rate. Throughput counts the journeys that
- * ended well inside the window; latency and failures are over the journeys started inside it
- * (start to the checkout's answer; a failed or dropped journey counts as failed, never as a fast one).
+ * ended well inside the window; latency and failures are over the journeys started inside it:
+ * start to the checkout's answer, or to the failure, or (never answered) to `window.givenUpAt`,
+ * so a stalled stack shows as a long p99, not as a short list. Dropped journeys only count as failed.
  */
 export function summarizeStep(
   step: number,
   offeredPerSec: number,
   journeys: readonly Journey[],
   dropped: number,
-  window: { start: number; end: number },
+  window: { start: number; end: number; givenUpAt: number },
 ): StepSummary {
   const ofStep = journeys.filter((journey) => journey.step === step);
   const mine = ofStep.filter((journey) => journey.measured);
   const ok = mine.filter((journey) => journey.ok === true);
-  const millis = ok.map((journey) => (journey.endedAt as number) - journey.startedAt).sort((a, b) => a - b);
+  const millis = mine.map((journey) => (journey.endedAt ?? window.givenUpAt) - journey.startedAt).sort((a, b) => a - b);
   const windowSeconds = (window.end - window.start) / 1000;
   const endedInWindow = ofStep.filter(
     (journey) => journey.ok === true && (journey.endedAt as number) >= window.start && (journey.endedAt as number) < window.end,
@@ -90,15 +95,17 @@ export function summarizeStep(
     dropped,
     checkoutsPerSec: round1(endedInWindow.length / Math.max(1e-9, windowSeconds)),
     endedInWindow: endedInWindow.length,
+    okOfStep: ofStep.filter((journey) => journey.ok === true).length,
+    unfinished: mine.filter((journey) => journey.endedAt === undefined).length,
     p50Millis: round1(percentile(millis, 50)),
     p90Millis: round1(percentile(millis, 90)),
     p99Millis: round1(percentile(millis, 99)),
     maxMillis: round1(millis[millis.length - 1] ?? Number.NaN),
     slowOver3s: ok.filter((journey) => Math.max(...journey.addMillis, journey.previewMillis ?? 0, journey.checkoutMillis ?? 0) > 3_000)
       .length,
-    addToCart: spread(ok.flatMap((journey) => journey.addMillis)),
-    preview: spread(ok.map((journey) => journey.previewMillis as number)),
-    checkout: spread(ok.map((journey) => journey.checkoutMillis as number)),
+    addToCart: spread(mine.flatMap((journey) => journey.addMillis)),
+    preview: spread(mine.flatMap((journey) => (journey.previewMillis === undefined ? [] : [journey.previewMillis]))),
+    checkout: spread(mine.flatMap((journey) => (journey.checkoutMillis === undefined ? [] : [journey.checkoutMillis]))),
     errors,
   };
 }
