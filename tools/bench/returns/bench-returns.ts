@@ -11,6 +11,7 @@
 //   --kafka-port N    port of the bench's own broker (default 29592; controller N+1)
 //   --database NAME   PostgreSQL database (default lotbook_bench_returns)
 //   --keep            keep the database afterwards
+//   --profile DIR     the returns service and the gateway write CPU profiles there (.cpuprofile)
 //
 // It starts its own single-node Kafka (unless KAFKA_BROKERS is set), creates the database
 // afresh (DATABASE_ADMIN_URL, default the local server as postgres), starts counterparties,
@@ -30,10 +31,14 @@ import {
   type BenchOptionsBase,
   BenchStack,
   benchCompany,
+  cpuReport,
+  cpuSnapshot,
+  cpuUsed,
   databaseOption,
   GraphQL,
   OPERATOR_EMAIL,
   pollUntil,
+  postgresBackends,
   registerApproved,
   ROOT,
   sleep,
@@ -47,6 +52,8 @@ interface Options extends BenchOptionsBase {
   rate: number;
   durationSec: number;
   warmupSec: number;
+  /** Where the returns service and the gateway write CPU profiles (.cpuprofile), when set. */
+  profileDir: string | undefined;
 }
 
 function readOptions(): Options {
@@ -58,12 +65,13 @@ function readOptions(): Options {
       'kafka-port': { type: 'string', default: '29592' },
       database: { type: 'string', default: 'lotbook_bench_returns' },
       keep: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'usage: npm run bench:returns -- [--rate 50] [--duration 20] [--warmup 5] [--kafka-port 29592] [--database lotbook_bench_returns] [--keep]',
+      'usage: npm run bench:returns -- [--rate 50] [--duration 20] [--warmup 5] [--kafka-port 29592] [--database lotbook_bench_returns] [--keep] [--profile DIR]',
     );
     process.exit(0);
   }
@@ -74,6 +82,7 @@ function readOptions(): Options {
     kafkaPort: wholeOption('kafka-port', values['kafka-port'], 1024, 65_000),
     database: databaseOption(values.database),
     keep: values.keep,
+    profileDir: values.profile,
   };
 }
 
@@ -331,8 +340,19 @@ async function main(): Promise<void> {
   for (let index = 0; index <= names.length; index++) ports.push(await stack.freePort(29450));
   // Counterparties first (the others read its company events), then the rest together.
   await stack.startService(names[0], { ...env, HTTP_PORT: String(ports[0]) }, SERVICE_READY_MS);
+  const profiled: Record<string, string> = options.profileDir
+    ? { NODE_OPTIONS: `--require ${path.join(ROOT, 'tools/bench/shared/cpu-profile-hook.cjs')}`, CPU_PROFILE_DIR: options.profileDir }
+    : {};
   await Promise.all(
-    names.slice(1).map((name, index) => stack.startService(name, { ...env, HTTP_PORT: String(ports[index + 1]) }, SERVICE_READY_MS)),
+    names
+      .slice(1)
+      .map((name, index) =>
+        stack.startService(
+          name,
+          { ...env, HTTP_PORT: String(ports[index + 1]), ...(name === 'returns' ? profiled : {}) },
+          SERVICE_READY_MS,
+        ),
+      ),
   );
   const gatewayPort = ports[names.length];
   // One buyer sends every quote: the per-account allowance is raised above the measured rate.
@@ -347,6 +367,7 @@ async function main(): Promise<void> {
       STARTUP_TIMEOUT_MS: '120000',
       // Seeding's 30-line checkout and confirmations may take seconds on a loaded machine; a quote never comes near it.
       RPC_TIMEOUT_MS: '20000',
+      ...profiled,
     },
     SERVICE_READY_MS,
   );
@@ -369,11 +390,26 @@ async function main(): Promise<void> {
   }
   if (stack.interrupted) return;
   log(`measuring ${options.durationSec} s at ${options.rate} quotes/s…`);
+  const pidOf = (name: string) => () => {
+    const pid = stack.services.get(name)?.child.pid;
+    return pid ? [pid] : [];
+  };
+  const cpuGroups = new Map<string, () => number[]>([
+    ['gateway', pidOf('gateway')],
+    ['returns', pidOf('returns')],
+    ['kafka', () => (stack.kafkaPid ? [stack.kafkaPid] : [])],
+    ['postgres (this database)', () => postgresBackends(options.database)],
+    ['bench (the client)', () => [process.pid]],
+  ]);
+  const cpuBefore = cpuSnapshot(cpuGroups);
   const load = await runLoad(seeded, options.rate, options.durationSec);
+  const cpuAfter = cpuSnapshot(cpuGroups);
   if (stack.interrupted) return;
   for (const [message, count] of load.errors) log(`error x${count}: ${message}`);
   for (const problem of stack.serviceProblems()) log(problem);
   await stack.stopEverything();
+  const answered = Math.max(1, load.millis.length);
+  const cpuPerQuote = (group: string) => round1((cpuUsed(cpuBefore, cpuAfter, group) / answered) * 1000);
 
   const errorCount = [...load.errors.values()].reduce((sum, count) => sum + count, 0);
   const graphql = {
@@ -407,6 +443,11 @@ async function main(): Promise<void> {
       ],
     ),
   );
+  console.log(`\nCPU while measuring (${round1(load.seconds)} s):`);
+  for (const line of cpuReport(cpuBefore, cpuAfter)) console.log(`  ${line}`);
+  console.log(
+    `  CPU ms per quote: gateway ${cpuPerQuote('gateway')}, returns ${cpuPerQuote('returns')}, postgres ${cpuPerQuote('postgres (this database)')}, kafka ${cpuPerQuote('kafka')}`,
+  );
   console.log(
     JSON.stringify({
       bench: 'returns',
@@ -423,6 +464,8 @@ async function main(): Promise<void> {
       p90Millis: graphql.p90Millis,
       p99Millis: graphql.p99Millis,
       maxMillis: graphql.maxMillis,
+      gatewayCpuMsPerQuote: cpuPerQuote('gateway'),
+      returnsCpuMsPerQuote: cpuPerQuote('returns'),
     }),
   );
 }

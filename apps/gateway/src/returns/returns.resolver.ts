@@ -5,6 +5,7 @@ import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../au
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
+import { expandHistory, expandQuote, expandRequest, expandReturn } from './expand-quote';
 import {
   FileReturnInput,
   PurchaseReturns,
@@ -54,7 +55,9 @@ export class ReturnsResolver {
     @Args('input', { description: 'The purchase (or trade order) and the items' }) input: ReturnQuoteInput,
   ) {
     // A quote changes nothing and needs no order with others: any partition, so quotes of one purchase are answered side by side.
-    return this.rpc.command(commands.quoteReturn, { actor, ...scopeOf(input), items: itemsOf(input.items, false) }, { key: randomUUID() });
+    return this.rpc
+      .command(commands.quoteReturn, { actor, ...scopeOf(input), items: itemsOf(input.items, false) }, { key: randomUUID() })
+      .then(expandQuote);
   }
 
   @TradingMember(BUYER_STAFF)
@@ -67,11 +70,13 @@ export class ReturnsResolver {
     @Args('input', { description: 'The items, their comments and the idempotency key' }) input: FileReturnInput,
   ) {
     const scope = scopeOf(input);
-    return this.rpc.command(
-      commands.fileReturn,
-      { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: input.idempotencyKey },
-      { key: scope.purchaseId ?? scope.sellerOrderId ?? actor.id },
-    );
+    return this.rpc
+      .command(
+        commands.fileReturn,
+        { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: input.idempotencyKey },
+        { key: scope.purchaseId ?? scope.sellerOrderId ?? actor.id },
+      )
+      .then(expandRequest);
   }
 
   @Authenticated()
@@ -83,17 +88,19 @@ export class ReturnsResolver {
     @Args('purchaseId', { type: () => ID, nullable: true, description: 'The purchase' }) purchaseId?: string,
     @Args('sellerOrderId', { type: () => ID, nullable: true, description: 'Or the trade order' }) sellerOrderId?: string,
   ) {
-    return this.rpc.command(
-      commands.purchaseReturns,
-      { actor, purchaseId: purchaseId ?? undefined, sellerOrderId: sellerOrderId ?? undefined },
-      { key: purchaseId ?? sellerOrderId ?? actor.id },
-    );
+    return this.rpc
+      .command(
+        commands.purchaseReturns,
+        { actor, purchaseId: purchaseId ?? undefined, sellerOrderId: sellerOrderId ?? undefined },
+        { key: purchaseId ?? sellerOrderId ?? actor.id },
+      )
+      .then(expandHistory);
   }
 
   @Authenticated()
   @Query(() => SellerReturn, { description: 'One seller return with its figures and every step (its buyer, its seller, or operators)' })
   sellerReturn(@CurrentActor() actor: Actor, @Args('id', RETURN_ID) id: string) {
-    return this.rpc.command(commands.getReturn, { actor, returnId: id }, { key: id });
+    return this.rpc.command(commands.getReturn, { actor, returnId: id }, { key: id }).then(expandReturn);
   }
 
   @Authenticated()
@@ -125,7 +132,7 @@ export class ReturnsResolver {
         },
         { key: actor.companyId ?? actor.id },
       )
-    ).returns;
+    ).returns.map(expandReturn);
   }
 
   @CompanyMember(SELLER_STAFF)
@@ -137,7 +144,9 @@ export class ReturnsResolver {
     @Args('returnId', RETURN_ID) returnId: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(commands.acceptReturn, { actor, returnId, idempotencyKey: idempotencyKey ?? undefined }, { key: returnId });
+    return this.rpc
+      .command(commands.acceptReturn, { actor, returnId, idempotencyKey: idempotencyKey ?? undefined }, { key: returnId })
+      .then(expandReturn);
   }
 
   @CompanyMember(SELLER_STAFF)
@@ -150,11 +159,9 @@ export class ReturnsResolver {
     @Args('note', { description: 'Why (10 characters or more), for the operator and the buyer' }) note: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(
-      commands.disputeReturn,
-      { actor, returnId, note, idempotencyKey: idempotencyKey ?? undefined },
-      { key: returnId },
-    );
+    return this.rpc
+      .command(commands.disputeReturn, { actor, returnId, note, idempotencyKey: idempotencyKey ?? undefined }, { key: returnId })
+      .then(expandReturn);
   }
 
   @CompanyMember(SELLER_STAFF)
@@ -167,11 +174,9 @@ export class ReturnsResolver {
     @Args('returnId', RETURN_ID) returnId: string,
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(
-      commands.confirmReturnReceipt,
-      { actor, returnId, idempotencyKey: idempotencyKey ?? undefined },
-      { key: returnId },
-    );
+    return this.rpc
+      .command(commands.confirmReturnReceipt, { actor, returnId, idempotencyKey: idempotencyKey ?? undefined }, { key: returnId })
+      .then(expandReturn);
   }
 
   @OperatorOnly()
@@ -187,11 +192,13 @@ export class ReturnsResolver {
     reasonChanges?: ReturnReasonChangeInput[],
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(
-      commands.acceptCarrierClaim,
-      { actor, returnId, note: note ?? undefined, reasonChanges: changesOf(reasonChanges), idempotencyKey: idempotencyKey ?? undefined },
-      { key: returnId },
-    );
+    return this.rpc
+      .command(
+        commands.acceptCarrierClaim,
+        { actor, returnId, note: note ?? undefined, reasonChanges: changesOf(reasonChanges), idempotencyKey: idempotencyKey ?? undefined },
+        { key: returnId },
+      )
+      .then(expandReturn);
   }
 
   @OperatorOnly()
@@ -207,10 +214,12 @@ export class ReturnsResolver {
     reasonChanges?: ReturnReasonChangeInput[],
     @Args('idempotencyKey', KEY) idempotencyKey?: string,
   ) {
-    return this.rpc.command(
-      commands.decideReturnDispute,
-      { actor, returnId, note, reasonChanges: changesOf(reasonChanges), idempotencyKey: idempotencyKey ?? undefined },
-      { key: returnId },
-    );
+    return this.rpc
+      .command(
+        commands.decideReturnDispute,
+        { actor, returnId, note, reasonChanges: changesOf(reasonChanges), idempotencyKey: idempotencyKey ?? undefined },
+        { key: returnId },
+      )
+      .then(expandReturn);
   }
 }

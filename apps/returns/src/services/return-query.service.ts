@@ -69,11 +69,14 @@ export class ReturnQueryService {
         ? new ReturnsError(Code.UNKNOWN_PURCHASE, `no purchase ${scope.purchaseId}`, 'purchaseId')
         : new ReturnsError(Code.UNKNOWN_ORDER, `no order ${scope.sellerOrderId}`, 'sellerOrderId');
     }
-    const returns = await this.returns.ofOrders(
-      manager,
-      orders.map((order) => order.id),
-    );
-    const history = historyOf(returns.map((entry) => entry.allocation as unknown as Parameters<typeof historyOf>[0][number]));
+    const [returns, allocations] = await Promise.all([
+      this.returns.ofOrders(
+        manager,
+        orders.map((order) => order.id),
+      ),
+      this.returns.allocationsOfScope(manager, scope),
+    ]);
+    const history = historyOf(allocations);
     const returned = new Map(history.lines.map((entry) => [entry.lineId, entry.returnedQuantity]));
     const now = Date.now();
     return {

@@ -22,6 +22,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReturnsConfig } from '../returns.config';
 import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
+import { compactQuote } from './compact-quote';
 import { fromDomain } from './domain-errors';
 import type { StoredReturnItem } from './return-event';
 import { ReturnRepository } from './return.repository';
@@ -101,8 +102,7 @@ export class ReturnQuoteService {
       named ? this.projection.ofScope(manager, scope) : [],
       named ? this.returns.allocationsOfScope(manager, scope) : [],
     ]);
-    // The same JSON the contract describes (its enums are the domain's string unions).
-    return this.prepare(buyer, scope, items, orders, allocations).allocation as unknown as ReturnQuoteRecord;
+    return compactQuote(this.prepare(buyer, scope, items, orders, allocations).allocation);
   }
 
   async file(actor: Actor, scope: ReturnScope, items: readonly ReturnItemInput[], idempotencyKey: string): Promise<ReturnRequestRecord> {

@@ -1,7 +1,6 @@
 import {
   returnStateChanged,
   type ReturnAction,
-  type ReturnQuoteRecord,
   type ReturnRequestRecord,
   type ReturnStatus,
   type SellerReturnRecord,
@@ -10,6 +9,7 @@ import { Outbox } from '@lotbook/messaging';
 import { faultOf, type ReturnAllocation } from '@lotbook/returns-domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { compactQuote } from './compact-quote';
 import { assertConserved, eventRecordOf, totalsOf, type StoredReturnItem } from './return-event';
 
 /** A `seller_return` row as pg returns it (bigint columns as strings). */
@@ -86,8 +86,6 @@ export interface NewSellerReturn {
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-/** The stored allocation as the contract types it (the same JSON; enums there, string unions in the domain). */
-const asQuote = (allocation: ReturnAllocation): ReturnQuoteRecord => allocation as unknown as ReturnQuoteRecord;
 
 /**
  * Return requests and seller returns in PostgreSQL. Every step of a seller return is written
@@ -225,7 +223,7 @@ export class ReturnRepository {
       buyerCompanyId: row.buyer_company_id,
       filedByUserId: row.filed_by_user_id,
       filedAt: row.filed_at.toISOString(),
-      quote: asQuote(row.quote),
+      quote: compactQuote(row.quote),
       returns: await this.views(manager, returns),
     };
   }
@@ -313,8 +311,8 @@ export class ReturnRepository {
       status: row.status,
       carrierClaimAccepted: row.carrier_claim_accepted,
       items: row.items.map((item) => ({ ...item, fault: faultOf(item.reason) })) as unknown as SellerReturnRecord['items'],
-      allocation: asQuote(row.allocation),
-      allocationBeforeDecision: row.allocation_before_decision ? asQuote(row.allocation_before_decision) : null,
+      allocation: compactQuote(row.allocation),
+      allocationBeforeDecision: row.allocation_before_decision ? compactQuote(row.allocation_before_decision) : null,
       refundMinor: Number(row.refund_minor),
       sellerPaysMinor: Number(row.seller_pays_minor),
       platformPaysMinor: Number(row.platform_pays_minor),

@@ -72,7 +72,7 @@ const timestamp = z.iso.datetime({ offset: true });
 export const returnAmountSchema = z.object({
   name: z.enum(ReturnAmountName),
   amountMinor: z.int(),
-  reason: z.string().describe('Why, in words, for the buyer'),
+  reasonId: z.int().min(0).describe("Why, in words, for the buyer: an index into the quote's `reasons`"),
 });
 
 export const returnItemQuoteSchema = z.object({
@@ -131,7 +131,10 @@ export const sellerOrderReturnQuoteSchema = z.object({
   totals: returnTotalsSchema,
 });
 
-/** Every amount of a return, per item, per seller order and in all: the return allocation of `@lotbook/returns-domain`. */
+/**
+ * Every amount of a return, per item, per seller order and in all: the return allocation of
+ * `@lotbook/returns-domain`, with its reasons in words listed once (`reasons`) and named by index.
+ */
 export const returnQuoteSchema = z.object({
   currency: z.string(),
   items: z.array(returnItemQuoteSchema),
@@ -141,6 +144,11 @@ export const returnQuoteSchema = z.object({
   platformPays: returnAmountSchema,
   returnLabels: returnAmountSchema,
   totals: returnTotalsSchema,
+  reasons: z
+    .array(z.string())
+    .describe(
+      'Every reason in words the amounts give, each once (an amount names its own by reasonId): a quote of many items repeats few texts',
+    ),
 });
 
 export const sellerReturnItemSchema = z.object({
@@ -303,7 +311,7 @@ const returnItemRequestSchema = z.object({
 });
 const reasonChangesSchema = z
   .array(z.object({ lineId: z.uuid(), reason: z.string().min(1).max(100) }))
-  .max(500)
+  .max(200)
   .default([])
   .describe("An operator's new reasons for some items");
 const returnScopeSchema = {
@@ -316,7 +324,7 @@ export const returnsCommands = {
     'quote-return',
     'QuoteReturn',
     'Every amount of a return of some items of a purchase (or of one trade order), per item and per seller, with who pays it; changes nothing',
-    z.object({ actor: actorSchema, ...returnScopeSchema, items: z.array(returnItemRequestSchema).max(500) }),
+    z.object({ actor: actorSchema, ...returnScopeSchema, items: z.array(returnItemRequestSchema).max(200) }),
     returnQuoteSchema,
     [...ITEMS, C.INVALID_INPUT],
   ),
@@ -327,7 +335,7 @@ export const returnsCommands = {
     z.object({
       actor: actorSchema,
       ...returnScopeSchema,
-      items: z.array(returnItemRequestSchema).max(500),
+      items: z.array(returnItemRequestSchema).max(200),
       idempotencyKey: z.string().min(1).max(200),
     }),
     returnRequestSchema,
@@ -351,7 +359,7 @@ export const returnsCommands = {
         statuses: z.array(z.enum(ReturnStatus)).optional(),
         purchaseId: z.uuid().optional(),
         sellerOrderId: z.uuid().optional(),
-        first: z.int().min(1).max(200).default(50),
+        first: z.int().min(1).max(100).default(50),
         before: timestamp.optional().describe('Only returns filed before this instant (paging newest first)'),
       }),
     }),
