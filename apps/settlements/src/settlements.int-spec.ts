@@ -17,8 +17,12 @@ let consumer: Consumer;
 const events: Array<{ topic: string; key: string; payload: Record<string, unknown> }> = [];
 
 const PASSWORD = 'settlements-tests-2026';
-/** Orders and returns count a return "day" as this many seconds: the sellers' 1-day windows close this long after delivery. */
-const WINDOW_SECONDS = 6;
+/**
+ * Orders and returns count a return "day" as this many seconds. Ural Steel's window is 3 such
+ * days, so its return is refunded before its order completes however slow the machine is; the
+ * others' is one, so Siberian Cable's return, filed at once, is received after its order completed.
+ */
+const WINDOW_SECONDS = 10;
 /** The buyer's payment term, in settlements "days" of one second: long enough never to fall due here. */
 const PAYMENT_TERM_DAYS = 365;
 
@@ -304,16 +308,16 @@ beforeAll(async () => {
   await listing(sellerA, 'A-SHEET', createProduct.id, 100_000);
   await listing(sellerB, 'B-SHEET', createProduct.id, 25_000);
   await listing(sellerC, 'C-SHEET', createProduct.id, 110_000);
-  for (const [seller, fee] of [
-    [sellerA, 500_000],
-    [sellerB, 0],
-    [sellerC, 300_000],
+  for (const [seller, fee, windowDays] of [
+    [sellerA, 500_000, 3],
+    [sellerB, 0, 1],
+    [sellerC, 300_000, 1],
   ] as const) {
     await seller.admin.data(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, {
       input: {
         currency: 'RUB',
         shippingFees: fee > 0 ? [{ region: 'Moscow', feeMinor: fee }] : [],
-        returnWindowDays: 1,
+        returnWindowDays: windowDays,
         restockingRateBp: 0,
       },
     });
@@ -361,7 +365,8 @@ describe('a purchase from three sellers, from delivery to payout', () => {
     orders = purchase.orders;
     purchaseId = purchase.id;
     expect(orders.map((order) => order.status)).toEqual(['PLACED', 'PLACED', 'PLACED']);
-    for (const order of orders) await deliver(order);
+    // Siberian Cable's last: its one-"day" window starts last, and the returns are filed right after.
+    for (const order of [orders[0], orders[2], orders[1]]) await deliver(order);
     await waitFor('three invoices', async () => (await invoicesOf(accountant)).length === 3, { timeoutMs: 20_000 });
     invoices = Object.fromEntries((await invoicesOf(accountant)).map((invoice) => [invoice.sellerOrderId, invoice]));
     for (const order of orders) {
