@@ -9,7 +9,7 @@
 //   --rates R1,R2,...   offered journeys per second, one measured step each, open loop (default 2,5,10)
 //   --duration S        measured seconds per step (default 20)
 //   --warmup S          seconds each step offers its rate before its measured window (default 10)
-//   --drain S           after each step, how long to wait for its last journeys (default 30)
+//   --drain S           after each step, how long to wait for its last journeys (default 60)
 //   --buyers N          virtual buyers (companies), at most one journey each at a time (default 60)
 //   --idle S            seconds with no load first, to measure what the idle stack costs in CPU (default 5)
 //   --max-seconds S     the whole run stops by itself after this long, whatever it is doing (default 900)
@@ -85,7 +85,7 @@ function readOptions(): Options {
       rates: { type: 'string', default: '2,5,10' },
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '10' },
-      drain: { type: 'string', default: '30' },
+      drain: { type: 'string', default: '60' },
       buyers: { type: 'string', default: '60' },
       idle: { type: 'string', default: '5' },
       'max-seconds': { type: 'string', default: '900' },
@@ -98,7 +98,7 @@ function readOptions(): Options {
   });
   if (values.help) {
     console.log(
-      'usage: node tools/run-ts.mjs tools/bench/checkout/bench-checkout.ts [--rates 2,5,10] [--duration 20] [--warmup 10] [--drain 30] ' +
+      'usage: node tools/run-ts.mjs tools/bench/checkout/bench-checkout.ts [--rates 2,5,10] [--duration 20] [--warmup 10] [--drain 60] ' +
         '[--buyers 60] [--idle 5] [--max-seconds 900] [--kafka-port 29692] [--database lotbook_bench_checkout] ' +
         '[--service-env orders:NAME=value]... [--keep]',
     );

@@ -67,8 +67,8 @@ describe('a step of the checkout bench', () => {
 });
 
 describe('the step the JSON line quotes', () => {
-  const step = (offeredPerSec: number, checkoutsPerSec: number, failed = 0): StepSummary =>
-    ({ offeredPerSec, checkoutsPerSec, failed, ok: 10, p99Millis: offeredPerSec * 100 }) as StepSummary;
+  const step = (offeredPerSec: number, checkoutsPerSec: number, failed = 0, started = 10): StepSummary =>
+    ({ offeredPerSec, checkoutsPerSec, failed, started, ok: started, p99Millis: offeredPerSec * 100 }) as StepSummary;
 
   it('is the highest offered rate the stack kept up with', () => {
     expect(headlineStep([step(2, 2), step(5, 4.9), step(10, 7, 12)])?.offeredPerSec).toBe(5);
@@ -76,6 +76,8 @@ describe('the step the JSON line quotes', () => {
 
   it('is the step with the most checkouts per second when it kept up with none', () => {
     expect(headlineStep([step(5, 3, 1), step(10, 4, 30)])?.offeredPerSec).toBe(10);
+    // Every journey of the 10/s step found all virtual buyers busy: nothing to quote there.
+    expect(headlineStep([step(2, 0, 33), step(10, 0, 200, 0)])?.offeredPerSec).toBe(2);
     expect(headlineStep([])).toBeUndefined();
   });
 });

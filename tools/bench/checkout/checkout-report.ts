@@ -120,15 +120,19 @@ export function keptUp(summary: StepSummary): boolean {
 
 /**
  * The step the JSON line quotes: the highest offered rate the stack kept up with; when it kept up
- * with none, the step that completed the most checkouts per second (its failures are in the table).
+ * with none, the step that completed the most checkouts per second among those that started any
+ * journey (its failures are in the table).
  */
 export function headlineStep(summaries: readonly StepSummary[]): StepSummary | undefined {
   const sustained = summaries.filter(keptUp);
   if (sustained.length > 0) return sustained.reduce((best, summary) => (summary.offeredPerSec > best.offeredPerSec ? summary : best));
-  return summaries.reduce<StepSummary | undefined>(
-    (best, summary) => (best === undefined || summary.checkoutsPerSec > best.checkoutsPerSec ? summary : best),
-    undefined,
-  );
+  // A step whose journeys all found every virtual buyer busy has no latency to quote.
+  return summaries
+    .filter((summary) => summary.started > 0)
+    .reduce<StepSummary | undefined>(
+      (best, summary) => (best === undefined || summary.checkoutsPerSec > best.checkoutsPerSec ? summary : best),
+      undefined,
+    );
 }
 
 /** Parses `--rates 2,5,10`: offered checkouts per second, each above 0 and at most 500. */
