@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '..');
  * it fails as soon as one is complete: then its name goes from this list, and it is checked
  * like the others. To be emptied as orders, returns and settlements land.
  */
-const NOT_YET_IN_SHAPE: readonly string[] = ['returns', 'settlements'];
+const NOT_YET_IN_SHAPE: readonly string[] = [];
 
 function findProjects(directory: string): string[] {
   const found: string[] = [];
