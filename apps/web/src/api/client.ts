@@ -11,7 +11,14 @@ export function graphqlUrls(location: Pick<Location, 'protocol' | 'host'>): { ht
 
 export interface ApiClient {
   urql: Client;
-  ws: WsClient;
+  /**
+   * After a token refresh: new subscriptions go over a new socket that presents the new token
+   * (the gateway checks a socket's token when a subscription starts); the subscriptions already
+   * running stay on their socket, which closes when the last of them ends, so no event is lost.
+   */
+  renewSocket(): void;
+  /** Called each time a socket connects again after a drop (events in between may be lost). */
+  onReconnect(listener: () => void): () => void;
   dispose(): void;
 }
 
@@ -23,15 +30,27 @@ export interface ApiClient {
  */
 export function createApiClient(accessToken: () => Promise<string | undefined>): ApiClient {
   const urls = graphqlUrls(window.location);
-  const ws = createWsClient({
-    url: urls.ws,
-    lazy: true,
-    retryAttempts: 8,
-    connectionParams: async () => {
-      const token = await accessToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
-  });
+  const reconnectListeners = new Set<() => void>();
+  const sockets: WsClient[] = [];
+  const newSocket = (): WsClient => {
+    const socket = createWsClient({
+      url: urls.ws,
+      lazy: true,
+      retryAttempts: 8,
+      connectionParams: async () => {
+        const token = await accessToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+    });
+    let connections = 0;
+    socket.on('connected', () => {
+      connections += 1;
+      if (connections > 1) for (const listener of reconnectListeners) listener();
+    });
+    sockets.push(socket);
+    return socket;
+  };
+  let current = newSocket();
   const authorizedFetch: typeof fetch = async (input, init) => {
     const token = await accessToken();
     const headers = new Headers(init?.headers);
@@ -51,7 +70,7 @@ export function createApiClient(accessToken: () => Promise<string | undefined>):
           const input = { ...request, query: request.query || '' };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
+              const unsubscribe = current.subscribe(input, sink);
               return { unsubscribe };
             },
           };
@@ -59,8 +78,15 @@ export function createApiClient(accessToken: () => Promise<string | undefined>):
       }),
     ],
   });
-  return { urql, ws, dispose: () => void ws.dispose() };
+  return {
+    urql,
+    renewSocket() {
+      current = newSocket();
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
+    dispose: () => sockets.forEach((socket) => void socket.dispose()),
+  };
 }
-
-/** For sign-in and refresh: the bare fetch, without a token (and without waiting for one). */
-export const anonymousFetch: typeof fetch = (input, init) => fetch(input, init);

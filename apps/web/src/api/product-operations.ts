@@ -131,8 +131,8 @@ export const MyTradesDocument = graphql(`
 `);
 
 export const ReduceOrderDocument = graphql(`
-  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!) {
-    reduceOrder(orderId: $orderId, openQuantity: $openQuantity) {
+  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {
+    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {
       id
       openQuantity
       quantity
@@ -143,8 +143,8 @@ export const ReduceOrderDocument = graphql(`
 `);
 
 export const CancelOrderDocument = graphql(`
-  mutation CancelOrder($orderId: ID!) {
-    cancelOrder(orderId: $orderId) {
+  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {
+    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {
       id
       openQuantity
       status

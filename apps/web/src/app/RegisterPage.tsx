@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemsOf, type ApiProblem } from '../api/errors';
+import { useIdempotencyKey } from '../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../components/problems';
 import { RegisterCompanyDocument } from '../session/session-operations';
 import { useSession } from '../session/SessionProvider';
@@ -43,11 +44,13 @@ export function RegisterPage() {
     },
   });
   const showProblems = useShowProblems(form);
+  const idempotency = useIdempotencyKey();
 
   const submit = async (values: ReturnType<typeof form.getValues>) => {
     setBusy(true);
     const result = await anonymous
       .mutation(RegisterCompanyDocument, {
+        idempotencyKey: idempotency.keyFor(values),
         input: {
           ...values,
           tradingName: values.tradingName.trim() || null,
@@ -58,6 +61,7 @@ export function RegisterPage() {
       .toPromise();
     setBusy(false);
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       setRegistered({ companyId: result.data.registerCompany.companyId, email: values.admin.email.trim() });
     } else setProblems(showProblems(problemsOf(result.error)));

@@ -1,5 +1,5 @@
 import { Client, fetchExchange } from '@urql/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient, graphqlUrls, type ApiClient } from '../api/client';
 import { problemsOf, type ApiProblem } from '../api/errors';
@@ -20,6 +20,8 @@ interface SessionContextValue {
 }
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
+/** Counts the live socket's reconnections: what was shown live may have missed events meanwhile. */
+const LiveGenerationContext = createContext(0);
 
 const manager = new SessionManager(window.sessionStorage);
 
@@ -55,14 +57,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const identity = session ? `${session.actor.id}:${session.actor.companyId ?? ''}` : '';
   const api = useMemo<ApiClient | undefined>(() => (identity ? createApiClient(() => manager.accessToken()) : undefined), [identity]);
   useEffect(() => () => api?.dispose(), [api]);
+  const [liveGeneration, setLiveGeneration] = useState(0);
+  useEffect(() => api?.onReconnect(() => setLiveGeneration((generation) => generation + 1)), [api]);
 
-  // A refreshed token reaches the socket by reconnecting (graphql-ws resubscribes by itself).
+  // A refreshed token goes to a new socket for the subscriptions started from now on.
   const token = session?.accessToken;
   const firstToken = useRef(token);
   useEffect(() => {
     if (!api || token === firstToken.current) return;
     firstToken.current = token;
-    api.ws.terminate();
+    api.renewSocket();
   }, [api, token]);
 
   const value = useMemo<SessionContextValue>(
@@ -100,7 +104,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   return (
     <SessionContext.Provider value={value}>
-      <UrqlProvider value={api?.urql ?? anonymous}>{children}</UrqlProvider>
+      <LiveGenerationContext.Provider value={liveGeneration}>
+        <UrqlProvider value={api?.urql ?? anonymous}>{children}</UrqlProvider>
+      </LiveGenerationContext.Provider>
     </SessionContext.Provider>
   );
 }
@@ -109,6 +115,11 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession needs a SessionProvider');
   return value;
+}
+
+/** Changes each time the live socket reconnects: screens that show live state ask for it again. */
+export function useLiveGeneration(): number {
+  return useContext(LiveGenerationContext);
 }
 
 /** The current access token, refreshed first if it is about to end: for requests made outside urql (uploads with progress). */

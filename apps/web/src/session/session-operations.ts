@@ -68,8 +68,8 @@ export const PublicCompanyDocument = graphql(`
 `);
 
 export const RegisterCompanyDocument = graphql(`
-  mutation RegisterCompany($input: RegisterCompanyInput!) {
-    registerCompany(input: $input) {
+  mutation RegisterCompany($input: RegisterCompanyInput!, $idempotencyKey: String) {
+    registerCompany(input: $input, idempotencyKey: $idempotencyKey) {
       companyId
       status
       userId

@@ -21,15 +21,15 @@ type Documents = {
   '\n  subscription MyTradeMatched {\n    myTradeMatched {\n      id\n      side\n      productId\n      quantity\n      priceMinor\n      amountMinor\n      currency\n      counterpartyName\n      matchedAt\n    }\n  }\n': typeof types.MyTradeMatchedDocument;
   '\n  query MyOrders($side: OrderSide, $productId: ID, $statuses: [OrderStatus!], $first: Int!) {\n    myOrders(side: $side, productId: $productId, statuses: $statuses, first: $first) {\n      id\n      side\n      productId\n      listingId\n      currency\n      limitPriceMinor\n      limitPrice\n      quantity\n      openQuantity\n      filledQuantity\n      minimumFill\n      minimumOrderQuantity\n      lotMultiple\n      acceptedRegions\n      region\n      status\n      closeReason\n      placedAt\n      expiresAt\n      sequence\n      fills {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        matchedAt\n      }\n    }\n  }\n': typeof types.MyOrdersDocument;
   '\n  query MyTrades($productId: ID, $first: Int!) {\n    myTrades(productId: $productId, first: $first) {\n      id\n      side\n      productId\n      quantity\n      priceMinor\n      amountMinor\n      currency\n      counterpartyName\n      matchedAt\n      takerSide\n    }\n  }\n': typeof types.MyTradesDocument;
-  '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n': typeof types.ReduceOrderDocument;
-  '\n  mutation CancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      id\n      openQuantity\n      status\n    }\n  }\n': typeof types.CancelOrderDocument;
+  '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n': typeof types.ReduceOrderDocument;
+  '\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n': typeof types.CancelOrderDocument;
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n': typeof types.SessionFieldsFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!, $companyId: ID) {\n    signIn(email: $email, password: $password, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation OperatorSignIn($email: String!, $password: String!) {\n    operatorSignIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n': typeof types.OperatorSignInDocument;
   '\n  mutation RefreshSession($refreshToken: String!, $companyId: ID) {\n    refreshSession(refreshToken: $refreshToken, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n': typeof types.RefreshSessionDocument;
   '\n  query MyCompany {\n    myCompany {\n      id\n      tradingName\n      legalName\n      kind\n      status\n      moderationHistory {\n        id\n        action\n        to\n        reason\n        occurredAt\n      }\n    }\n  }\n': typeof types.MyCompanyDocument;
   '\n  query PublicCompany($id: ID!) {\n    publicCompany(id: $id) {\n      id\n      tradingName\n      status\n    }\n  }\n': typeof types.PublicCompanyDocument;
-  '\n  mutation RegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      companyId\n      status\n      userId\n    }\n  }\n': typeof types.RegisterCompanyDocument;
+  '\n  mutation RegisterCompany($input: RegisterCompanyInput!, $idempotencyKey: String) {\n    registerCompany(input: $input, idempotencyKey: $idempotencyKey) {\n      companyId\n      status\n      userId\n    }\n  }\n': typeof types.RegisterCompanyDocument;
 };
 const documents: Documents = {
   '\n  query ProductSummary($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      baseUnit\n      status\n      categoryId\n    }\n  }\n':
@@ -45,9 +45,9 @@ const documents: Documents = {
     types.MyOrdersDocument,
   '\n  query MyTrades($productId: ID, $first: Int!) {\n    myTrades(productId: $productId, first: $first) {\n      id\n      side\n      productId\n      quantity\n      priceMinor\n      amountMinor\n      currency\n      counterpartyName\n      matchedAt\n      takerSide\n    }\n  }\n':
     types.MyTradesDocument,
-  '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n':
+  '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n':
     types.ReduceOrderDocument,
-  '\n  mutation CancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      id\n      openQuantity\n      status\n    }\n  }\n':
+  '\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n':
     types.CancelOrderDocument,
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n':
     types.SessionFieldsFragmentDoc,
@@ -61,7 +61,7 @@ const documents: Documents = {
     types.MyCompanyDocument,
   '\n  query PublicCompany($id: ID!) {\n    publicCompany(id: $id) {\n      id\n      tradingName\n      status\n    }\n  }\n':
     types.PublicCompanyDocument,
-  '\n  mutation RegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      companyId\n      status\n      userId\n    }\n  }\n':
+  '\n  mutation RegisterCompany($input: RegisterCompanyInput!, $idempotencyKey: String) {\n    registerCompany(input: $input, idempotencyKey: $idempotencyKey) {\n      companyId\n      status\n      userId\n    }\n  }\n':
     types.RegisterCompanyDocument,
 };
 
@@ -125,14 +125,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n'];
+  source: '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      id\n      openQuantity\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      id\n      openQuantity\n      status\n    }\n  }\n'];
+  source: '\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,8 +173,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      companyId\n      status\n      userId\n    }\n  }\n',
-): (typeof documents)['\n  mutation RegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      companyId\n      status\n      userId\n    }\n  }\n'];
+  source: '\n  mutation RegisterCompany($input: RegisterCompanyInput!, $idempotencyKey: String) {\n    registerCompany(input: $input, idempotencyKey: $idempotencyKey) {\n      companyId\n      status\n      userId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterCompany($input: RegisterCompanyInput!, $idempotencyKey: String) {\n    registerCompany(input: $input, idempotencyKey: $idempotencyKey) {\n      companyId\n      status\n      userId\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

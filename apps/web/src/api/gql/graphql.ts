@@ -169,6 +169,7 @@ export type MyTradesQuery = {
 export type ReduceOrderMutationVariables = Exact<{
   orderId: string | number;
   openQuantity: number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type ReduceOrderMutation = {
@@ -177,6 +178,7 @@ export type ReduceOrderMutation = {
 
 export type CancelOrderMutationVariables = Exact<{
   orderId: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type CancelOrderMutation = { cancelOrder: { id: string; openQuantity: number; status: OrderStatus } };
@@ -252,6 +254,7 @@ export type PublicCompanyQuery = { publicCompany: { id: string; tradingName: str
 
 export type RegisterCompanyMutationVariables = Exact<{
   input: RegisterCompanyInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type RegisterCompanyMutation = { registerCompany: { companyId: string; status: CompanyStatus; userId: string } };
@@ -717,6 +720,11 @@ export const ReduceOrderDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'openQuantity' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -734,6 +742,11 @@ export const ReduceOrderDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'openQuantity' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'openQuantity' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -765,6 +778,11 @@ export const CancelOrderDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -777,6 +795,11 @@ export const CancelOrderDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'orderId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -1115,6 +1138,11 @@ export const RegisterCompanyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterCompanyInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1127,6 +1155,11 @@ export const RegisterCompanyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

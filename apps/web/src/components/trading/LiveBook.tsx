@@ -1,9 +1,10 @@
 import { Badge, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useSubscription } from 'urql';
 import { BookChangedDocument, BookDepthDocument } from '../../api/product-operations';
 import type { BookDepthQuery } from '../../api/gql/graphql';
+import { useLiveGeneration } from '../../session/SessionProvider';
 import { useFormat } from '../format';
 
 type Depth = BookDepthQuery['bookDepth'];
@@ -66,16 +67,23 @@ function Side({
 export function LiveBook({ productId, currency, unit }: { productId: string; currency: string; unit?: string | null }) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
-  const [{ data }] = useQuery({ query: BookDepthDocument, variables: { productId, currency }, requestPolicy: 'network-only' });
+  const [{ data }, refetch] = useQuery({ query: BookDepthDocument, variables: { productId, currency }, requestPolicy: 'network-only' });
   const [updatedAt, setUpdatedAt] = useState<string | undefined>();
-  const [live] = useSubscription(
-    { query: BookChangedDocument, variables: { productId, currency } },
-    (_previous: Depth | undefined, event) => {
-      setUpdatedAt(new Date().toISOString());
-      return event.bookChanged;
-    },
-  );
-  const depth = live.data ?? data?.bookDepth;
+  // The latest of what was asked and what was pushed; asked again after the socket reconnects,
+  // since a change pushed while it was down is lost.
+  const [depth, setDepth] = useState<Depth | undefined>();
+  useEffect(() => {
+    if (data) setDepth(data.bookDepth);
+  }, [data]);
+  const generation = useLiveGeneration();
+  useEffect(() => {
+    if (generation > 0) refetch({ requestPolicy: 'network-only' });
+  }, [generation, refetch]);
+  const [live] = useSubscription({ query: BookChangedDocument, variables: { productId, currency } }, (_previous: unknown, event) => {
+    setUpdatedAt(new Date().toISOString());
+    setDepth(event.bookChanged);
+    return event;
+  });
   return (
     <section aria-labelledby={`book-${productId}-${currency}`}>
       <Group justify="space-between" mb="xs">

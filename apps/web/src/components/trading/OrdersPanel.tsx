@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { CancelOrderDocument, MyOrdersDocument, ReduceOrderDocument } from '../../api/product-operations';
 import type { MyOrdersQuery, OrderSide, OrderStatus } from '../../api/gql/graphql';
+import { useLiveGeneration } from '../../session/SessionProvider';
 import { useFormat } from '../format';
 import { LocalTable } from '../LocalTable';
 import { ProductName, useProduct } from '../product';
@@ -31,7 +32,7 @@ function ReduceButton({ order, onDone }: { order: Order; onDone(): void }) {
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [{ fetching }, reduce] = useMutation(ReduceOrderDocument);
   const submit = async () => {
-    const result = await reduce({ orderId: order.id, openQuantity: Number(value) });
+    const result = await reduce({ orderId: order.id, openQuantity: Number(value), idempotencyKey: crypto.randomUUID() });
     if (result.error) return setProblems(problemsOf(result.error));
     setProblems([]);
     setOpened(false);
@@ -84,7 +85,7 @@ function CancelButton({ order, onDone }: { order: Order; onDone(): void }) {
       loading={fetching}
       aria-label={t('orders.cancelOrder', { sequence: order.sequence })}
       onClick={async () => {
-        const result = await cancel({ orderId: order.id });
+        const result = await cancel({ orderId: order.id, idempotencyKey: crypto.randomUUID() });
         if (result.error)
           notifications.show({ color: 'red', title: t('orders.cancelFailed'), message: problemsOf(result.error).map(text).join(' ') });
         else onDone();
@@ -104,6 +105,7 @@ export function OrdersPanel({ side, productId, refreshKey = 0 }: { side: OrderSi
   const { money, dateTime } = useFormat();
   const [statusFilter, setStatusFilter] = useState<'OPEN' | 'ALL'>('OPEN');
   const liveTrades = useLiveTrades();
+  const generation = useLiveGeneration();
   const statuses: OrderStatus[] | undefined = statusFilter === 'OPEN' ? ['OPEN'] : undefined;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyOrdersDocument,
@@ -112,10 +114,10 @@ export function OrdersPanel({ side, productId, refreshKey = 0 }: { side: OrderSi
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useEffect(() => {
-    if (liveTrades.length > 0 || refreshKey > 0) reload();
+    if (liveTrades.length > 0 || refreshKey > 0 || generation > 0) reload();
     // a new trade or placement is the reason to ask again
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [liveTrades.length, refreshKey]);
+  }, [liveTrades.length, refreshKey, generation]);
 
   const columns = useMemo<DataTableColumn<Order>[]>(
     () => [

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { problemsOf } from '../../api/errors';
 import { MyTradesDocument } from '../../api/product-operations';
 import type { MyTradesQuery } from '../../api/gql/graphql';
+import { useLiveGeneration } from '../../session/SessionProvider';
 import { useFormat } from '../format';
 import { LocalTable } from '../LocalTable';
 import { ProductName, useProduct } from '../product';
@@ -25,12 +26,13 @@ export function TradesPanel() {
   const { t } = useTranslation();
   const { money, dateTime } = useFormat();
   const live = useLiveTrades();
+  const generation = useLiveGeneration();
   const [{ data, error, fetching }, refetch] = useQuery({ query: MyTradesDocument, variables: { first: 200 } });
   useEffect(() => {
-    if (live.length > 0) refetch({ requestPolicy: 'network-only' });
+    if (live.length > 0 || generation > 0) refetch({ requestPolicy: 'network-only' });
     // every trade matched live is a reason to ask again
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [live.length]);
+  }, [live.length, generation]);
   const rows = useMemo(() => {
     const known = new Map((data?.myTrades ?? []).map((trade) => [trade.id, trade]));
     for (const trade of live) if (!known.has(trade.id)) known.set(trade.id, { ...trade, takerSide: trade.side });

@@ -23,6 +23,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { useFormat } from '../../components/format';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { LiveBook } from '../../components/trading/LiveBook';
 import { OrdersPanel } from '../../components/trading/OrdersPanel';
@@ -232,6 +233,7 @@ function BidForm({
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [placed, setPlaced] = useState<PlaceBidMutation['placeBid'] | undefined>();
   const [{ fetching }, placeBid] = useMutation(PlaceBidDocument);
+  const idempotency = useIdempotencyKey();
   const form = useForm<BidValues>({
     mode: 'uncontrolled',
     initialValues: { quantity: '', limitPrice: '', minimumFill: 1, acceptedRegions: [], expiresAt: '' },
@@ -257,6 +259,7 @@ function BidForm({
     const price = parseAmount(values.limitPrice, currency);
     if (!price.ok) return;
     const result = await placeBid({
+      idempotencyKey: idempotency.keyFor(values),
       input: {
         productId,
         currency,
@@ -268,6 +271,7 @@ function BidForm({
       },
     });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       setPlaced(result.data.placeBid);
       form.reset();
@@ -329,7 +333,7 @@ function BidForm({
           </Button>
         </Group>
       </form>
-      {placed && (
+      {placed?.order && (
         <Alert mt="md" color={placed.trades.length > 0 ? 'green' : 'blue'} role="status" data-testid="bid-placed">
           {t('bid.placed', {
             sequence: placed.order.sequence,
@@ -346,6 +350,11 @@ function BidForm({
               })}
             </Text>
           ))}
+        </Alert>
+      )}
+      {placed && !placed.order && placed.bidRequest && (
+        <Alert mt="md" color="yellow" role="status" data-testid="bid-placed">
+          {t('bid.waitsForApproval', { amount: money(placed.bidRequest.maxValueMinor, placed.bidRequest.currency) })}
         </Alert>
       )}
     </Paper>

@@ -84,8 +84,15 @@ export const ProductOffersDocument = graphql(`
 `);
 
 export const PlaceBidDocument = graphql(`
-  mutation PlaceBid($input: PlaceBidInput!) {
-    placeBid(input: $input) {
+  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {
+    placeBid(input: $input, idempotencyKey: $idempotencyKey) {
+      bidRequest {
+        id
+        status
+        maxValueMinor
+        currency
+        reason
+      }
       order {
         id
         sequence

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { useFormat } from '../../components/format';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { STATUS_COLOURS } from './ModerationPage';
 import { CompanyDocument, ModerateCompanyDocument } from './operator-operations';
@@ -25,6 +26,7 @@ export function CompanyPage() {
   const [action, setAction] = useState<Action | undefined>();
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [{ fetching }, moderate] = useMutation(ModerateCompanyDocument);
+  const idempotency = useIdempotencyKey();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { reason: '' },
@@ -35,8 +37,14 @@ export function CompanyPage() {
 
   const submit = async ({ reason }: { reason: string }) => {
     if (!action) return;
-    const result = await moderate({ companyId, action, reason: reason.trim() });
+    const result = await moderate({
+      companyId,
+      action,
+      reason: reason.trim(),
+      idempotencyKey: idempotency.keyFor({ companyId, action, reason }),
+    });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       form.reset();
       setAction(undefined);

@@ -43,7 +43,7 @@ function ReviewProposal() {
 
   const submit = async (approve: boolean) => {
     const reason = form.getValues().reason.trim();
-    const result = await decide({ productId: opened, approve, reason: reason || null });
+    const result = await decide({ productId: opened, approve, reason: reason || null, idempotencyKey: crypto.randomUUID() });
     if (result.data) {
       setProblems([]);
       notifications.show({ color: 'green', message: t(approve ? 'products.approved' : 'products.rejected') });
@@ -127,7 +127,10 @@ function CreateProduct() {
   const form = useForm({ mode: 'uncontrolled', initialValues: { code: '', name: '', categoryId: '', baseUnit: 'KG', description: '' } });
   const showProblems = useShowProblems(form);
   const submit = async (values: ReturnType<typeof form.getValues>) => {
-    const result = await create({ input: { ...values, baseUnit: values.baseUnit as (typeof BASE_UNITS)[number] } });
+    const result = await create({
+      input: { ...values, baseUnit: values.baseUnit as (typeof BASE_UNITS)[number] },
+      idempotencyKey: crypto.randomUUID(),
+    });
     if (result.data) {
       setProblems([]);
       form.reset();

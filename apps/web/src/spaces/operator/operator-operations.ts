@@ -57,8 +57,8 @@ export const CompanyDocument = graphql(`
 `);
 
 export const ModerateCompanyDocument = graphql(`
-  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {
-    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {
+  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {
+    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {
       id
       status
     }
@@ -100,8 +100,8 @@ export const ReviewProductDocument = graphql(`
 `);
 
 export const DecideProductDocument = graphql(`
-  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {
-    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {
+  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {
+    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {
       id
       status
       rejectionReason
@@ -110,8 +110,8 @@ export const DecideProductDocument = graphql(`
 `);
 
 export const CreateProductDocument = graphql(`
-  mutation CreateProduct($input: ProductInput!) {
-    createProduct(input: $input) {
+  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {
+    createProduct(input: $input, idempotencyKey: $idempotencyKey) {
       id
       code
       name

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { useProduct } from '../../components/product';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { LiveBook } from '../../components/trading/LiveBook';
 import { OrdersPanel } from '../../components/trading/OrdersPanel';
@@ -27,6 +28,7 @@ export function AsksPage() {
   const [placed, setPlaced] = useState<PlaceAskMutation['placeAsk'] | undefined>();
   const [placedCount, setPlacedCount] = useState(0);
   const [{ fetching }, placeAsk] = useMutation(PlaceAskDocument);
+  const idempotency = useIdempotencyKey();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { quantity: '' as number | string, limitPrice: '', expiresAt: '' },
@@ -54,6 +56,7 @@ export function AsksPage() {
     const price = parseAmount(values.limitPrice, listing.currency);
     if (!price.ok) return;
     const result = await placeAsk({
+      idempotencyKey: idempotency.keyFor({ listingId: listing.id, ...values }),
       input: {
         listingId: listing.id,
         quantity: Number(values.quantity),
@@ -63,6 +66,7 @@ export function AsksPage() {
       },
     });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       setPlaced(result.data.placeAsk);
       setPlacedCount((count) => count + 1);
@@ -132,7 +136,7 @@ export function AsksPage() {
             </Button>
           </Group>
         </form>
-        {placed && (
+        {placed?.order && (
           <Alert mt="md" color={placed.trades.length > 0 ? 'green' : 'blue'} role="status" data-testid="ask-placed">
             {t('bid.placed', {
               sequence: placed.order.sequence,

@@ -9,6 +9,7 @@ import { problemsOf, type ApiProblem } from '../../api/errors';
 import { CategoriesDocument } from '../../api/product-operations';
 import { useFormat } from '../../components/format';
 import { LocalTable } from '../../components/LocalTable';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { parseAmount } from '../../format/money';
 import type { SetContractPriceMutation } from './gql/graphql';
@@ -44,6 +45,7 @@ export function ContractPricesPage() {
   const [target, setTarget] = useState<Target>('listing');
   const [priceKind, setPriceKind] = useState<PriceKind>('unitPrice');
   const [{ fetching }, setContractPrice] = useMutation(SetContractPriceDocument);
+  const idempotency = useIdempotencyKey();
   const form = useForm({
     mode: 'controlled',
     initialValues: { buyerCompanyId: '', listingId: '', categoryId: '', unitPrice: '', percentOff: '' },
@@ -72,8 +74,10 @@ export function ContractPricesPage() {
       categoryId: target === 'category' ? values.categoryId || null : null,
       unitPriceMinor,
       percentOffBasisPoints,
+      idempotencyKey: idempotency.keyFor({ ...values, target, priceKind }),
     });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       const price = result.data.setContractPrice;
       setSaved((known) => [price, ...known.filter((entry) => entry.id !== price.id)]);

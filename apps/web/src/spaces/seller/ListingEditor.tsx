@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { ProductPicker } from './ProductPicker';
 import { emptyListingValues, listingFormField, listingFormValues, toListingInput, type ListingFormValues } from './listing-form';
@@ -27,6 +28,7 @@ export function ListingEditor({
   const { t } = useTranslation();
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [{ fetching }, save] = useMutation(SaveListingDocument);
+  const idempotency = useIdempotencyKey();
   const form = useForm<ListingFormValues>({
     mode: 'controlled',
     initialValues: listing ? listingFormValues(listing) : emptyListingValues(),
@@ -41,8 +43,9 @@ export function ListingEditor({
       );
       return;
     }
-    const result = await save({ input: checked.input });
+    const result = await save({ input: checked.input, idempotencyKey: idempotency.keyFor(checked.input) });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       onSaved({ ...result.data.saveListing, productName: listing?.productName, productCode: listing?.productCode });
       onClose();

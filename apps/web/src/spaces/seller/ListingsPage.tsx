@@ -34,7 +34,9 @@ export function ListingsPage() {
 
   const setStatus = async (listing: SellerListing, status: SellerListing['status']) => {
     setBusy(listing.id);
-    const result = await client.mutation(SaveListingDocument, { input: withStatus(listing, status) }).toPromise();
+    const result = await client
+      .mutation(SaveListingDocument, { input: withStatus(listing, status), idempotencyKey: crypto.randomUUID() })
+      .toPromise();
     setBusy(undefined);
     if (result.data) {
       remember({ ...listing, ...result.data.saveListing });

@@ -72,7 +72,7 @@ export function UploadsPage() {
     setFraction(0);
     const url = graphqlUrls(window.location).http;
     const token = await accessToken();
-    const variables = { csvBase64, fileName: file.name };
+    const variables = { csvBase64, fileName: file.name, idempotencyKey: crypto.randomUUID() };
     const upload =
       kind === 'LISTINGS'
         ? await mutateWithProgress(url, token, UploadListingsCsvDocument, variables, setFraction).then((sent) => ({

@@ -53,16 +53,16 @@ export const FindProductsDocument = graphql(`
 `);
 
 export const SaveListingDocument = graphql(`
-  mutation SaveListing($input: ListingInput!) {
-    saveListing(input: $input) {
+  mutation SaveListing($input: ListingInput!, $idempotencyKey: String) {
+    saveListing(input: $input, idempotencyKey: $idempotencyKey) {
       ...SellerListingFields
     }
   }
 `);
 
 export const UploadListingsCsvDocument = graphql(`
-  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {
-    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {
+  mutation UploadListingsCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {
+    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {
       id
       status
     }
@@ -70,8 +70,8 @@ export const UploadListingsCsvDocument = graphql(`
 `);
 
 export const UploadStockCsvDocument = graphql(`
-  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {
-    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {
+  mutation UploadStockCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {
+    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {
       id
       status
     }
@@ -142,6 +142,7 @@ export const SetContractPriceDocument = graphql(`
     $categoryId: ID
     $unitPriceMinor: MinorUnits
     $percentOffBasisPoints: Int
+    $idempotencyKey: String
   ) {
     setContractPrice(
       buyerCompanyId: $buyerCompanyId
@@ -149,6 +150,7 @@ export const SetContractPriceDocument = graphql(`
       categoryId: $categoryId
       unitPriceMinor: $unitPriceMinor
       percentOffBasisPoints: $percentOffBasisPoints
+      idempotencyKey: $idempotencyKey
     ) {
       id
       buyerCompanyId
@@ -171,8 +173,8 @@ export const BuyerNameDocument = graphql(`
 `);
 
 export const PlaceAskDocument = graphql(`
-  mutation PlaceAsk($input: PlaceAskInput!) {
-    placeAsk(input: $input) {
+  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {
+    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {
       order {
         id
         sequence

@@ -7,6 +7,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** The unit quantities are counted in, always whole */
 export type BaseUnit = 'KG' | 'L' | 'M' | 'M2' | 'M3' | 'PACK' | 'PIECE' | 'T';
 
+/** PENDING_APPROVAL waits for an approver; PLACED went to the book; REJECTED, EXPIRED and CANCELLED never did */
+export type BidRequestStatus = 'CANCELLED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'PLACED' | 'REJECTED';
+
 /** Every filter is optional; they combine with AND */
 export type ListingSearchFilter = {
   /** Products having all these attributes */
@@ -149,10 +152,12 @@ export type ProductOffersQuery = {
 
 export type PlaceBidMutationVariables = Exact<{
   input: PlaceBidInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type PlaceBidMutation = {
   placeBid: {
+    bidRequest: { id: string; status: BidRequestStatus; maxValueMinor: number; currency: string; reason: string | null } | null;
     order: {
       id: string;
       sequence: number;
@@ -163,7 +168,7 @@ export type PlaceBidMutation = {
       limitPriceMinor: number;
       currency: string;
       closeReason: OrderCloseReason | null;
-    };
+    } | null;
     trades: Array<{ id: string; quantity: number; priceMinor: number; amountMinor: number; currency: string }>;
   };
 };
@@ -442,6 +447,11 @@ export const PlaceBidDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceBidInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -455,10 +465,29 @@ export const PlaceBidDocument = {
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bidRequest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxValueMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'order' },

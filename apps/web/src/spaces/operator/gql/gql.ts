@@ -16,26 +16,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query Companies($status: CompanyStatus) {\n    companies(status: $status) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n    }\n  }\n': typeof types.CompaniesDocument;
   '\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n      moderationHistory {\n        id\n        action\n        from\n        to\n        reason\n        occurredAt\n        operatorEmail\n      }\n    }\n  }\n': typeof types.CompanyDocument;
-  '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n': typeof types.ModerateCompanyDocument;
+  '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n': typeof types.ModerateCompanyDocument;
   '\n  query ModerationLog($filter: ModerationLogFilter) {\n    moderationLog(filter: $filter) {\n      id\n      companyId\n      companyName\n      action\n      from\n      to\n      reason\n      occurredAt\n      operatorId\n      operatorEmail\n    }\n  }\n': typeof types.ModerationLogDocument;
   '\n  query ReviewProduct($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n      proposedBy\n      rejectionReason\n    }\n  }\n': typeof types.ReviewProductDocument;
-  '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {\n      id\n      status\n      rejectionReason\n    }\n  }\n': typeof types.DecideProductDocument;
-  '\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      code\n      name\n      status\n    }\n  }\n': typeof types.CreateProductDocument;
+  '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n': typeof types.DecideProductDocument;
+  '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n': typeof types.CreateProductDocument;
 };
 const documents: Documents = {
   '\n  query Companies($status: CompanyStatus) {\n    companies(status: $status) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n    }\n  }\n':
     types.CompaniesDocument,
   '\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n      moderationHistory {\n        id\n        action\n        from\n        to\n        reason\n        occurredAt\n        operatorEmail\n      }\n    }\n  }\n':
     types.CompanyDocument,
-  '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n':
+  '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n':
     types.ModerateCompanyDocument,
   '\n  query ModerationLog($filter: ModerationLogFilter) {\n    moderationLog(filter: $filter) {\n      id\n      companyId\n      companyName\n      action\n      from\n      to\n      reason\n      occurredAt\n      operatorId\n      operatorEmail\n    }\n  }\n':
     types.ModerationLogDocument,
   '\n  query ReviewProduct($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n      proposedBy\n      rejectionReason\n    }\n  }\n':
     types.ReviewProductDocument,
-  '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {\n      id\n      status\n      rejectionReason\n    }\n  }\n':
+  '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n':
     types.DecideProductDocument,
-  '\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      code\n      name\n      status\n    }\n  }\n':
+  '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n':
     types.CreateProductDocument,
 };
 
@@ -69,8 +69,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n'];
+  source: '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -87,14 +87,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {\n      id\n      status\n      rejectionReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason) {\n      id\n      status\n      rejectionReason\n    }\n  }\n'];
+  source: '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      code\n      name\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) {\n      id\n      code\n      name\n      status\n    }\n  }\n'];
+  source: '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -109,6 +109,7 @@ export type ModerateCompanyMutationVariables = Exact<{
   companyId: string | number;
   action: ModerationAction;
   reason: string;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type ModerateCompanyMutation = { moderateCompany: { id: string; status: CompanyStatus } };
@@ -155,12 +156,14 @@ export type DecideProductMutationVariables = Exact<{
   productId: string | number;
   approve: boolean;
   reason?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type DecideProductMutation = { reviewProduct: { id: string; status: ProductStatus; rejectionReason: string | null } };
 
 export type CreateProductMutationVariables = Exact<{
   input: ProductInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type CreateProductMutation = { createProduct: { id: string; code: string; name: string; status: ProductStatus } };
@@ -330,6 +333,11 @@ export const ModerateCompanyDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -352,6 +360,11 @@ export const ModerateCompanyDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'reason' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -482,6 +495,11 @@ export const DecideProductDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -504,6 +522,11 @@ export const DecideProductDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'reason' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -533,6 +556,11 @@ export const CreateProductDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -545,6 +573,11 @@ export const CreateProductDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

@@ -17,16 +17,16 @@ type Documents = {
   '\n  fragment SellerListingFields on Listing {\n    id\n    productId\n    sellerSku\n    region\n    currency\n    unitPriceMinor\n    minimumOrderQuantity\n    lotMultiple\n    leadTimeDays\n    onHand\n    status\n    priceBreaks {\n      fromQuantity\n      unitPriceMinor\n    }\n  }\n': typeof types.SellerListingFieldsFragmentDoc;
   '\n  query MyActiveListings($sellerCompanyId: ID!, $first: Int!, $after: String) {\n    searchListings(filter: { sellerCompanyId: $sellerCompanyId }, sort: PRICE_ASC, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      hits {\n        productName\n        productCode\n        available\n        listing {\n          ...SellerListingFields\n        }\n      }\n    }\n  }\n': typeof types.MyActiveListingsDocument;
   '\n  query FindProducts($text: String!) {\n    searchListings(filter: { text: $text }, sort: RELEVANCE, first: 50) {\n      hits {\n        productCode\n        productName\n        listing {\n          id\n          productId\n        }\n      }\n    }\n  }\n': typeof types.FindProductsDocument;
-  '\n  mutation SaveListing($input: ListingInput!) {\n    saveListing(input: $input) {\n      ...SellerListingFields\n    }\n  }\n': typeof types.SaveListingDocument;
-  '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n': typeof types.UploadListingsCsvDocument;
-  '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n': typeof types.UploadStockCsvDocument;
+  '\n  mutation SaveListing($input: ListingInput!, $idempotencyKey: String) {\n    saveListing(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerListingFields\n    }\n  }\n': typeof types.SaveListingDocument;
+  '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n': typeof types.UploadListingsCsvDocument;
+  '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n': typeof types.UploadStockCsvDocument;
   '\n  fragment UploadFields on CatalogUpload {\n    id\n    kind\n    fileName\n    byteLength\n    status\n    rowCount\n    created\n    updated\n    unchanged\n    rejected\n    receivedAt\n    completedAt\n    failure {\n      code\n      column\n      message\n    }\n  }\n': typeof types.UploadFieldsFragmentDoc;
   '\n  query CatalogUpload($id: ID!) {\n    catalogUpload(id: $id) {\n      ...UploadFields\n    }\n  }\n': typeof types.CatalogUploadDocument;
   '\n  query CatalogUploads {\n    catalogUploads(first: 20) {\n      ...UploadFields\n    }\n  }\n': typeof types.CatalogUploadsDocument;
   '\n  query CatalogUploadRows($uploadId: ID!, $outcomes: [UploadRowOutcome!], $afterLine: Int!, $first: Int!) {\n    catalogUploadRows(uploadId: $uploadId, outcomes: $outcomes, afterLine: $afterLine, first: $first) {\n      hasNextPage\n      rows {\n        line\n        sellerSku\n        outcome\n        listingId\n        problem {\n          code\n          column\n          message\n        }\n      }\n    }\n  }\n': typeof types.CatalogUploadRowsDocument;
-  '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n': typeof types.SetContractPriceDocument;
+  '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n    $idempotencyKey: String\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n': typeof types.SetContractPriceDocument;
   '\n  query BuyerName($id: ID!) {\n    publicCompany(id: $id) {\n      id\n      tradingName\n      status\n    }\n  }\n': typeof types.BuyerNameDocument;
-  '\n  mutation PlaceAsk($input: PlaceAskInput!) {\n    placeAsk(input: $input) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceAskDocument;
+  '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceAskDocument;
 };
 const documents: Documents = {
   '\n  fragment SellerListingFields on Listing {\n    id\n    productId\n    sellerSku\n    region\n    currency\n    unitPriceMinor\n    minimumOrderQuantity\n    lotMultiple\n    leadTimeDays\n    onHand\n    status\n    priceBreaks {\n      fromQuantity\n      unitPriceMinor\n    }\n  }\n':
@@ -35,11 +35,11 @@ const documents: Documents = {
     types.MyActiveListingsDocument,
   '\n  query FindProducts($text: String!) {\n    searchListings(filter: { text: $text }, sort: RELEVANCE, first: 50) {\n      hits {\n        productCode\n        productName\n        listing {\n          id\n          productId\n        }\n      }\n    }\n  }\n':
     types.FindProductsDocument,
-  '\n  mutation SaveListing($input: ListingInput!) {\n    saveListing(input: $input) {\n      ...SellerListingFields\n    }\n  }\n':
+  '\n  mutation SaveListing($input: ListingInput!, $idempotencyKey: String) {\n    saveListing(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerListingFields\n    }\n  }\n':
     types.SaveListingDocument,
-  '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n':
+  '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n':
     types.UploadListingsCsvDocument,
-  '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n':
+  '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n':
     types.UploadStockCsvDocument,
   '\n  fragment UploadFields on CatalogUpload {\n    id\n    kind\n    fileName\n    byteLength\n    status\n    rowCount\n    created\n    updated\n    unchanged\n    rejected\n    receivedAt\n    completedAt\n    failure {\n      code\n      column\n      message\n    }\n  }\n':
     types.UploadFieldsFragmentDoc,
@@ -47,11 +47,11 @@ const documents: Documents = {
   '\n  query CatalogUploads {\n    catalogUploads(first: 20) {\n      ...UploadFields\n    }\n  }\n': types.CatalogUploadsDocument,
   '\n  query CatalogUploadRows($uploadId: ID!, $outcomes: [UploadRowOutcome!], $afterLine: Int!, $first: Int!) {\n    catalogUploadRows(uploadId: $uploadId, outcomes: $outcomes, afterLine: $afterLine, first: $first) {\n      hasNextPage\n      rows {\n        line\n        sellerSku\n        outcome\n        listingId\n        problem {\n          code\n          column\n          message\n        }\n      }\n    }\n  }\n':
     types.CatalogUploadRowsDocument,
-  '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n':
+  '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n    $idempotencyKey: String\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n':
     types.SetContractPriceDocument,
   '\n  query BuyerName($id: ID!) {\n    publicCompany(id: $id) {\n      id\n      tradingName\n      status\n    }\n  }\n':
     types.BuyerNameDocument,
-  '\n  mutation PlaceAsk($input: PlaceAskInput!) {\n    placeAsk(input: $input) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
+  '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
     types.PlaceAskDocument,
 };
 
@@ -91,20 +91,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SaveListing($input: ListingInput!) {\n    saveListing(input: $input) {\n      ...SellerListingFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveListing($input: ListingInput!) {\n    saveListing(input: $input) {\n      ...SellerListingFields\n    }\n  }\n'];
+  source: '\n  mutation SaveListing($input: ListingInput!, $idempotencyKey: String) {\n    saveListing(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerListingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveListing($input: ListingInput!, $idempotencyKey: String) {\n    saveListing(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerListingFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n'];
+  source: '\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadListingsCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadListingsCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName) {\n      id\n      status\n    }\n  }\n'];
+  source: '\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation UploadStockCsv($csvBase64: String!, $fileName: String, $idempotencyKey: String) {\n    uploadStockCsv(csvBase64: $csvBase64, fileName: $fileName, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,8 +133,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n'];
+  source: '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n    $idempotencyKey: String\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n    $idempotencyKey: String\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,8 +145,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PlaceAsk($input: PlaceAskInput!) {\n    placeAsk(input: $input) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation PlaceAsk($input: PlaceAskInput!) {\n    placeAsk(input: $input) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
+  source: '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

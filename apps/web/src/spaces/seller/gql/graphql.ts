@@ -134,6 +134,7 @@ export type FindProductsQuery = {
 
 export type SaveListingMutationVariables = Exact<{
   input: ListingInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type SaveListingMutation = {
@@ -156,6 +157,7 @@ export type SaveListingMutation = {
 export type UploadListingsCsvMutationVariables = Exact<{
   csvBase64: string;
   fileName?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type UploadListingsCsvMutation = { uploadListingsCsv: { id: string; status: CatalogUploadStatus } };
@@ -163,6 +165,7 @@ export type UploadListingsCsvMutation = { uploadListingsCsv: { id: string; statu
 export type UploadStockCsvMutationVariables = Exact<{
   csvBase64: string;
   fileName?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type UploadStockCsvMutation = { uploadStockCsv: { id: string; status: CatalogUploadStatus } };
@@ -251,6 +254,7 @@ export type SetContractPriceMutationVariables = Exact<{
   categoryId?: string | number | null | undefined;
   unitPriceMinor?: number | null | undefined;
   percentOffBasisPoints?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type SetContractPriceMutation = {
@@ -272,6 +276,7 @@ export type BuyerNameQuery = { publicCompany: { id: string; tradingName: string;
 
 export type PlaceAskMutationVariables = Exact<{
   input: PlaceAskInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type PlaceAskMutation = {
@@ -286,7 +291,7 @@ export type PlaceAskMutation = {
       limitPriceMinor: number;
       currency: string;
       closeReason: OrderCloseReason | null;
-    };
+    } | null;
     trades: Array<{ id: string; quantity: number; priceMinor: number; amountMinor: number; currency: string }>;
   };
 };
@@ -573,6 +578,11 @@ export const SaveListingDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ListingInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -585,6 +595,11 @@ export const SaveListingDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -647,6 +662,11 @@ export const UploadListingsCsvDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -664,6 +684,11 @@ export const UploadListingsCsvDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'fileName' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -697,6 +722,11 @@ export const UploadStockCsvDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -714,6 +744,11 @@ export const UploadStockCsvDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'fileName' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'fileName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -978,6 +1013,11 @@ export const SetContractPriceDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'percentOffBasisPoints' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1010,6 +1050,11 @@ export const SetContractPriceDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'percentOffBasisPoints' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'percentOffBasisPoints' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -1079,6 +1124,11 @@ export const PlaceAskDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceAskInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1091,6 +1141,11 @@ export const PlaceAskDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
