@@ -1,0 +1,375 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MarketplaceStack } from '@lotbook/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibilityProblems,
+  ensureChromium,
+  ensureWebBuild,
+  launchChromium,
+  measureFirstLoad,
+  organisationInn,
+  type PageLoad,
+} from './browser';
+
+// The whole system as `npm start` runs it (the services this walk needs, the gateway serving
+// the production build), on ports of its own and a throw-away database, driven in Debian's
+// Chromium as people would use it. WEB_SCREENSHOTS=1 refreshes the README's pictures.
+const PORT = 4470;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PASSWORD = 'marketplace-tests-2026';
+const SCREENSHOTS = process.env.WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../docs') : undefined;
+const TOKEN_SECONDS = 20;
+
+let stack: MarketplaceStack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const loads: PageLoad[] = [];
+let productName: string;
+const suffix = String(Date.now()).slice(-6);
+const newBuyer = {
+  legalName: `OOO Kama Builders ${suffix}`,
+  tradingName: `Kama Builders ${suffix}`,
+  inn: organisationInn(`16${suffix}9`),
+  email: `admin-${suffix}@kama.example`,
+};
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Moscow' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => process.stdout.write(`[web e2e] page error: ${error.message}\n`));
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function signIn(page: Page, email: string, { operator = false, password = PASSWORD } = {}): Promise<void> {
+  if (!page.url().endsWith('/sign-in')) await page.goto(`${BASE}/sign-in`);
+  if (operator) await page.getByText('Operator', { exact: true }).click();
+  await page.getByRole('textbox', { name: /^E-mail/ }).fill(email);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+beforeAll(async () => {
+  ensureChromium();
+  ensureWebBuild();
+  // Chromium starts while the stack boots; kept apart so afterAll closes it even if the stack fails.
+  const launching = launchChromium().then((launched) => (browser = launched));
+  stack = await MarketplaceStack.start({
+    label: 'web',
+    services: ['catalog', 'trading', 'orders'],
+    gatewayPort: PORT,
+    password: PASSWORD,
+    env: {
+      // Short tokens, so the walk sees the app refresh its session; a lock reached in three tries.
+      counterparties: {
+        ACCESS_TOKEN_TTL_SECONDS: String(TOKEN_SECONDS),
+        SIGN_IN_SLOW_AFTER: '2',
+        SIGN_IN_LOCK_AFTER: '3',
+        SIGN_IN_BASE_DELAY_MS: '5000',
+      },
+      // A person waits longer than a script: on a busy 2-core machine argon2 alone can take seconds.
+      gateway: { RPC_TIMEOUT_MS: '30000' },
+    },
+  }).finally(() => launching.catch(() => undefined));
+  await launching;
+  stack.operator = stack.anonymous.as(await stack.signIn('ops@lotbook.example', true));
+  const { client: seller } = await stack.approvedCompany(
+    'Ural Steel',
+    organisationInn(`66${suffix}3`),
+    'SELLER',
+    `sales-${suffix}@ural.example`,
+  );
+  await stack.approvedCompany('Kazan Fasteners', organisationInn(`77${suffix}1`), 'BUYER', `locked-${suffix}@kazan.example`);
+  const { createCategory } = await stack.operator.data<{ createCategory: { id: string } }>(
+    `mutation ($name: String!) { createCategory(name: $name) { id } }`,
+    { name: `Hot-rolled sheet ${suffix}` },
+  );
+  productName = `Hot-rolled sheet S355 10 mm (${suffix})`;
+  const { createProduct } = await stack.operator.data<{ createProduct: { id: string } }>(
+    `mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`,
+    {
+      input: {
+        code: `HRS-S355-10-${suffix}`,
+        name: productName,
+        categoryId: createCategory.id,
+        baseUnit: 'KG',
+        attributes: { grade: 'S355' },
+      },
+    },
+  );
+  await seller.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
+    input: {
+      sellerSku: 'EKB-S355-10',
+      productId: createProduct.id,
+      region: 'Yekaterinburg',
+      currency: 'RUB',
+      unitPriceMinor: 8_450,
+      minimumOrderQuantity: 1_000,
+      lotMultiple: 500,
+      onHand: 50_000,
+    },
+  });
+}, 600_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await stack?.stop();
+  if (loads.length > 0) process.stdout.write(`[web e2e] first loads: ${JSON.stringify(loads)}\n`);
+});
+
+// A person's pace on a busy 2-core machine: each step may wait on several services.
+jest.setTimeout(120_000);
+
+describe('the web app in a real browser', () => {
+  let buyerPage: Page;
+  let operatorPage: Page;
+  let sellerPage: Page;
+  let sellerRefreshes = 0;
+  let sellerSignedInAt = 0;
+
+  it('tells a person at sign-in, in words, a wrong password, too many tries and a locked account', async () => {
+    const page = await newPage();
+    loads.push(await measureFirstLoad(page, `${BASE}/`, page.getByRole('button', { name: 'Sign in' }), 'sign-in'));
+    expect(await accessibilityProblems(page, 'sign-in')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter an e-mail address')).toBeVisibleSoon();
+
+    const email = `locked-${suffix}@kazan.example`;
+    await signIn(page, email, { password: 'not-the-password-1' });
+    await expect(page.getByTestId('problem-alert')).toHaveTextSoon('The e-mail or the password is wrong');
+    await signIn(page, email, { password: 'not-the-password-2' });
+    await signIn(page, email, { password: 'not-the-password-3' });
+    await expect(page.getByTestId('problem-alert')).toHaveTextSoon(/Too many failed attempts: wait \d+ s before trying again/);
+    const wait = Number(/wait (\d+) s/.exec((await page.getByTestId('problem-alert').textContent()) ?? '')?.[1] ?? 5);
+    await page.waitForTimeout(wait * 1000 + 500);
+    await signIn(page, email, { password: 'not-the-password-4' });
+    await signIn(page, email);
+    await expect(page.getByTestId('problem-alert')).toHaveTextSoon(/Locked after too many failed attempts, until \d/);
+    await screenshot(page, 'sign-in-locked');
+    expect(page.url()).toBe(`${BASE}/sign-in`);
+  });
+
+  it('lets a new company register itself and tells its admin it waits for review', async () => {
+    buyerPage = await newPage();
+    await buyerPage.goto(`${BASE}/register`);
+    await buyerPage.getByLabel(/^Legal name/).fill(newBuyer.legalName);
+    await buyerPage.getByLabel(/^Trading name/).fill(newBuyer.tradingName);
+    await buyerPage.getByLabel(/^Tax id/).fill(newBuyer.inn);
+    await buyerPage.getByLabel(/^Full name/).fill('Kama Admin');
+    await buyerPage.getByRole('textbox', { name: /^E-mail/ }).fill(newBuyer.email);
+    await buyerPage
+      .getByLabel(/^Password/)
+      .first()
+      .fill('short');
+    await buyerPage.getByRole('button', { name: 'Register' }).click();
+    // The API's WEAK_PASSWORD, shown at the password field.
+    await expect(buyerPage.getByText(/Too weak: 12 to 128 characters/)).toBeVisibleSoon();
+    await buyerPage
+      .getByLabel(/^Password/)
+      .first()
+      .fill(PASSWORD);
+    await buyerPage.getByRole('button', { name: 'Register' }).click();
+    await expect(buyerPage.getByTestId('registered')).toBeVisibleSoon();
+
+    await signIn(buyerPage, newBuyer.email);
+    await expect(buyerPage.getByTestId('company-standing')).toHaveTextSoon(/Your company is waiting for review/);
+  });
+
+  it('shows the operator the new company with its INN verdict, and records the approval and its reason', async () => {
+    operatorPage = await newPage();
+    await signIn(operatorPage, 'ops@lotbook.example', { operator: true });
+    await operatorPage.waitForURL(`${BASE}/operate`);
+    loads.push(
+      await measureFirstLoad(
+        operatorPage,
+        `${BASE}/operate`,
+        operatorPage.getByRole('link', { name: newBuyer.legalName }),
+        'operator: moderation queue',
+      ),
+    );
+    expect(await accessibilityProblems(operatorPage, 'operator space')).toEqual([]);
+    const row = operatorPage.getByRole('row').filter({ hasText: newBuyer.legalName });
+    await expect(row.getByText(/INN of an organisation · check digits correct/i)).toBeVisibleSoon();
+    await screenshot(operatorPage, 'operator-moderation-queue');
+
+    await row.getByRole('link', { name: newBuyer.legalName }).click();
+    await operatorPage.getByRole('button', { name: 'Approve', exact: true }).click();
+    await operatorPage.getByRole('button', { name: 'Approve the company' }).click();
+    await expect(operatorPage.getByText('Write down the reason')).toBeVisibleSoon();
+    await operatorPage.getByLabel(/^Reason to Approve/).fill('INN and registration documents checked against the register');
+    await operatorPage.getByRole('button', { name: 'Approve the company' }).click();
+    await expect(operatorPage.getByTestId('company-status')).toHaveTextSoon('Approved');
+
+    await operatorPage.getByRole('link', { name: 'Audit log' }).click();
+    await expect(
+      operatorPage.getByRole('row').filter({ hasText: suffix }).filter({ hasText: 'INN and registration documents checked' }),
+    ).toBeVisibleSoon();
+    await screenshot(operatorPage, 'operator-audit-log');
+  });
+
+  it('trades the new buyer’s bid with a seller’s ask while the seller watches the book, live', async () => {
+    sellerPage = await newPage();
+    sellerPage.on('request', (request) => {
+      if (request.method() === 'POST' && (request.postData() ?? '').includes('RefreshSession')) sellerRefreshes += 1;
+    });
+    await signIn(sellerPage, `sales-${suffix}@ural.example`);
+    await sellerPage.waitForURL(`${BASE}/sell`);
+    sellerSignedInAt = Date.now();
+    loads.push(
+      await measureFirstLoad(sellerPage, `${BASE}/sell`, sellerPage.getByRole('cell', { name: 'EKB-S355-10' }), 'seller: listings'),
+    );
+    expect(await accessibilityProblems(sellerPage, 'seller space')).toEqual([]);
+    await screenshot(sellerPage, 'seller-listings');
+
+    await sellerPage.getByRole('link', { name: 'Asks and the book' }).click();
+    await sellerPage.getByLabel(/^Quantity, kg/).fill('2000');
+    await sellerPage.getByLabel(/^Least you take per unit, RUB/).fill('83,90');
+    await sellerPage.getByRole('button', { name: 'Place the ask' }).click();
+    await expect(sellerPage.getByTestId('ask-placed')).toHaveTextSoon(/Open/);
+    const asks = sellerPage.getByTestId('book-asks');
+    await expect(asks.getByRole('row').filter({ hasText: 'RUB 83.90' }).filter({ hasText: '2,000 kg' })).toBeVisibleSoon();
+    await sellerPage.evaluate(() => ((globalThis as unknown as { stillThisPage: boolean }).stillThisPage = true));
+    await screenshot(sellerPage, 'seller-asks-and-book');
+
+    // The buyer, approved meanwhile, finds the product and bids above the ask.
+    await buyerPage.goto(`${BASE}/`);
+    await buyerPage.waitForURL(`${BASE}/buy`);
+    loads.push(await measureFirstLoad(buyerPage, `${BASE}/buy`, buyerPage.getByRole('link', { name: productName }), 'buyer: catalogue'));
+    expect(await accessibilityProblems(buyerPage, 'buyer space')).toEqual([]);
+    expect(await buyerPage.getByTestId('company-standing').count()).toBe(0);
+    await buyerPage.getByLabel('Words').fill(suffix);
+    await buyerPage.getByRole('button', { name: 'Search' }).click();
+    await buyerPage.getByRole('link', { name: productName }).click();
+    const offer = buyerPage.getByRole('row').filter({ hasText: 'Ural Steel' });
+    await expect(offer.getByText('List price', { exact: true })).toBeVisibleSoon();
+    await expect(offer.getByText('RUB 84.50').first()).toBeVisibleSoon();
+    await expect(buyerPage.getByTestId('book-asks').getByRole('row').filter({ hasText: 'RUB 83.90' })).toBeVisibleSoon();
+    await screenshot(buyerPage, 'buyer-product-offers-and-book');
+
+    await buyerPage.getByLabel(/^Quantity, kg/).fill('2000');
+    await buyerPage.getByLabel(/^Most you pay per unit, RUB/).fill('84.00');
+    await buyerPage.getByRole('button', { name: 'Place the bid' }).click();
+    await expect(buyerPage.getByTestId('bid-placed')).toHaveTextSoon(/Filled.*Traded 2,000 kg at RUB 83.90: RUB 167,800.00/s);
+
+    // The seller's page, never reloaded, shows the ask gone from the book and the fill.
+    await expect(asks.getByText('No orders')).toBeVisibleSoon();
+    await expect(sellerPage.getByRole('row').filter({ hasText: 'Kama Builders' }).filter({ hasText: 'RUB 167,800.00' })).toBeVisibleSoon();
+    expect(await sellerPage.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+  });
+
+  it('reports a seller’s CSV upload row by row, with the rejected rows’ problems in words', async () => {
+    await sellerPage.getByRole('link', { name: 'CSV uploads' }).click();
+    const csv = [
+      'sku,product_code,region,currency,unit_price,minimum_order_quantity,lot_multiple,price_breaks',
+      `EKB-S355-10-B,HRS-S355-10-${suffix},Yekaterinburg,RUB,84.10,1000,500,5000:83.00`,
+      `EKB-S355-10-C,HRS-S355-10-${suffix},Chelyabinsk,RUB,85.00,500,250,`,
+      `EKB-NOPE,NO-SUCH-CODE,Yekaterinburg,RUB,10.00,1,1,`,
+      `EKB-S355-10-D,HRS-S355-10-${suffix},Yekaterinburg,RUB,84.105,1000,500,`,
+      `EKB-S355-10-E,HRS-S355-10-${suffix},Yekaterinburg,RUB,84.00,1000,300,`,
+    ].join('\n');
+    await sellerPage.locator('input[type=file]').setInputFiles({ name: 'listings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await sellerPage.getByRole('button', { name: 'Upload' }).click();
+    await expect(sellerPage.getByTestId('upload-stage')).toHaveTextSoon('Applied', 60_000);
+    const counts = sellerPage.getByTestId('upload-counts');
+    await expect(counts.locator('[data-count=rowCount]')).toHaveTextSoon('5');
+    await expect(counts.locator('[data-count=created]')).toHaveTextSoon('2');
+    await expect(counts.locator('[data-count=rejected]')).toHaveTextSoon('3');
+    const report = sellerPage.getByRole('table', { name: /What happened to each row of listings.csv/ });
+    await expect(report.getByRole('row').filter({ hasText: 'EKB-NOPE' }).getByText('No such product')).toBeVisibleSoon();
+    await expect(
+      report.getByRole('row').filter({ hasText: 'EKB-S355-10-D' }).getByText('More decimals than the currency has'),
+    ).toBeVisibleSoon();
+    await expect(
+      report.getByRole('row').filter({ hasText: 'EKB-S355-10-E' }).getByText('The minimum order must be a whole number of lots'),
+    ).toBeVisibleSoon();
+    await screenshot(sellerPage, 'seller-csv-upload-report');
+  });
+
+  it('keeps the session alive by refreshing it before the access token ends', async () => {
+    // Past the first access token's end (20 s here), the seller still works without signing in again.
+    const firstTokenEnds = sellerSignedInAt + TOKEN_SECONDS * 1000;
+    if (Date.now() < firstTokenEnds + 2_000) await sellerPage.waitForTimeout(firstTokenEnds + 2_000 - Date.now());
+    expect(sellerRefreshes).toBeGreaterThanOrEqual(1);
+    await sellerPage.getByRole('link', { name: 'Listings', exact: true }).click();
+    await expect(sellerPage.getByRole('cell', { name: 'EKB-S355-10-B' })).toBeVisibleSoon();
+    expect(sellerPage.url()).toBe(`${BASE}/sell`);
+  });
+
+  it('speaks Russian when asked, with amounts and quantities written the Russian way', async () => {
+    await buyerPage.goto(`${BASE}/buy`);
+    await buyerPage.getByLabel('Words').fill(suffix);
+    await buyerPage.getByRole('button', { name: 'Search' }).click();
+    await buyerPage.getByRole('link', { name: productName }).first().click();
+    await expect(buyerPage.getByRole('heading', { name: 'Offers at your price' })).toBeVisibleSoon();
+    await buyerPage.locator('header label').filter({ hasText: /^RU$/ }).click();
+    await expect(buyerPage.getByRole('heading', { name: 'Предложения по вашей цене' })).toBeVisibleSoon();
+    await expect(buyerPage.getByText(/84,50\s₽/).first()).toBeVisibleSoon();
+    expect(
+      await buyerPage.evaluate(
+        () => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang,
+      ),
+    ).toBe('ru');
+    await screenshot(buyerPage, 'buyer-product-ru');
+  });
+});
+
+// Playwright's own expect lives in @playwright/test; these two waits are all the walk needs.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      toBeVisibleSoon(timeoutMs?: number): Promise<R>;
+      toHaveTextSoon(text: string | RegExp, timeoutMs?: number): Promise<R>;
+    }
+  }
+}
+
+expect.extend({
+  async toBeVisibleSoon(locator: import('playwright-core').Locator, timeoutMs = 20_000) {
+    try {
+      await locator.first().waitFor({ state: 'visible', timeout: timeoutMs });
+      return { pass: true, message: () => `${locator} is visible` };
+    } catch {
+      return { pass: false, message: () => `${locator} did not become visible within ${timeoutMs} ms` };
+    }
+  },
+  async toHaveTextSoon(locator: import('playwright-core').Locator, text: string | RegExp, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    while (Date.now() < deadline) {
+      // Intl writes non-breaking spaces between amounts and units; the expectations use plain ones.
+      last = (
+        (await locator
+          .first()
+          .textContent({ timeout: Math.max(1, deadline - Date.now()) })
+          .catch(() => null)) ?? ''
+      ).replace(/[\u00a0\u202f]/g, ' ');
+      if (typeof text === 'string' ? last.includes(text) : text.test(last))
+        return { pass: true, message: () => `${locator} has "${String(text)}"` };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const alerts = await locator
+      .page()
+      .getByRole('alert')
+      .allTextContents()
+      .catch(() => []);
+    return {
+      pass: false,
+      message: () =>
+        `${locator} did not show "${String(text)}" within ${timeoutMs} ms; last text: "${last}"; alerts on the page: ${JSON.stringify(alerts)}`,
+    };
+  },
+});
