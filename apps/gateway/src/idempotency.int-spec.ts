@@ -12,7 +12,8 @@ import { Client } from 'pg';
 
 const GATEWAY_PORT = 4520;
 // Bids go through orders, which places them in trading's book.
-const SERVICES = ['catalog', 'trading', 'orders'];
+// Returns are filed against delivered orders.
+const SERVICES = ['catalog', 'trading', 'orders', 'returns'];
 
 let stack: MarketplaceStack;
 let db: Client;
@@ -102,6 +103,7 @@ const orderEvent = (id: string, to: string) => ({
 const CHECKOUT = `mutation ($input: CheckoutInput!) { checkout(input: $input) { id orders { id } } }`;
 /** A purchase of the buyer (placed by `client`, the admin unless said), without a key: its id and its one seller order's. */
 async function purchase(client: GraphQLTestClient = buyer): Promise<{ purchaseId: string; orderId: string }> {
+  await requireApproval();
   await buyer.data(`mutation { clearCart { companyId } }`);
   await client.data(`mutation ($l: ID!) { addToCart(listingId: $l, quantity: 2) { companyId } }`, { l: listingId });
   const { checkout } = await client.data<{ checkout: { id: string; orders: Array<{ id: string }> } }>(CHECKOUT, {
@@ -116,7 +118,8 @@ const ship = step(`shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber:
 const requireApproval = () =>
   stack.operator.data(`mutation ($c: ID!, $t: CommercialTermsInput!) { setCommercialTerms(companyId: $c, terms: $t) { id } }`, {
     c: buyerId,
-    t: { currency: 'RUB', approvalThresholdMinor: 1 },
+    // On net terms, so the admin's purchases are PLACED at once (a prepaying buyer's wait for the payment).
+    t: { currency: 'RUB', approvalThresholdMinor: 1, creditLimitMinor: 100_000_000_000, paymentTermDays: 30 },
   });
 /** A bid of the purchaser that waits for an approver. */
 async function waitingBid(): Promise<string> {
@@ -329,6 +332,36 @@ const orderCases: Case[] = [
       const { purchaseId: another } = await purchase();
       await buyer.data(`mutation { clearCart { companyId } }`);
       return { variables: { id: purchaseId }, other: { id: another }, state: cartState };
+    },
+  },
+  {
+    mutation: 'fileReturn',
+    client: () => buyer,
+    document: `mutation ($input: FileReturnInput!, $key: String) { fileReturn(input: $input, idempotencyKey: $key) { id } }`,
+    prepare: async () => {
+      const { purchaseId, orderId } = await purchase();
+      await confirm(orderId);
+      await ship(orderId);
+      await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
+      const { sellerOrder } = await buyer.data<{ sellerOrder: { lines: Array<{ id: string }> } }>(
+        `query ($id: ID!) { sellerOrder(id: $id) { lines { id } } }`,
+        {
+          id: orderId,
+        },
+      );
+      const input = (quantity: number) => ({ purchaseId, items: [{ lineId: sellerOrder.lines[0].id, quantity, reason: 'DEFECTIVE' }] });
+      // Returns learns of the delivery from orders' event: quote until it can.
+      await waitFor('returns to know the delivered order', async () => {
+        const quote = await buyer.execute(`query ($input: ReturnQuoteInput!) { returnQuote(input: $input) { currency } }`, {
+          input: input(1),
+        });
+        return !quote.errors;
+      });
+      return {
+        variables: { input: input(1) },
+        other: { input: input(2) },
+        state: () => count(`SELECT count(*) AS state FROM returns.seller_return WHERE seller_order_id = $1`, [orderId]),
+      };
     },
   },
   {

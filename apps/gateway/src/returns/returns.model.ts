@@ -236,7 +236,8 @@ export class ReturnQuoteInput {
 
 @InputType({ description: 'A return to file: the input of its quote and an idempotency key' })
 export class FileReturnInput extends ReturnQuoteInput {
-  @Field({ description: 'A key of your choice (a UUID): a retried filing with the same key files one return' }) idempotencyKey!: string;
+  @Field(() => String, { nullable: true, description: 'The filing’s idempotency key, when it is not given as the mutation’s argument' })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An operator’s new reason for an item' })

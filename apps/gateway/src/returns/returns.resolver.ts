@@ -3,6 +3,8 @@ import { CompanyRole, returnsCommands as commands, type Actor } from '@lotbook/c
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
 import { expandHistory, expandQuote, expandRequest, expandReturn } from './expand-quote';
@@ -68,12 +70,21 @@ export class ReturnsResolver {
   fileReturn(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The items, their comments and the idempotency key' }) input: FileReturnInput,
+    @Args('idempotencyKey', { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} Filing needs one: here or in its input.` })
+    idempotencyKey?: string,
   ) {
+    const key = idempotencyKeyOf(idempotencyKey ?? input.idempotencyKey);
+    if (!key || (idempotencyKey && input.idempotencyKey && idempotencyKey !== input.idempotencyKey)) {
+      throw gatewayError(
+        GatewayErrorCode.INVALID_INPUT,
+        'filing a return takes one idempotency key: as the argument or in its input, not two different ones',
+      );
+    }
     const scope = scopeOf(input);
     return this.rpc
       .command(
         commands.fileReturn,
-        { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: input.idempotencyKey },
+        { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: key },
         { key: scope.purchaseId ?? scope.sellerOrderId ?? actor.id },
       )
       .then(expandRequest);

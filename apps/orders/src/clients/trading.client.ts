@@ -6,8 +6,12 @@ import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 
 type PlaceBid = typeof orderCommands.placeBid;
 
-/** Each refusal of a bid by the book, as orders answers it: the same code, so the buyer sees what trading said. */
-const BOOK_REFUSALS: Record<ErrorCodeOf<PlaceBid>, Code> = {
+/**
+ * Each refusal of a bid by the book, as orders answers it: the same code where orders has it, so
+ * the buyer sees what trading said. Every code trading declares must be here (a missing one is a
+ * compile error); the index signature lets this map name a code trading is about to declare.
+ */
+const BOOK_REFUSALS: Record<ErrorCodeOf<PlaceBid>, Code> & Record<string, Code> = {
   FORBIDDEN: Code.FORBIDDEN,
   COMPANY_NOT_APPROVED: Code.COMPANY_NOT_APPROVED,
   INVALID_INPUT: Code.INVALID_INPUT,
@@ -23,6 +27,7 @@ const BOOK_REFUSALS: Record<ErrorCodeOf<PlaceBid>, Code> = {
   UNKNOWN_PRODUCT: Code.UNKNOWN_PRODUCT,
   DUPLICATE_ORDER_ID: Code.DUPLICATE_ORDER_ID,
   CATALOG_UNAVAILABLE: Code.TRADING_UNAVAILABLE,
+  ORDER_VALUE_TOO_LARGE: Code.AMOUNT_OUT_OF_RANGE,
   INVALID_SIDE: Code.TRADING_UNAVAILABLE,
   INVALID_SEQUENCE: Code.TRADING_UNAVAILABLE,
   SEQUENCE_NOT_INCREASING: Code.TRADING_UNAVAILABLE,
