@@ -146,10 +146,13 @@ const addToCart = (client: GraphQLTestClient, sku: string, quantity: number) =>
   );
 
 const checkout = (client: GraphQLTestClient, of: Company, key = randomUUID(), region = 'Moscow') =>
-  client.execute<{ checkout: Purchase }>(`mutation ($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { ${PURCHASE} } }`, {
-    input: { legalEntityId: of.legalEntityId, deliveryRegion: region, deliveryAddress: '5 Lenina St, Moscow' },
-    key,
-  });
+  client.execute<{ checkout: Purchase }>(
+    `mutation ($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { ${PURCHASE} } }`,
+    {
+      input: { legalEntityId: of.legalEntityId, deliveryRegion: region, deliveryAddress: '5 Lenina St, Moscow' },
+      key,
+    },
+  );
 
 const sellerOrder = async (client: GraphQLTestClient, id: string) =>
   (await client.data<{ sellerOrder: Order }>(`query ($id: ID!) { sellerOrder(id: $id) { ${ORDER} } }`, { id })).sellerOrder;
