@@ -23,7 +23,7 @@ const args = [
   '--outputFile',
   path.join(root, unit ? '.cache/unit-test-results.json' : '.cache/test-results.json'),
   ...(process.env.CI ? ['--ci'] : []),
-  ...(unit ? ['--testPathIgnorePatterns', '\\.int-spec\\.ts$'] : []),
+  ...(unit ? ['--testPathIgnorePatterns=\\.int-spec\\.ts$'] : []),
   ...rest,
 ];
 const env = unit ? { ...process.env, LOTBOOK_TEST_NO_KAFKA: '1' } : process.env;
