@@ -340,6 +340,10 @@ describe('the book through the gateway', () => {
       [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 700, limitPriceMinor: 100 }, 'QUANTITY_BELOW_MINIMUM'],
       [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 900_000, limitPriceMinor: 100 }, 'INSUFFICIENT_STOCK'],
       [volga, PLACE_ASK, { listingId: uralListing, quantity: 1_000, limitPriceMinor: 100 }, 'FORBIDDEN'],
+      // Worth more than one order may be (TRADING_MAX_ORDER_VALUE_MINOR, 10^14; 2^31 - 1 × 2^53 - 1 is past the safe
+      // range as a number): an ask so refused reserves nothing.
+      [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 1_000, limitPriceMinor: 1_000_000_000_000 }, 'ORDER_VALUE_TOO_LARGE'],
+      [uralSteel, PLACE_ASK, { listingId: uralListing, quantity: 2_147_483_647, limitPriceMinor: Number.MAX_SAFE_INTEGER }, 'ORDER_VALUE_TOO_LARGE'],
     ];
     for (const [client, mutation, input, code] of cases) {
       const result = await client.execute(mutation, { input });
@@ -357,6 +361,15 @@ describe('the book through the gateway', () => {
     expect(events.filter((event) => event.topic === 'trading.order.rejected').map((event) => event.payload.reason)).toEqual(
       cases.map(([, , , code]) => code),
     );
+
+    // A bid goes through orders, which names trading's ORDER_VALUE_TOO_LARGE its own way; trading refused it all the same.
+    const tooLarge = await volga.execute(PLACE_BID, { input: { productId, currency: 'RUB', quantity: 2_000_000, limitPriceMinor: 100_000_000 } });
+    expect(tooLarge.errors?.[0]?.extensions?.code).toBe('AMOUNT_OUT_OF_RANGE');
+    await waitFor('the bid’s refusal on trading.order.rejected', () =>
+      events.filter((event) => event.topic === 'trading.order.rejected').length > cases.length ? true : undefined,
+    );
+    expect(events.filter((event) => event.topic === 'trading.order.rejected').at(-1)?.payload.reason).toBe('ORDER_VALUE_TOO_LARGE');
+    expect(await count(`SELECT count(*) FROM trading.trading_order`)).toBe(ordersBefore);
   });
 
   it('expires a good-till-date order on time and publishes the expiry', async () => {

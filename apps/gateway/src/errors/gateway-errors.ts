@@ -121,6 +121,9 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   INVALID_REDUCTION: { description: 'The new open quantity is a whole number above zero and below the current one' },
   DUPLICATE_ORDER_ID: { description: 'The order id was used before for another order' },
   CATALOG_UNAVAILABLE: { description: 'Catalog did not answer in time for the ask; nothing changed: send it again' },
+  ORDER_VALUE_TOO_LARGE: {
+    description: 'Quantity × limit price is above the most one bid or ask may be worth (TRADING_MAX_ORDER_VALUE_MINOR); nothing changed',
+  },
   INVALID_SIDE: { description: ENGINE_BUG },
   INVALID_SEQUENCE: { description: ENGINE_BUG },
   SEQUENCE_NOT_INCREASING: { description: ENGINE_BUG },

@@ -10,6 +10,7 @@ import {
 } from '@lotbook/contracts';
 import { CompanyStandings } from '@lotbook/company-status';
 import { OutboxRelayHost } from '@lotbook/messaging';
+import { Money } from '@lotbook/money';
 import { SingleWriter, type QueuedOperation } from '@lotbook/platform';
 import { isRejection, OrderBook, type ClosedOrder, type Trade } from '@lotbook/trading-domain';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -308,7 +309,8 @@ export class BookKeeper implements OnApplicationBootstrap, OnApplicationShutdown
       listingId: ask.listingId as string,
       quantity: trade.quantity,
       priceMinor: trade.price,
-      amountMinor: trade.quantity * trade.price,
+      // Exact or an overflow error, never a rounded amount (intake bounds every order, so every trade, well inside).
+      amountMinor: Money.of(trade.price, book.currency).times(trade.quantity).minorUnits,
       takerSide: trade.takerSide === 'BID' ? OrderSide.BID : OrderSide.ASK,
       matchedAt: new Date(now).toISOString(),
     };

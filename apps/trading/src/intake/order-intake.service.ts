@@ -10,16 +10,18 @@ import {
 } from '@lotbook/contracts';
 import { CompanyStandings } from '@lotbook/company-status';
 import { isCurrencyCode } from '@lotbook/money';
-import { IdempotencyStore, type IdempotencyOptions } from '@lotbook/platform';
+import { IdempotencyStore, type IdempotencyOptions, SERVICE_CONFIG } from '@lotbook/platform';
 import { CoalescedLookup } from '@lotbook/persistence';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { BookKeeper, type NewOrder, type Placement, type Rejection } from '../book/book-keeper.service';
 import { fromRow, toView, tradeFromRow, type OrderRow } from '../book/book-order';
 import { companyOf, TradingError, TradingErrorCode as Code } from '../trading.exception';
+import type { TradingConfig } from '../trading.config';
 import { CatalogClient } from './catalog.client';
 import { limitPriceMinorOf } from './limit-price';
+import { orderValueProblem } from './order-value';
 
 type PlaceBid = z.output<typeof orderCommands.placeBid.request.payload>;
 type PlaceAsk = z.output<typeof orderCommands.placeAsk.request.payload>;
@@ -67,6 +69,7 @@ export class OrderIntake {
     private readonly catalog: CatalogClient,
     private readonly standings: CompanyStandings,
     private readonly idempotency: IdempotencyStore,
+    @Inject(SERVICE_CONFIG) private readonly config: TradingConfig,
   ) {
     this.storedOrders = new CoalescedLookup(async (ids) => {
       const rows: OrderRow[] = await this.dataSource.query(`SELECT * FROM trading_order WHERE id = ANY ($1::uuid[])`, [ids]);
@@ -230,7 +233,7 @@ export class OrderIntake {
   }
 
   /**
-   * Quantity, price, currency and expiry: the limit price in minor units, or the first problem.
+   * Quantity, price, its value, currency and expiry: the limit price in minor units, or the first problem.
    * `currency` undefined: an ask that names none, whose currency is its listing's.
    */
   private checkedTerms(
@@ -247,6 +250,9 @@ export class OrderIntake {
         'the limit price is above zero',
         request.limitPrice === undefined ? 'limitPriceMinor' : 'limitPrice',
       );
+    // Quantity × price in bigint: bounded here, every trade of the order is bounded too.
+    const tooLarge = orderValueProblem(request.quantity, limitPriceMinor, this.config.TRADING_MAX_ORDER_VALUE_MINOR);
+    if (tooLarge) return tooLarge;
     if (currency !== undefined && !isCurrencyCode(currency))
       return new TradingError(Code.UNKNOWN_CURRENCY, `"${currency}" is not an ISO 4217 currency code`, 'currency');
     if (request.expiresAt !== undefined && Date.parse(request.expiresAt) <= Date.now())
