@@ -14,6 +14,8 @@ export const counterpartiesConfigSchema = z.object({
   SIGN_IN_LOCK_AFTER: count.default(6),
   SIGN_IN_BASE_DELAY_MS: milliseconds.default(1000),
   SIGN_IN_LOCK_MS: milliseconds.default(15 * 60_000),
+  /** The longest wait a failure streak imposes on an account (it never locks it for every address). */
+  SIGN_IN_MAX_DELAY_MS: milliseconds.default(30_000),
 });
 
 export type CounterpartiesConfig = z.infer<typeof counterpartiesConfigSchema>;

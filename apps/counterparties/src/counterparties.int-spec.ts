@@ -23,7 +23,9 @@ const LOCK_MS = 2500;
 // Wide enough that a slow machine's own sign-in time (argon2, Kafka round trips) never
 // outlasts a throttle window by accident.
 const SLOW_MS = 1500;
+const MAX_DELAY_MS = 2000;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REGISTER = `mutation Register($input: RegisterCompanyInput!) { registerCompany(input: $input) { companyId userId status } }`;
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { accessToken refreshToken accessTokenExpiresAt actor { kind id companyId roles } } }`;
@@ -95,10 +97,13 @@ beforeAll(async () => {
     SIGN_IN_LOCK_AFTER: '4',
     SIGN_IN_BASE_DELAY_MS: String(SLOW_MS),
     SIGN_IN_LOCK_MS: String(LOCK_MS),
+    // Shorter than the lock, so that the account's own slow-down is over when a lock from one address ends.
+    SIGN_IN_MAX_DELAY_MS: String(MAX_DELAY_MS),
   });
   // Another service, to see its own projection of company status follow the events.
   catalog = startServiceProcess('catalog', { DATABASE_URL: database.url, KAFKA_BROKERS: kafka, HTTP_PORT: '4322' });
-  gateway = startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT) });
+  // The gateway believes 127.0.0.1's X-Forwarded-For, so that the tests can come from several addresses.
+  gateway = startServiceProcess('gateway', { KAFKA_BROKERS: kafka, GATEWAY_PORT: String(GATEWAY_PORT), GATEWAY_TRUSTED_PROXIES: '127.0.0.1' });
   await Promise.all([counterparties.ready, catalog.ready, gateway.ready]);
   // Ready means its command consumer has joined its group and holds its start there in committed
   // offsets (a new group starts at the end of its topics, and starts there again at each rejoin
@@ -181,7 +186,6 @@ describe('counterparties through the gateway', () => {
       [{ taxId: '7707083893', admin: { ...BUYER_ADMIN, email: 'new2@x.example' } }, 'DUPLICATE_TAX_ID', 'already registered'],
       [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'not-an-email' } }, 'INVALID_EMAIL', 'not an e-mail'],
       [{ taxId: '7736207543', admin: { ...BUYER_ADMIN, email: 'new3@x.example', password: 'short1' } }, 'WEAK_PASSWORD', '12 to 128 characters'],
-      [{ taxId: '7736207543', admin: BUYER_ADMIN }, 'EMAIL_TAKEN', 'already has an account'],
       [{ country: 'XX', admin: { ...BUYER_ADMIN, email: 'new4@x.example' } }, 'INVALID_COUNTRY', 'ISO 3166'],
     ];
     for (const [overrides, code, message] of cases) {
@@ -189,6 +193,19 @@ describe('counterparties through the gateway', () => {
       expect({ code: error.code, matches: error.message.includes(message) }).toEqual({ code, matches: true });
     }
     expect([await countRows('company'), await countRows('user_account')]).toEqual(before);
+  });
+
+  it('answers a registration with an e-mail that has an account as it answers a new one, and creates nothing', async () => {
+    const before = [await countRows('company'), await countRows('user_account'), await countRows('membership')];
+    const taken = await anonymous.execute<{ registerCompany: { companyId: string; userId: string; status: string } }>(REGISTER, {
+      input: registration({ legalName: 'OOO Copycat', taxId: '7736207543', admin: { ...BUYER_ADMIN, password: 'another-password-2026' } }),
+    });
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data?.registerCompany).toEqual({ companyId: expect.stringMatching(UUID), userId: expect.stringMatching(UUID), status: 'PENDING_REVIEW' });
+    expect([await countRows('company'), await countRows('user_account'), await countRows('membership')]).toEqual(before);
+    // The password given with the registration opens nothing; the account is still its owner's.
+    expect((await anonymous.error(SIGN_IN, { email: BUYER_ADMIN.email, password: 'another-password-2026' })).code).toBe('INVALID_CREDENTIALS');
+    expect((await signIn(BUYER_ADMIN.email, BUYER_ADMIN.password)).actor.companyId).toBe(buyerId);
   });
 
   it('takes a company through approval, suspension and reinstatement, each step with a reason on record', async () => {
@@ -332,6 +349,30 @@ describe('counterparties through the gateway', () => {
     await new Promise((resolve) => setTimeout(resolve, LOCK_MS + 200));
     const session = await signIn(SELLER_ADMIN.email, SELLER_ADMIN.password);
     expect(session.actor.companyId).toBe(sellerId);
+  });
+
+  it('locks an account out only for the address a failure streak comes from; the right password from another gets in', async () => {
+    const from = async (address: string, password: string) => {
+      const response = await fetch(`http://127.0.0.1:${GATEWAY_PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query: SIGN_IN, variables: { email: BUYER_ADMIN.email, password } }),
+      });
+      const body = (await response.json()) as { data?: { signIn: SessionData }; errors?: Array<{ extensions: { code: string } }> };
+      return body.errors?.[0]?.extensions.code ?? body.data?.signIn.actor.companyId;
+    };
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const attacker = '203.0.113.66';
+    expect(await from(attacker, 'guess-one-2026')).toBe('INVALID_CREDENTIALS');
+    expect(await from(attacker, 'guess-two-2026')).toBe('INVALID_CREDENTIALS');
+    await pause(SLOW_MS + 100);
+    expect(await from(attacker, 'guess-three-2026')).toBe('INVALID_CREDENTIALS');
+    await pause(MAX_DELAY_MS + 100);
+    expect(await from(attacker, 'guess-four-2026')).toBe('INVALID_CREDENTIALS'); // the fourth locks the attacker's address out
+    expect(await from(attacker, BUYER_ADMIN.password)).toBe('SIGN_IN_LOCKED');
+    // The account itself is only slowed down, by no more than MAX_DELAY_MS, for everyone else.
+    await pause(MAX_DELAY_MS + 100);
+    expect(await from('198.51.100.7', BUYER_ADMIN.password)).toBe(buyerId);
   });
 
   it('rotates refresh tokens and revokes the family when a used one comes back', async () => {

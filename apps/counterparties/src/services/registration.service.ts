@@ -42,6 +42,10 @@ export class RegistrationService {
     private readonly outbox: Outbox,
   ) {}
 
+  /**
+   * An e-mail that has an account already is answered as a registration that went through,
+   * with ids that lead nowhere: the answer never tells whether an e-mail has an account.
+   */
   async register(input: RegisterCompanyInput): Promise<{ companyId: string; userId: string; status: CompanyStatus }> {
     const legalName = requireText(input.legalName, 'legalName', 300);
     const tradingName = input.tradingName?.trim() ? requireText(input.tradingName, 'tradingName', 120) : legalName;
@@ -113,7 +117,10 @@ export class RegistrationService {
         throw new CounterpartiesError(Code.DUPLICATE_TAX_ID, `a company with tax id ${taxId.normalized} in ${country} is already registered`, 'taxId');
       }
       if (constraint === 'user_account_email_key') {
-        throw new CounterpartiesError(Code.EMAIL_TAKEN, `${email} already has an account; sign in instead`, 'admin.email');
+        // The answer of a registration that went through, so that registering does not tell
+        // whether an e-mail has an account (OWASP: account enumeration). Nothing is created:
+        // the account's owner can sign in, and the company can register with another e-mail.
+        return { companyId: randomUUID(), userId: randomUUID(), status: CompanyStatus.PENDING_REVIEW };
       }
       throw error;
     }

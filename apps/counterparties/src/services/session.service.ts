@@ -4,6 +4,8 @@ import {
   assessAttempt,
   normalizeEmail,
   recordFailure,
+  SignInThrottleScope,
+  signInThrottleKeys,
   type FailureRecord,
   type ThrottlePolicy,
 } from '@lotbook/counterparties-domain';
@@ -54,8 +56,6 @@ let decoyHash: Promise<string> | undefined;
 @Injectable()
 export class SessionService {
   private readonly policy: ThrottlePolicy;
-  /** One address (an office behind one NAT) gets five times an account's allowance. */
-  private readonly addressPolicy: ThrottlePolicy;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,28 +66,29 @@ export class SessionService {
       lockAfter: config.SIGN_IN_LOCK_AFTER,
       baseDelayMs: config.SIGN_IN_BASE_DELAY_MS,
       lockMs: config.SIGN_IN_LOCK_MS,
+      maxDelayMs: config.SIGN_IN_MAX_DELAY_MS,
       windowMs: Math.max(3_600_000, config.SIGN_IN_LOCK_MS * 4),
     };
-    this.addressPolicy = { ...this.policy, slowAfter: this.policy.slowAfter * 5, lockAfter: this.policy.lockAfter * 5 };
   }
 
-  private policyFor(key: string): ThrottlePolicy {
-    return key.startsWith('address:') ? this.addressPolicy : this.policy;
-  }
-
+  /**
+   * Failures are counted for the account from this address (locks that address out of it),
+   * for the address (five times the allowance, then it is locked out of every account) and for
+   * the account (slows it down for everyone, never locks it: anyone could lock anyone out).
+   */
   async signIn(input: SignInInput): Promise<Session> {
     const email = normalizeEmail(input.email);
     if (!email) throw new CounterpartiesError(Code.INVALID_EMAIL, `"${input.email}" is not an e-mail address`, 'email');
-    const keys = [`${input.asOperator ? 'operator' : 'user'}:${email}`, `address:${input.clientAddress}`];
+    const keys = signInThrottleKeys(`${input.asOperator ? 'operator' : 'user'}:${email}`, input.clientAddress, this.policy);
     const now = new Date();
-    for (const key of keys) {
-      const verdict = assessAttempt(await this.failures(key), now, this.policyFor(key));
+    for (const { scope, key, policy } of keys) {
+      const verdict = assessAttempt(await this.failures(key), now, policy);
       if (!verdict.allowed) {
         const seconds = Math.ceil((verdict.retryAt.getTime() - now.getTime()) / 1000);
         throw verdict.reason === 'LOCKED'
           ? new CounterpartiesError(
               Code.SIGN_IN_LOCKED,
-              `too many failed sign-ins ${key.startsWith('address:') ? 'from this address' : 'for this account'}; locked until ${verdict.retryAt.toISOString()} (${seconds} s)`,
+              `too many failed sign-ins ${scope === SignInThrottleScope.ADDRESS ? 'from this address' : 'for this account from this address'}; locked until ${verdict.retryAt.toISOString()} (${seconds} s)`,
             )
           : new CounterpartiesError(Code.SIGN_IN_THROTTLED, `too many failed sign-ins; try again in ${seconds} s`);
       }
@@ -97,12 +98,13 @@ export class SessionService {
     decoyHash ??= hash(randomBytes(16).toString('hex'));
     const valid = await verify(principal?.passwordHash ?? (await decoyHash), input.password);
     if (!principal || !valid) {
-      for (const key of keys) await this.saveFailures(key, recordFailure(await this.failures(key), now, this.policyFor(key)));
+      for (const { key, policy } of keys) await this.saveFailures(key, recordFailure(await this.failures(key), now, policy));
       throw new CounterpartiesError(Code.INVALID_CREDENTIALS, 'the e-mail or the password is wrong');
     }
-    // Success clears the account's count only: one valid account must not reset an address
+    // Success clears the account's counts only: one valid account must not reset an address
     // that is guessing at others.
-    await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE throttle_key = $1`, [keys[0]]);
+    const cleared = keys.filter(({ scope }) => scope !== SignInThrottleScope.ADDRESS).map(({ key }) => key);
+    await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE throttle_key = ANY($1::text[])`, [cleared]);
     return this.dataSource.transaction((transaction) => this.issue(transaction, principal.kind, principal.id, input.companyId, randomUUID()));
   }
 

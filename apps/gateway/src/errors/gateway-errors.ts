@@ -68,7 +68,6 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   INVALID_COUNTRY: { description: 'Not an ISO 3166-1 alpha-2 country code' },
   INVALID_TAX_ID: { description: 'The tax id does not pass its country’s check (for RU, the INN’s length and check digits)' },
   DUPLICATE_TAX_ID: { description: 'An active company, or a legal entity of your company, already has this tax id' },
-  EMAIL_TAKEN: { description: 'An account with this e-mail exists already: sign in instead' },
   COMPANY_NOT_FOUND: { description: 'No such company, or not one you may see in full' },
   TRANSITION_NOT_ALLOWED: { description: 'The company’s status does not allow this moderation action (see the moderation table)' },
   REASON_REQUIRED: {

@@ -11,10 +11,14 @@ export {
 } from './moderation';
 export { CompanyKind, CompanyRole, rolesAvailableTo, rolesNotAvailableTo } from './roles';
 export {
+  ADDRESS_ALLOWANCE_FACTOR,
   assessAttempt,
   DEFAULT_THROTTLE_POLICY,
   recordFailure,
+  SignInThrottleScope,
+  signInThrottleKeys,
   type FailureRecord,
+  type SignInThrottleKey,
   type ThrottlePolicy,
   type ThrottleVerdict,
 } from './sign-in-throttle';

@@ -119,7 +119,6 @@ export enum CounterpartiesErrorCode {
   INVALID_COUNTRY = 'INVALID_COUNTRY',
   INVALID_TAX_ID = 'INVALID_TAX_ID',
   DUPLICATE_TAX_ID = 'DUPLICATE_TAX_ID',
-  EMAIL_TAKEN = 'EMAIL_TAKEN',
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
   TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
   REASON_REQUIRED = 'REASON_REQUIRED',
@@ -166,7 +165,7 @@ export const counterpartiesCommands = {
       admin: z.object({ email: z.string(), password: z.string(), fullName: z.string() }),
     }),
     result: z.object({ companyId: z.uuid(), userId: z.uuid(), status: companyStatus }),
-    errors: [C.INVALID_INPUT, C.INVALID_COUNTRY, C.INVALID_TAX_ID, C.INVALID_EMAIL, C.WEAK_PASSWORD, C.DUPLICATE_TAX_ID, C.EMAIL_TAKEN],
+    errors: [C.INVALID_INPUT, C.INVALID_COUNTRY, C.INVALID_TAX_ID, C.INVALID_EMAIL, C.WEAK_PASSWORD, C.DUPLICATE_TAX_ID],
     retrySafe: true,
   }),
   signIn: contract({
