@@ -26,6 +26,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const loads: PageLoad[] = [];
 let productName: string;
+let rebarName: string;
 const suffix = String(Date.now()).slice(-6);
 const newBuyer = {
   legalName: `OOO Kama Builders ${suffix}`,
@@ -43,10 +44,10 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 async function signIn(page: Page, email: string, { operator = false, password = PASSWORD } = {}): Promise<void> {
@@ -120,6 +121,71 @@ beforeAll(async () => {
       onHand: 50_000,
     },
   });
+
+  // For the checkout: rebar sold by three sellers, and a buyer whose purchases above 100,000.00 RUB wait for an approver.
+  rebarName = `Rebar A500C 12 mm (${suffix})`;
+  const rebar = await stack.operator.data<{ createProduct: { id: string } }>(
+    `mutation ($input: ProductInput!) { createProduct(input: $input) { id } }`,
+    {
+      input: { code: `RB-A500C-12-${suffix}`, name: rebarName, categoryId: createCategory.id, baseUnit: 'KG' },
+    },
+  );
+  const { client: siberian } = await stack.approvedCompany(
+    'Siberian Cable',
+    organisationInn(`54${suffix}4`),
+    'SELLER',
+    `sales-${suffix}@siberian.example`,
+  );
+  const { client: kama } = await stack.approvedCompany(
+    'Kama Metals',
+    organisationInn(`18${suffix}2`),
+    'SELLER',
+    `sales-${suffix}@kama-metals.example`,
+  );
+  for (const [client, sku, region, price] of [
+    [seller, 'EKB-RB12', 'Yekaterinburg', 6_100],
+    [siberian, 'NSK-RB12', 'Novosibirsk', 6_250],
+    [kama, 'KZN-RB12', 'Kazan', 6_400],
+  ] as const) {
+    await client.data(`mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`, {
+      input: {
+        sellerSku: sku,
+        productId: rebar.createProduct.id,
+        region,
+        currency: 'RUB',
+        unitPriceMinor: price,
+        minimumOrderQuantity: 1_000,
+        lotMultiple: 500,
+        onHand: 40_000,
+      },
+    });
+  }
+  const volgaInn = organisationInn(`77${suffix}5`);
+  const volga = await stack.approvedCompany('Volga Construction', volgaInn, 'BUYER', `admin-${suffix}@volga.example`);
+  await volga.client.data(
+    `mutation ($taxId: String!) { addLegalEntity(name: "OOO Volga Construction", taxId: $taxId, address: "1 Volzhskaya St, Samara") { id } }`,
+    { taxId: volgaInn },
+  );
+  await stack.operator.data(
+    `mutation ($id: ID!, $terms: CommercialTermsInput!) { setCommercialTerms(companyId: $id, terms: $terms) { id } }`,
+    {
+      id: volga.companyId,
+      terms: { currency: 'RUB', creditLimitMinor: 1_000_000_000, approvalThresholdMinor: 10_000_000, paymentTermDays: 30 },
+    },
+  );
+  for (const [role, email] of [
+    ['PURCHASER', `purchaser-${suffix}@volga.example`],
+    ['APPROVER', `approver-${suffix}@volga.example`],
+  ]) {
+    const { inviteUser } = await volga.client.data<{ inviteUser: { invitationToken: string } }>(
+      `mutation ($email: String!, $roles: [CompanyRole!]!) { inviteUser(email: $email, roles: $roles) { invitationToken } }`,
+      { email, roles: [role] },
+    );
+    await stack.anonymous.data(
+      `mutation ($token: String!, $name: String!, $password: String!) { acceptInvitation(invitationToken: $token, fullName: $name, password: $password) { userId } }`,
+      { token: inviteUser.invitationToken, name: `Volga ${role.toLowerCase()}`, password: PASSWORD },
+    );
+  }
 }, 600_000);
 
 afterAll(async () => {
@@ -235,6 +301,8 @@ describe('the web app in a real browser', () => {
     await screenshot(sellerPage, 'seller-listings');
 
     await sellerPage.getByRole('link', { name: 'Asks and the book' }).click();
+    await sellerPage.getByRole('combobox', { name: 'From listing' }).click();
+    await sellerPage.getByRole('option', { name: /^EKB-S355-10 ·/ }).click();
     await sellerPage.getByLabel(/^Quantity, kg/).fill('2000');
     await sellerPage.getByLabel(/^Least you take per unit, RUB/).fill('83,90');
     await sellerPage.getByRole('button', { name: 'Place the ask' }).click();
@@ -268,6 +336,57 @@ describe('the web app in a real browser', () => {
     await expect(asks.getByText('No orders')).toBeVisibleSoon();
     await expect(sellerPage.getByRole('row').filter({ hasText: 'Kama Builders' }).filter({ hasText: 'RUB 167,800.00' })).toBeVisibleSoon();
     expect(await sellerPage.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+  });
+
+  it('takes a purchaser’s cart from three sellers through the preview and an approver, and the seller confirms its order', async () => {
+    const purchaser = await newPage();
+    await signIn(purchaser, `purchaser-${suffix}@volga.example`);
+    await purchaser.waitForURL(`${BASE}/buy`);
+    await purchaser.getByLabel('Words').fill(`A500C ${suffix}`);
+    await purchaser.getByRole('button', { name: 'Search' }).click();
+    await purchaser.getByRole('link', { name: rebarName }).first().click();
+    for (const seller of ['Ural Steel', 'Siberian Cable', 'Kama Metals']) {
+      await purchaser.getByRole('button', { name: `Add ${seller}’s offer to the cart` }).click();
+      await expect(purchaser.getByText(`Added to the cart: ${seller}`)).toBeVisibleSoon();
+    }
+    await purchaser.getByRole('link', { name: 'Cart', exact: true }).click();
+    await purchaser.getByLabel('Delivery region').fill('Samara');
+    const preview = purchaser.getByTestId('checkout-preview');
+    await expect(preview.getByTestId('preview-order').nth(2)).toBeVisibleSoon();
+    expect(await preview.getByTestId('preview-order').count()).toBe(3);
+    await expect(preview.getByText(/Above your company’s approval threshold/)).toBeVisibleSoon();
+    // 1,000 kg from each seller: 61,000.00 + 62,500.00 + 64,000.00, less the 3 % loyalty discount Lotbook funds; no shipping tables, so free.
+    await expect(purchaser.getByTestId('checkout-total')).toHaveTextSoon('Total: RUB 181,875.00');
+    expect(await accessibilityProblems(purchaser, 'cart and checkout preview')).toEqual([]);
+    await screenshot(purchaser, 'buyer-checkout-preview', true);
+    await purchaser.getByLabel(/^Delivery address/).fill('5 Lenina St, Samara');
+    await purchaser.getByRole('button', { name: 'Place the order' }).click();
+    await expect(purchaser.getByTestId('checkout-placed')).toHaveTextSoon('it waits for an approver');
+    await purchaser.getByRole('link', { name: 'Purchases', exact: true }).click();
+    await expect(purchaser.getByTestId('approval-status').first()).toHaveTextSoon('Waiting for approval');
+
+    const approver = await newPage();
+    await signIn(approver, `approver-${suffix}@volga.example`);
+    await approver.getByRole('link', { name: 'Purchases', exact: true }).click();
+    const waiting = approver.getByTestId('purchase').first();
+    await waiting.getByLabel(/^Reason/).fill('Within the quarter’s rebar budget');
+    await waiting.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(approver.getByText('Purchase approved')).toBeVisibleSoon();
+
+    // The purchaser's page, never reloaded, shows the approval and every seller order placed.
+    const purchase = purchaser.getByTestId('purchase').first();
+    await expect(purchase.getByTestId('approval-status')).toHaveTextSoon('Approved', 30_000);
+    await expect(purchase.getByTestId('order-status').nth(2)).toHaveTextSoon('Placed');
+    expect(await purchase.getByTestId('order-status').allTextContents()).toEqual(['Placed', 'Placed', 'Placed']);
+
+    await sellerPage.getByRole('link', { name: 'Orders', exact: true }).click();
+    const order = sellerPage.getByTestId('seller-order').filter({ hasText: 'Volga Construction' }).first();
+    await order.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await order.getByRole('button', { name: 'Confirm the order' }).click();
+    await expect(sellerPage.getByText('Order confirmed')).toBeVisibleSoon();
+    expect(await accessibilityProblems(sellerPage, 'seller orders')).toEqual([]);
+    await expect(purchase.getByTestId('order-status').filter({ hasText: 'Confirmed' })).toBeVisibleSoon(30_000);
+    await screenshot(purchaser, 'buyer-purchases');
   });
 
   it('reports a seller’s CSV upload row by row, with the rejected rows’ problems in words', async () => {

@@ -151,3 +151,15 @@ export const CancelOrderDocument = graphql(`
     }
   }
 `);
+
+/** Seller orders the company bought or sold, live, each time one's status changes. */
+export const SellerOrderChangedDocument = graphql(`
+  subscription SellerOrderChanged {
+    sellerOrderChanged {
+      id
+      purchaseId
+      status
+      statusChangedAt
+    }
+  }
+`);

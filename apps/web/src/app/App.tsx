@@ -1,6 +1,7 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { HomeRedirect } from './HomeRedirect';
@@ -8,7 +9,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RegisterPage } from './RegisterPage';
 import { Shell } from './Shell';
 import { SignInPage } from './SignInPage';
-import { cssVariables, theme } from './theme';
+import { cssVariables, makeTheme } from './theme';
 
 // Each space is its own chunk: a seller's browser never loads the operator space, nor the buyer's.
 const BuyerSpace = lazy(() => import('../spaces/buyer/BuyerSpace'));
@@ -31,6 +32,8 @@ function SpaceFallback() {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  const theme = useMemo(() => makeTheme(t('common.close')), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Notifications position="top-right" />

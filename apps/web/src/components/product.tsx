@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { ProductSummaryDocument } from '../api/product-operations';
+import { useFormat } from './format';
 
 /** A product's summary (name, code, base unit), fetched once per product and cached. */
 export function useProduct(productId: string | null | undefined) {
@@ -20,4 +21,11 @@ export function ProductName({ productId }: { productId: string }) {
       {product ? product.name : '…'}
     </Text>
   );
+}
+
+/** A quantity of a product with the product's unit ("1,000 kg"). */
+export function ProductQuantity({ productId, quantity: value }: { productId: string; quantity: number }) {
+  const product = useProduct(productId);
+  const { quantity } = useFormat();
+  return <>{quantity(value, product?.baseUnit)}</>;
 }

@@ -57,6 +57,10 @@ export type RegisterCompanyInput = {
   tradingName?: string | null | undefined;
 };
 
+/** PENDING_APPROVAL → (AWAITING_PAYMENT) → PLACED → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED from the states that allow it */
+export type SellerOrderStatus =
+  'AWAITING_PAYMENT' | 'CANCELLED' | 'COMPLETED' | 'CONFIRMED' | 'DELIVERED' | 'PENDING_APPROVAL' | 'PLACED' | 'SHIPPED';
+
 export type ProductSummaryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -182,6 +186,12 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 export type CancelOrderMutation = { cancelOrder: { id: string; openQuantity: number; status: OrderStatus } };
+
+export type SellerOrderChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type SellerOrderChangedSubscription = {
+  sellerOrderChanged: { id: string; purchaseId: string | null; status: SellerOrderStatus; statusChangedAt: string };
+};
 
 export type SessionFieldsFragment = {
   accessToken: string;
@@ -816,6 +826,34 @@ export const CancelOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const SellerOrderChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SellerOrderChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrderChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerOrderChangedSubscription, SellerOrderChangedSubscriptionVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

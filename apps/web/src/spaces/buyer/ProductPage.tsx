@@ -16,6 +16,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { useIdempotencyKey } from '../../components/idempotency';
-import { ProblemAlert, useShowProblems } from '../../components/problems';
+import { ProblemAlert, useProblemText, useShowProblems } from '../../components/problems';
 import { LiveBook } from '../../components/trading/LiveBook';
 import { OrdersPanel } from '../../components/trading/OrdersPanel';
 import { parseAmount } from '../../format/money';
@@ -33,6 +34,7 @@ import { mayDo } from '../../session/session-model';
 import { useSignedIn } from '../../session/SessionProvider';
 import type { PlaceBidMutation, ProductOffersQuery } from './gql/graphql';
 import { PlaceBidDocument, ProductDetailDocument, ProductOffersDocument } from './buyer-operations';
+import { AddToCartDocument } from './orders-operations';
 
 type Offer = ProductOffersQuery['productOffers'][number];
 
@@ -155,6 +157,14 @@ export function ProductPage() {
               render: (offer) => (offer.quote.ok ? money(offer.quote.lineTotalMinor, offer.quote.currency ?? offer.listing.currency) : '—'),
             },
             {
+              accessor: 'cart',
+              title: t('common.actions'),
+              render: (offer) =>
+                offer.quote.ok && offer.quote.quantity ? (
+                  <AddToCart listingId={offer.listing.id} quantity={offer.quote.quantity} label={offer.sellerTradingName} />
+                ) : null,
+            },
+            {
               accessor: 'terms',
               title: t('offers.terms'),
               render: (offer) =>
@@ -198,6 +208,28 @@ export function ProductPage() {
         <OrdersPanel side="BID" productId={productId} refreshKey={placedCount} />
       </section>
     </Stack>
+  );
+}
+
+function AddToCart({ listingId, quantity: amount, label }: { listingId: string; quantity: number; label: string }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const [{ fetching }, add] = useMutation(AddToCartDocument);
+  return (
+    <Button
+      size="compact-xs"
+      variant="light"
+      loading={fetching}
+      aria-label={t('offers.addToCartFrom', { seller: label })}
+      onClick={async () => {
+        const result = await add({ listingId, quantity: amount, idempotencyKey: crypto.randomUUID() });
+        if (result.error)
+          notifications.show({ color: 'red', title: t('offers.notAdded'), message: problemsOf(result.error).map(problemText).join(' ') });
+        else notifications.show({ color: 'green', message: t('offers.added', { seller: label }) });
+      }}
+    >
+      {t('offers.addToCart')}
+    </Button>
   );
 }
 

@@ -5,13 +5,14 @@ import { LiveTradesProvider } from '../../components/trading/live-trades';
 import { AsksPage } from './AsksPage';
 import { ContractPricesPage } from './ContractPricesPage';
 import { ListingsPage } from './ListingsPage';
+import { OrdersPage } from './OrdersPage';
 import { SellerListingsProvider } from './seller-listings';
 import { UploadsPage } from './UploadsPage';
 
 /**
- * The sellers' space: listings with their terms, CSV uploads, contract prices, asks and the
- * book. Orders to confirm and ship, returns, statements and payouts join the sections as
- * their API lands.
+ * The sellers' space: listings with their terms, orders to confirm and ship (live), CSV
+ * uploads, contract prices, asks and the book. Returns, statements and payouts join the
+ * sections next.
  */
 export default function SellerSpace() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export default function SellerSpace() {
           label={t('seller.sections')}
           sections={[
             { path: '/sell', label: t('seller.section.listings'), exact: true },
+            { path: '/sell/orders', label: t('seller.section.orders') },
             { path: '/sell/uploads', label: t('seller.section.uploads') },
             { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
             { path: '/sell/asks', label: t('seller.section.asks') },
@@ -29,6 +31,7 @@ export default function SellerSpace() {
         />
         <Routes>
           <Route index element={<ListingsPage />} />
+          <Route path="orders" element={<OrdersPage />} />
           <Route path="uploads" element={<UploadsPage />} />
           <Route path="contract-prices" element={<ContractPricesPage />} />
           <Route path="asks" element={<AsksPage />} />

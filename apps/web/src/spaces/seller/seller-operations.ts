@@ -196,3 +196,79 @@ export const PlaceAskDocument = graphql(`
     }
   }
 `);
+
+export const SellerOrderFieldsFragment = graphql(`
+  fragment SellerOrderFields on SellerOrder {
+    id
+    purchaseId
+    origin
+    buyerCompanyId
+    status
+    statusChangedAt
+    createdAt
+    currency
+    grossMinor
+    sellerDiscountMinor
+    commissionMinor
+    shippingFeeMinor
+    buyerPaysMinor
+    netMinor
+    paymentMode
+    paid
+    deliveryRegion
+    deliveryAddress
+    carrier
+    trackingNumber
+    lines {
+      id
+      lineNo
+      productId
+      productName
+      sellerSku
+      quantity
+      refusedQuantity
+      shippedQuantity
+      unitPriceMinor
+      netMinor
+    }
+    history {
+      from
+      to
+      at
+      reason
+      actorKind
+    }
+  }
+`);
+
+export const SellerOrdersDocument = graphql(`
+  query SellerOrders($statuses: [SellerOrderStatus!]) {
+    sellerOrders(statuses: $statuses, first: 100) {
+      ...SellerOrderFields
+    }
+  }
+`);
+
+export const ConfirmSellerOrderDocument = graphql(`
+  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {
+    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...SellerOrderFields
+    }
+  }
+`);
+
+export const ShipSellerOrderDocument = graphql(`
+  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {
+    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {
+      ...SellerOrderFields
+    }
+  }
+`);
+
+export const CancelSellerOrderDocument = graphql(`
+  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {
+    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...SellerOrderFields
+    }
+  }
+`);

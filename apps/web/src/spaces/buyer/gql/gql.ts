@@ -18,6 +18,20 @@ type Documents = {
   '\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n    }\n  }\n': typeof types.ProductDetailDocument;
   '\n  query ProductOffers($productId: ID!, $quantity: Int) {\n    productOffers(productId: $productId, quantity: $quantity) {\n      sellerTradingName\n      available\n      listing {\n        id\n        sellerCompanyId\n        region\n        currency\n        unitPriceMinor\n        minimumOrderQuantity\n        lotMultiple\n        leadTimeDays\n        priceBreaks {\n          fromQuantity\n          unitPriceMinor\n        }\n      }\n      quote {\n        ok\n        quantity\n        basis\n        unitPriceMinor\n        lineTotalMinor\n        currency\n        explanation\n        refusal {\n          reason\n          message\n        }\n      }\n    }\n  }\n': typeof types.ProductOffersDocument;
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceBidDocument;
+  '\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n': typeof types.CartFieldsFragmentDoc;
+  '\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n': typeof types.MyCartDocument;
+  '\n  mutation AddToCart($listingId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n': typeof types.AddToCartDocument;
+  '\n  mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    updateCartLine(lineId: $lineId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n': typeof types.UpdateCartLineDocument;
+  '\n  mutation ClearCart($idempotencyKey: String) {\n    clearCart(idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n': typeof types.ClearCartDocument;
+  '\n  fragment OrderFigures on SellerOrderFigures {\n    sellerCompanyId\n    currency\n    grossMinor\n    sellerDiscountMinor\n    sellerDiscountRule {\n      applied\n      rateBp\n      thresholdMinor\n    }\n    loyaltyDiscountMinor\n    loyaltyRateBp\n    shippingFeeMinor\n    regionalFeeMinor\n    freeShipping\n    buyerPaysMinor\n    paymentMode\n    paymentTermDays\n    lines {\n      id\n      lineNo\n      listingId\n      productId\n      productName\n      sellerSku\n      quantity\n      unitPriceMinor\n      priceBasis\n      priceExplanation\n      grossMinor\n      sellerDiscountMinor\n      loyaltyDiscountMinor\n      payableMinor\n    }\n  }\n': typeof types.OrderFiguresFragmentDoc;
+  '\n  query CheckoutPreview($deliveryRegion: String!) {\n    checkoutPreview(deliveryRegion: $deliveryRegion) {\n      currency\n      totalMinor\n      needsApproval\n      paymentMode\n      orders {\n        ...OrderFigures\n      }\n    }\n  }\n': typeof types.CheckoutPreviewDocument;
+  '\n  query MyLegalEntities {\n    myCompany {\n      id\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n    }\n  }\n': typeof types.MyLegalEntitiesDocument;
+  '\n  mutation AddLegalEntity($name: String!, $taxId: String!, $address: String!, $idempotencyKey: String) {\n    addLegalEntity(name: $name, taxId: $taxId, address: $address, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      taxId\n      address\n    }\n  }\n': typeof types.AddLegalEntityDocument;
+  '\n  fragment PurchaseFields on Purchase {\n    id\n    createdAt\n    currency\n    totalMinor\n    placedByUserId\n    approval {\n      status\n      reason\n      expiresAt\n      decidedAt\n    }\n    orders {\n      id\n      sellerCompanyId\n      status\n      statusChangedAt\n      buyerPaysMinor\n      currency\n      carrier\n      trackingNumber\n      lines {\n        id\n        productId\n        productName\n        quantity\n        refusedQuantity\n        shippedQuantity\n      }\n    }\n  }\n': typeof types.PurchaseFieldsFragmentDoc;
+  '\n  mutation Checkout($input: CheckoutInput!, $idempotencyKey: String) {\n    checkout(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.CheckoutDocument;
+  '\n  query MyPurchases($awaitingApprovalOnly: Boolean!) {\n    myPurchases(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.MyPurchasesDocument;
+  '\n  mutation ApprovePurchase($purchaseId: ID!, $reason: String, $idempotencyKey: String) {\n    approvePurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.ApprovePurchaseDocument;
+  '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.RejectPurchaseDocument;
 };
 const documents: Documents = {
   '\n  query SearchListings($filter: ListingSearchFilter, $sort: ListingSort!, $first: Int!, $after: String) {\n    searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      hits {\n        productCode\n        productName\n        categoryPath\n        sellerTradingName\n        available\n        relevance\n        listing {\n          id\n          productId\n          sellerCompanyId\n          region\n          currency\n          unitPriceMinor\n          minimumOrderQuantity\n          lotMultiple\n          leadTimeDays\n          priceBreaks {\n            fromQuantity\n            unitPriceMinor\n          }\n        }\n      }\n    }\n  }\n':
@@ -28,6 +42,33 @@ const documents: Documents = {
     types.ProductOffersDocument,
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
     types.PlaceBidDocument,
+  '\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n':
+    types.CartFieldsFragmentDoc,
+  '\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n': types.MyCartDocument,
+  '\n  mutation AddToCart($listingId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n':
+    types.AddToCartDocument,
+  '\n  mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    updateCartLine(lineId: $lineId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n':
+    types.UpdateCartLineDocument,
+  '\n  mutation ClearCart($idempotencyKey: String) {\n    clearCart(idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n':
+    types.ClearCartDocument,
+  '\n  fragment OrderFigures on SellerOrderFigures {\n    sellerCompanyId\n    currency\n    grossMinor\n    sellerDiscountMinor\n    sellerDiscountRule {\n      applied\n      rateBp\n      thresholdMinor\n    }\n    loyaltyDiscountMinor\n    loyaltyRateBp\n    shippingFeeMinor\n    regionalFeeMinor\n    freeShipping\n    buyerPaysMinor\n    paymentMode\n    paymentTermDays\n    lines {\n      id\n      lineNo\n      listingId\n      productId\n      productName\n      sellerSku\n      quantity\n      unitPriceMinor\n      priceBasis\n      priceExplanation\n      grossMinor\n      sellerDiscountMinor\n      loyaltyDiscountMinor\n      payableMinor\n    }\n  }\n':
+    types.OrderFiguresFragmentDoc,
+  '\n  query CheckoutPreview($deliveryRegion: String!) {\n    checkoutPreview(deliveryRegion: $deliveryRegion) {\n      currency\n      totalMinor\n      needsApproval\n      paymentMode\n      orders {\n        ...OrderFigures\n      }\n    }\n  }\n':
+    types.CheckoutPreviewDocument,
+  '\n  query MyLegalEntities {\n    myCompany {\n      id\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n    }\n  }\n':
+    types.MyLegalEntitiesDocument,
+  '\n  mutation AddLegalEntity($name: String!, $taxId: String!, $address: String!, $idempotencyKey: String) {\n    addLegalEntity(name: $name, taxId: $taxId, address: $address, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      taxId\n      address\n    }\n  }\n':
+    types.AddLegalEntityDocument,
+  '\n  fragment PurchaseFields on Purchase {\n    id\n    createdAt\n    currency\n    totalMinor\n    placedByUserId\n    approval {\n      status\n      reason\n      expiresAt\n      decidedAt\n    }\n    orders {\n      id\n      sellerCompanyId\n      status\n      statusChangedAt\n      buyerPaysMinor\n      currency\n      carrier\n      trackingNumber\n      lines {\n        id\n        productId\n        productName\n        quantity\n        refusedQuantity\n        shippedQuantity\n      }\n    }\n  }\n':
+    types.PurchaseFieldsFragmentDoc,
+  '\n  mutation Checkout($input: CheckoutInput!, $idempotencyKey: String) {\n    checkout(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n':
+    types.CheckoutDocument,
+  '\n  query MyPurchases($awaitingApprovalOnly: Boolean!) {\n    myPurchases(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...PurchaseFields\n    }\n  }\n':
+    types.MyPurchasesDocument,
+  '\n  mutation ApprovePurchase($purchaseId: ID!, $reason: String, $idempotencyKey: String) {\n    approvePurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n':
+    types.ApprovePurchaseDocument,
+  '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n':
+    types.RejectPurchaseDocument,
 };
 
 /**
@@ -68,6 +109,90 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddToCart($listingId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddToCart($listingId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    updateCartLine(lineId: $lineId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCartLine($lineId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    updateCartLine(lineId: $lineId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClearCart($idempotencyKey: String) {\n    clearCart(idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClearCart($idempotencyKey: String) {\n    clearCart(idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrderFigures on SellerOrderFigures {\n    sellerCompanyId\n    currency\n    grossMinor\n    sellerDiscountMinor\n    sellerDiscountRule {\n      applied\n      rateBp\n      thresholdMinor\n    }\n    loyaltyDiscountMinor\n    loyaltyRateBp\n    shippingFeeMinor\n    regionalFeeMinor\n    freeShipping\n    buyerPaysMinor\n    paymentMode\n    paymentTermDays\n    lines {\n      id\n      lineNo\n      listingId\n      productId\n      productName\n      sellerSku\n      quantity\n      unitPriceMinor\n      priceBasis\n      priceExplanation\n      grossMinor\n      sellerDiscountMinor\n      loyaltyDiscountMinor\n      payableMinor\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrderFigures on SellerOrderFigures {\n    sellerCompanyId\n    currency\n    grossMinor\n    sellerDiscountMinor\n    sellerDiscountRule {\n      applied\n      rateBp\n      thresholdMinor\n    }\n    loyaltyDiscountMinor\n    loyaltyRateBp\n    shippingFeeMinor\n    regionalFeeMinor\n    freeShipping\n    buyerPaysMinor\n    paymentMode\n    paymentTermDays\n    lines {\n      id\n      lineNo\n      listingId\n      productId\n      productName\n      sellerSku\n      quantity\n      unitPriceMinor\n      priceBasis\n      priceExplanation\n      grossMinor\n      sellerDiscountMinor\n      loyaltyDiscountMinor\n      payableMinor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckoutPreview($deliveryRegion: String!) {\n    checkoutPreview(deliveryRegion: $deliveryRegion) {\n      currency\n      totalMinor\n      needsApproval\n      paymentMode\n      orders {\n        ...OrderFigures\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CheckoutPreview($deliveryRegion: String!) {\n    checkoutPreview(deliveryRegion: $deliveryRegion) {\n      currency\n      totalMinor\n      needsApproval\n      paymentMode\n      orders {\n        ...OrderFigures\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyLegalEntities {\n    myCompany {\n      id\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyLegalEntities {\n    myCompany {\n      id\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddLegalEntity($name: String!, $taxId: String!, $address: String!, $idempotencyKey: String) {\n    addLegalEntity(name: $name, taxId: $taxId, address: $address, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      taxId\n      address\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddLegalEntity($name: String!, $taxId: String!, $address: String!, $idempotencyKey: String) {\n    addLegalEntity(name: $name, taxId: $taxId, address: $address, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      taxId\n      address\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PurchaseFields on Purchase {\n    id\n    createdAt\n    currency\n    totalMinor\n    placedByUserId\n    approval {\n      status\n      reason\n      expiresAt\n      decidedAt\n    }\n    orders {\n      id\n      sellerCompanyId\n      status\n      statusChangedAt\n      buyerPaysMinor\n      currency\n      carrier\n      trackingNumber\n      lines {\n        id\n        productId\n        productName\n        quantity\n        refusedQuantity\n        shippedQuantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PurchaseFields on Purchase {\n    id\n    createdAt\n    currency\n    totalMinor\n    placedByUserId\n    approval {\n      status\n      reason\n      expiresAt\n      decidedAt\n    }\n    orders {\n      id\n      sellerCompanyId\n      status\n      statusChangedAt\n      buyerPaysMinor\n      currency\n      carrier\n      trackingNumber\n      lines {\n        id\n        productId\n        productName\n        quantity\n        refusedQuantity\n        shippedQuantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Checkout($input: CheckoutInput!, $idempotencyKey: String) {\n    checkout(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Checkout($input: CheckoutInput!, $idempotencyKey: String) {\n    checkout(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyPurchases($awaitingApprovalOnly: Boolean!) {\n    myPurchases(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...PurchaseFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyPurchases($awaitingApprovalOnly: Boolean!) {\n    myPurchases(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...PurchaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApprovePurchase($purchaseId: ID!, $reason: String, $idempotencyKey: String) {\n    approvePurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApprovePurchase($purchaseId: ID!, $reason: String, $idempotencyKey: String) {\n    approvePurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,6 +10,18 @@ export type BaseUnit = 'KG' | 'L' | 'M' | 'M2' | 'M3' | 'PACK' | 'PIECE' | 'T';
 /** PENDING_APPROVAL waits for an approver; PLACED went to the book; REJECTED, EXPIRED and CANCELLED never did */
 export type BidRequestStatus = 'CANCELLED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'PLACED' | 'REJECTED';
 
+/** For whom and where the cart is placed */
+export type CheckoutInput = {
+  /** The delivery address */
+  deliveryAddress: string;
+  /** The delivery region (it picks each seller’s shipping fee) */
+  deliveryRegion: string;
+  /** The checkout’s idempotency key, when it is not given as the mutation’s argument */
+  idempotencyKey?: string | null | undefined;
+  /** The company’s legal entity the purchase is for */
+  legalEntityId: string | number;
+};
+
 /** Every filter is optional; they combine with AND */
 export type ListingSearchFilter = {
   /** Products having all these attributes */
@@ -41,6 +53,9 @@ export type OrderCloseReason = 'BELOW_LOT_MULTIPLE' | 'BELOW_MINIMUM_FILL' | 'BE
 /** OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final */
 export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN';
 
+/** NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on */
+export type PaymentMode = 'NET_TERMS' | 'PREPAY';
+
 /** A purchase request: the most you pay per base unit, and the smallest trade you accept */
 export type PlaceBidInput = {
   /** Warehouse regions you take goods from; empty is any */
@@ -63,8 +78,15 @@ export type PlaceBidInput = {
   quantity: number;
 };
 
+/** Why a unit price applies: list price, a volume break, a contract price, or the trade price */
+export type PriceBasis = 'CONTRACT' | 'LIST_PRICE' | 'PRICE_BREAK' | 'TRADE';
+
 /** PROPOSED by a seller (waiting for an operator), ACTIVE (listable, visible) or REJECTED (with a reason) */
 export type ProductStatus = 'ACTIVE' | 'PROPOSED' | 'REJECTED';
+
+/** PENDING_APPROVAL → (AWAITING_PAYMENT) → PLACED → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED from the states that allow it */
+export type SellerOrderStatus =
+  'AWAITING_PAYMENT' | 'CANCELLED' | 'COMPLETED' | 'CONFIRMED' | 'DELIVERED' | 'PENDING_APPROVAL' | 'PLACED' | 'SHIPPED';
 
 export type SearchListingsQueryVariables = Exact<{
   filter?: ListingSearchFilter | null | undefined;
@@ -173,6 +195,476 @@ export type PlaceBidMutation = {
   };
 };
 
+export type CartFieldsFragment = {
+  companyId: string;
+  currency: string | null;
+  lines: Array<{ id: string; listingId: string; sellerCompanyId: string; quantity: number; currency: string; addedAt: string }>;
+};
+
+export type MyCartQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCartQuery = {
+  myCart: {
+    companyId: string;
+    currency: string | null;
+    lines: Array<{ id: string; listingId: string; sellerCompanyId: string; quantity: number; currency: string; addedAt: string }>;
+  };
+};
+
+export type AddToCartMutationVariables = Exact<{
+  listingId: string | number;
+  quantity: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AddToCartMutation = {
+  addToCart: {
+    companyId: string;
+    currency: string | null;
+    lines: Array<{ id: string; listingId: string; sellerCompanyId: string; quantity: number; currency: string; addedAt: string }>;
+  };
+};
+
+export type UpdateCartLineMutationVariables = Exact<{
+  lineId: string | number;
+  quantity: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type UpdateCartLineMutation = {
+  updateCartLine: {
+    companyId: string;
+    currency: string | null;
+    lines: Array<{ id: string; listingId: string; sellerCompanyId: string; quantity: number; currency: string; addedAt: string }>;
+  };
+};
+
+export type ClearCartMutationVariables = Exact<{
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ClearCartMutation = {
+  clearCart: {
+    companyId: string;
+    currency: string | null;
+    lines: Array<{ id: string; listingId: string; sellerCompanyId: string; quantity: number; currency: string; addedAt: string }>;
+  };
+};
+
+export type OrderFiguresFragment = {
+  sellerCompanyId: string;
+  currency: string;
+  grossMinor: number;
+  sellerDiscountMinor: number;
+  loyaltyDiscountMinor: number;
+  loyaltyRateBp: number;
+  shippingFeeMinor: number;
+  regionalFeeMinor: number;
+  freeShipping: boolean;
+  buyerPaysMinor: number;
+  paymentMode: PaymentMode;
+  paymentTermDays: number | null;
+  sellerDiscountRule: { applied: boolean; rateBp: number; thresholdMinor: number } | null;
+  lines: Array<{
+    id: string;
+    lineNo: number;
+    listingId: string;
+    productId: string;
+    productName: string;
+    sellerSku: string;
+    quantity: number;
+    unitPriceMinor: number;
+    priceBasis: PriceBasis;
+    priceExplanation: string;
+    grossMinor: number;
+    sellerDiscountMinor: number;
+    loyaltyDiscountMinor: number;
+    payableMinor: number;
+  }>;
+};
+
+export type CheckoutPreviewQueryVariables = Exact<{
+  deliveryRegion: string;
+}>;
+
+export type CheckoutPreviewQuery = {
+  checkoutPreview: {
+    currency: string;
+    totalMinor: number;
+    needsApproval: boolean;
+    paymentMode: PaymentMode;
+    orders: Array<{
+      sellerCompanyId: string;
+      currency: string;
+      grossMinor: number;
+      sellerDiscountMinor: number;
+      loyaltyDiscountMinor: number;
+      loyaltyRateBp: number;
+      shippingFeeMinor: number;
+      regionalFeeMinor: number;
+      freeShipping: boolean;
+      buyerPaysMinor: number;
+      paymentMode: PaymentMode;
+      paymentTermDays: number | null;
+      sellerDiscountRule: { applied: boolean; rateBp: number; thresholdMinor: number } | null;
+      lines: Array<{
+        id: string;
+        lineNo: number;
+        listingId: string;
+        productId: string;
+        productName: string;
+        sellerSku: string;
+        quantity: number;
+        unitPriceMinor: number;
+        priceBasis: PriceBasis;
+        priceExplanation: string;
+        grossMinor: number;
+        sellerDiscountMinor: number;
+        loyaltyDiscountMinor: number;
+        payableMinor: number;
+      }>;
+    }>;
+  };
+};
+
+export type MyLegalEntitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyLegalEntitiesQuery = {
+  myCompany: { id: string; legalEntities: Array<{ id: string; name: string; taxId: string; address: string }> };
+};
+
+export type AddLegalEntityMutationVariables = Exact<{
+  name: string;
+  taxId: string;
+  address: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AddLegalEntityMutation = { addLegalEntity: { id: string; name: string; taxId: string; address: string } };
+
+export type PurchaseFieldsFragment = {
+  id: string;
+  createdAt: string;
+  currency: string;
+  totalMinor: number;
+  placedByUserId: string;
+  approval: { status: string; reason: string | null; expiresAt: string; decidedAt: string | null } | null;
+  orders: Array<{
+    id: string;
+    sellerCompanyId: string;
+    status: SellerOrderStatus;
+    statusChangedAt: string;
+    buyerPaysMinor: number;
+    currency: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    lines: Array<{
+      id: string;
+      productId: string;
+      productName: string;
+      quantity: number;
+      refusedQuantity: number;
+      shippedQuantity: number;
+    }>;
+  }>;
+};
+
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CheckoutMutation = {
+  checkout: {
+    id: string;
+    createdAt: string;
+    currency: string;
+    totalMinor: number;
+    placedByUserId: string;
+    approval: { status: string; reason: string | null; expiresAt: string; decidedAt: string | null } | null;
+    orders: Array<{
+      id: string;
+      sellerCompanyId: string;
+      status: SellerOrderStatus;
+      statusChangedAt: string;
+      buyerPaysMinor: number;
+      currency: string;
+      carrier: string | null;
+      trackingNumber: string | null;
+      lines: Array<{
+        id: string;
+        productId: string;
+        productName: string;
+        quantity: number;
+        refusedQuantity: number;
+        shippedQuantity: number;
+      }>;
+    }>;
+  };
+};
+
+export type MyPurchasesQueryVariables = Exact<{
+  awaitingApprovalOnly: boolean;
+}>;
+
+export type MyPurchasesQuery = {
+  myPurchases: Array<{
+    id: string;
+    createdAt: string;
+    currency: string;
+    totalMinor: number;
+    placedByUserId: string;
+    approval: { status: string; reason: string | null; expiresAt: string; decidedAt: string | null } | null;
+    orders: Array<{
+      id: string;
+      sellerCompanyId: string;
+      status: SellerOrderStatus;
+      statusChangedAt: string;
+      buyerPaysMinor: number;
+      currency: string;
+      carrier: string | null;
+      trackingNumber: string | null;
+      lines: Array<{
+        id: string;
+        productId: string;
+        productName: string;
+        quantity: number;
+        refusedQuantity: number;
+        shippedQuantity: number;
+      }>;
+    }>;
+  }>;
+};
+
+export type ApprovePurchaseMutationVariables = Exact<{
+  purchaseId: string | number;
+  reason?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ApprovePurchaseMutation = {
+  approvePurchase: {
+    id: string;
+    createdAt: string;
+    currency: string;
+    totalMinor: number;
+    placedByUserId: string;
+    approval: { status: string; reason: string | null; expiresAt: string; decidedAt: string | null } | null;
+    orders: Array<{
+      id: string;
+      sellerCompanyId: string;
+      status: SellerOrderStatus;
+      statusChangedAt: string;
+      buyerPaysMinor: number;
+      currency: string;
+      carrier: string | null;
+      trackingNumber: string | null;
+      lines: Array<{
+        id: string;
+        productId: string;
+        productName: string;
+        quantity: number;
+        refusedQuantity: number;
+        shippedQuantity: number;
+      }>;
+    }>;
+  };
+};
+
+export type RejectPurchaseMutationVariables = Exact<{
+  purchaseId: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RejectPurchaseMutation = {
+  rejectPurchase: {
+    id: string;
+    createdAt: string;
+    currency: string;
+    totalMinor: number;
+    placedByUserId: string;
+    approval: { status: string; reason: string | null; expiresAt: string; decidedAt: string | null } | null;
+    orders: Array<{
+      id: string;
+      sellerCompanyId: string;
+      status: SellerOrderStatus;
+      statusChangedAt: string;
+      buyerPaysMinor: number;
+      currency: string;
+      carrier: string | null;
+      trackingNumber: string | null;
+      lines: Array<{
+        id: string;
+        productId: string;
+        productName: string;
+        quantity: number;
+        refusedQuantity: number;
+        shippedQuantity: number;
+      }>;
+    }>;
+  };
+};
+
+export const CartFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CartFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cart' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CartFieldsFragment, unknown>;
+export const OrderFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrderFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrderFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerDiscountRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdMinor' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'loyaltyDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'loyaltyRateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionalFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeShipping' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentTermDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priceBasis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priceExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loyaltyDiscountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payableMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrderFiguresFragment, unknown>;
+export const PurchaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Purchase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
 export const SearchListingsDocument = {
   kind: 'Document',
   definitions: [
@@ -528,3 +1020,929 @@ export const PlaceBidDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceBidMutation, PlaceBidMutationVariables>;
+export const MyCartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCart' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCart' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CartFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CartFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cart' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCartQuery, MyCartQueryVariables>;
+export const AddToCartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddToCart' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'listingId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addToCart' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'listingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'listingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quantity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CartFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CartFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cart' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddToCartMutation, AddToCartMutationVariables>;
+export const UpdateCartLineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCartLine' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lineId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCartLine' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lineId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lineId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quantity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quantity' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CartFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CartFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cart' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCartLineMutation, UpdateCartLineMutationVariables>;
+export const ClearCartDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClearCart' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearCart' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CartFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CartFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cart' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClearCartMutation, ClearCartMutationVariables>;
+export const CheckoutPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckoutPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryRegion' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkoutPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryRegion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryRegion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'needsApproval' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'orders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrderFigures' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrderFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrderFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerDiscountRule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdMinor' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'loyaltyDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'loyaltyRateBp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionalFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeShipping' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentTermDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priceBasis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priceExplanation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loyaltyDiscountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payableMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckoutPreviewQuery, CheckoutPreviewQueryVariables>;
+export const MyLegalEntitiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyLegalEntities' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCompany' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'legalEntities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyLegalEntitiesQuery, MyLegalEntitiesQueryVariables>;
+export const AddLegalEntityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddLegalEntity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'taxId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'address' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addLegalEntity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'taxId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'taxId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'address' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'address' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddLegalEntityMutation, AddLegalEntityMutationVariables>;
+export const CheckoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Checkout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CheckoutInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Purchase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckoutMutation, CheckoutMutationVariables>;
+export const MyPurchasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyPurchases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'awaitingApprovalOnly' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPurchases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'awaitingApprovalOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'awaitingApprovalOnly' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Purchase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyPurchasesQuery, MyPurchasesQueryVariables>;
+export const ApprovePurchaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApprovePurchase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvePurchase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'purchaseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Purchase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovePurchaseMutation, ApprovePurchaseMutationVariables>;
+export const RejectPurchaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectPurchase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectPurchase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'purchaseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PurchaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PurchaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Purchase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approval' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectPurchaseMutation, RejectPurchaseMutationVariables>;

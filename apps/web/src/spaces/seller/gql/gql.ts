@@ -27,6 +27,11 @@ type Documents = {
   '\n  mutation SetContractPrice(\n    $buyerCompanyId: ID!\n    $listingId: ID\n    $categoryId: ID\n    $unitPriceMinor: MinorUnits\n    $percentOffBasisPoints: Int\n    $idempotencyKey: String\n  ) {\n    setContractPrice(\n      buyerCompanyId: $buyerCompanyId\n      listingId: $listingId\n      categoryId: $categoryId\n      unitPriceMinor: $unitPriceMinor\n      percentOffBasisPoints: $percentOffBasisPoints\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      listingId\n      categoryId\n      unitPriceMinor\n      percentOffBasisPoints\n    }\n  }\n': typeof types.SetContractPriceDocument;
   '\n  query BuyerName($id: ID!) {\n    publicCompany(id: $id) {\n      id\n      tradingName\n      status\n    }\n  }\n': typeof types.BuyerNameDocument;
   '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceAskDocument;
+  '\n  fragment SellerOrderFields on SellerOrder {\n    id\n    purchaseId\n    origin\n    buyerCompanyId\n    status\n    statusChangedAt\n    createdAt\n    currency\n    grossMinor\n    sellerDiscountMinor\n    commissionMinor\n    shippingFeeMinor\n    buyerPaysMinor\n    netMinor\n    paymentMode\n    paid\n    deliveryRegion\n    deliveryAddress\n    carrier\n    trackingNumber\n    lines {\n      id\n      lineNo\n      productId\n      productName\n      sellerSku\n      quantity\n      refusedQuantity\n      shippedQuantity\n      unitPriceMinor\n      netMinor\n    }\n    history {\n      from\n      to\n      at\n      reason\n      actorKind\n    }\n  }\n': typeof types.SellerOrderFieldsFragmentDoc;
+  '\n  query SellerOrders($statuses: [SellerOrderStatus!]) {\n    sellerOrders(statuses: $statuses, first: 100) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.SellerOrdersDocument;
+  '\n  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {\n    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.ConfirmSellerOrderDocument;
+  '\n  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {\n    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.ShipSellerOrderDocument;
+  '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.CancelSellerOrderDocument;
 };
 const documents: Documents = {
   '\n  fragment SellerListingFields on Listing {\n    id\n    productId\n    sellerSku\n    region\n    currency\n    unitPriceMinor\n    minimumOrderQuantity\n    lotMultiple\n    leadTimeDays\n    onHand\n    status\n    priceBreaks {\n      fromQuantity\n      unitPriceMinor\n    }\n  }\n':
@@ -53,6 +58,16 @@ const documents: Documents = {
     types.BuyerNameDocument,
   '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
     types.PlaceAskDocument,
+  '\n  fragment SellerOrderFields on SellerOrder {\n    id\n    purchaseId\n    origin\n    buyerCompanyId\n    status\n    statusChangedAt\n    createdAt\n    currency\n    grossMinor\n    sellerDiscountMinor\n    commissionMinor\n    shippingFeeMinor\n    buyerPaysMinor\n    netMinor\n    paymentMode\n    paid\n    deliveryRegion\n    deliveryAddress\n    carrier\n    trackingNumber\n    lines {\n      id\n      lineNo\n      productId\n      productName\n      sellerSku\n      quantity\n      refusedQuantity\n      shippedQuantity\n      unitPriceMinor\n      netMinor\n    }\n    history {\n      from\n      to\n      at\n      reason\n      actorKind\n    }\n  }\n':
+    types.SellerOrderFieldsFragmentDoc,
+  '\n  query SellerOrders($statuses: [SellerOrderStatus!]) {\n    sellerOrders(statuses: $statuses, first: 100) {\n      ...SellerOrderFields\n    }\n  }\n':
+    types.SellerOrdersDocument,
+  '\n  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {\n    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n':
+    types.ConfirmSellerOrderDocument,
+  '\n  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {\n    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n':
+    types.ShipSellerOrderDocument,
+  '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n':
+    types.CancelSellerOrderDocument,
 };
 
 /**
@@ -147,6 +162,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlaceAsk($input: PlaceAskInput!, $idempotencyKey: String) {\n    placeAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SellerOrderFields on SellerOrder {\n    id\n    purchaseId\n    origin\n    buyerCompanyId\n    status\n    statusChangedAt\n    createdAt\n    currency\n    grossMinor\n    sellerDiscountMinor\n    commissionMinor\n    shippingFeeMinor\n    buyerPaysMinor\n    netMinor\n    paymentMode\n    paid\n    deliveryRegion\n    deliveryAddress\n    carrier\n    trackingNumber\n    lines {\n      id\n      lineNo\n      productId\n      productName\n      sellerSku\n      quantity\n      refusedQuantity\n      shippedQuantity\n      unitPriceMinor\n      netMinor\n    }\n    history {\n      from\n      to\n      at\n      reason\n      actorKind\n    }\n  }\n',
+): (typeof documents)['\n  fragment SellerOrderFields on SellerOrder {\n    id\n    purchaseId\n    origin\n    buyerCompanyId\n    status\n    statusChangedAt\n    createdAt\n    currency\n    grossMinor\n    sellerDiscountMinor\n    commissionMinor\n    shippingFeeMinor\n    buyerPaysMinor\n    netMinor\n    paymentMode\n    paid\n    deliveryRegion\n    deliveryAddress\n    carrier\n    trackingNumber\n    lines {\n      id\n      lineNo\n      productId\n      productName\n      sellerSku\n      quantity\n      refusedQuantity\n      shippedQuantity\n      unitPriceMinor\n      netMinor\n    }\n    history {\n      from\n      to\n      at\n      reason\n      actorKind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SellerOrders($statuses: [SellerOrderStatus!]) {\n    sellerOrders(statuses: $statuses, first: 100) {\n      ...SellerOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  query SellerOrders($statuses: [SellerOrderStatus!]) {\n    sellerOrders(statuses: $statuses, first: 100) {\n      ...SellerOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {\n    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {\n    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {\n    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {\n    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

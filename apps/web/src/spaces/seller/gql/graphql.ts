@@ -45,8 +45,19 @@ export type ListingStatus = 'ACTIVE' | 'DRAFT' | 'PAUSED';
 /** Why an order’s remainder was closed: it fell below its own minimum and could never trade */
 export type OrderCloseReason = 'BELOW_LOT_MULTIPLE' | 'BELOW_MINIMUM_FILL' | 'BELOW_MINIMUM_ORDER_QUANTITY';
 
+/** Units of a line */
+export type OrderLineQuantityInput = {
+  /** The order line */
+  lineId: string | number;
+  /** Units */
+  quantity: number;
+};
+
 /** OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final */
 export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN';
+
+/** NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on */
+export type PaymentMode = 'NET_TERMS' | 'PREPAY';
 
 /** An offer from one of your listings; its stock is reserved while the ask is open */
 export type PlaceAskInput = {
@@ -73,6 +84,13 @@ export type PriceBreakInput = {
   /** …the unit price is this */
   unitPriceMinor: number;
 };
+
+/** CHECKOUT: from a cart; TRADE: a trade matched in the book */
+export type SellerOrderOrigin = 'CHECKOUT' | 'TRADE';
+
+/** PENDING_APPROVAL → (AWAITING_PAYMENT) → PLACED → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED from the states that allow it */
+export type SellerOrderStatus =
+  'AWAITING_PAYMENT' | 'CANCELLED' | 'COMPLETED' | 'CONFIRMED' | 'DELIVERED' | 'PENDING_APPROVAL' | 'PLACED' | 'SHIPPED';
 
 /** What a row did: CREATED or UPDATED a listing, UNCHANGED (equal to what is stored), or REJECTED (see its problem) */
 export type UploadRowOutcome = 'CREATED' | 'REJECTED' | 'UNCHANGED' | 'UPDATED';
@@ -296,6 +314,218 @@ export type PlaceAskMutation = {
   };
 };
 
+export type SellerOrderFieldsFragment = {
+  id: string;
+  purchaseId: string | null;
+  origin: SellerOrderOrigin;
+  buyerCompanyId: string;
+  status: SellerOrderStatus;
+  statusChangedAt: string;
+  createdAt: string;
+  currency: string;
+  grossMinor: number;
+  sellerDiscountMinor: number;
+  commissionMinor: number;
+  shippingFeeMinor: number;
+  buyerPaysMinor: number;
+  netMinor: number;
+  paymentMode: PaymentMode;
+  paid: boolean;
+  deliveryRegion: string;
+  deliveryAddress: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  lines: Array<{
+    id: string;
+    lineNo: number;
+    productId: string;
+    productName: string;
+    sellerSku: string;
+    quantity: number;
+    refusedQuantity: number;
+    shippedQuantity: number;
+    unitPriceMinor: number;
+    netMinor: number;
+  }>;
+  history: Array<{ from: SellerOrderStatus | null; to: SellerOrderStatus; at: string; reason: string | null; actorKind: string }>;
+};
+
+export type SellerOrdersQueryVariables = Exact<{
+  statuses?: Array<SellerOrderStatus> | SellerOrderStatus | null | undefined;
+}>;
+
+export type SellerOrdersQuery = {
+  sellerOrders: Array<{
+    id: string;
+    purchaseId: string | null;
+    origin: SellerOrderOrigin;
+    buyerCompanyId: string;
+    status: SellerOrderStatus;
+    statusChangedAt: string;
+    createdAt: string;
+    currency: string;
+    grossMinor: number;
+    sellerDiscountMinor: number;
+    commissionMinor: number;
+    shippingFeeMinor: number;
+    buyerPaysMinor: number;
+    netMinor: number;
+    paymentMode: PaymentMode;
+    paid: boolean;
+    deliveryRegion: string;
+    deliveryAddress: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    lines: Array<{
+      id: string;
+      lineNo: number;
+      productId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      refusedQuantity: number;
+      shippedQuantity: number;
+      unitPriceMinor: number;
+      netMinor: number;
+    }>;
+    history: Array<{ from: SellerOrderStatus | null; to: SellerOrderStatus; at: string; reason: string | null; actorKind: string }>;
+  }>;
+};
+
+export type ConfirmSellerOrderMutationVariables = Exact<{
+  orderId: string | number;
+  refusals?: Array<OrderLineQuantityInput> | OrderLineQuantityInput | null | undefined;
+  reason?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ConfirmSellerOrderMutation = {
+  confirmSellerOrder: {
+    id: string;
+    purchaseId: string | null;
+    origin: SellerOrderOrigin;
+    buyerCompanyId: string;
+    status: SellerOrderStatus;
+    statusChangedAt: string;
+    createdAt: string;
+    currency: string;
+    grossMinor: number;
+    sellerDiscountMinor: number;
+    commissionMinor: number;
+    shippingFeeMinor: number;
+    buyerPaysMinor: number;
+    netMinor: number;
+    paymentMode: PaymentMode;
+    paid: boolean;
+    deliveryRegion: string;
+    deliveryAddress: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    lines: Array<{
+      id: string;
+      lineNo: number;
+      productId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      refusedQuantity: number;
+      shippedQuantity: number;
+      unitPriceMinor: number;
+      netMinor: number;
+    }>;
+    history: Array<{ from: SellerOrderStatus | null; to: SellerOrderStatus; at: string; reason: string | null; actorKind: string }>;
+  };
+};
+
+export type ShipSellerOrderMutationVariables = Exact<{
+  orderId: string | number;
+  carrier: string;
+  trackingNumber: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ShipSellerOrderMutation = {
+  shipSellerOrder: {
+    id: string;
+    purchaseId: string | null;
+    origin: SellerOrderOrigin;
+    buyerCompanyId: string;
+    status: SellerOrderStatus;
+    statusChangedAt: string;
+    createdAt: string;
+    currency: string;
+    grossMinor: number;
+    sellerDiscountMinor: number;
+    commissionMinor: number;
+    shippingFeeMinor: number;
+    buyerPaysMinor: number;
+    netMinor: number;
+    paymentMode: PaymentMode;
+    paid: boolean;
+    deliveryRegion: string;
+    deliveryAddress: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    lines: Array<{
+      id: string;
+      lineNo: number;
+      productId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      refusedQuantity: number;
+      shippedQuantity: number;
+      unitPriceMinor: number;
+      netMinor: number;
+    }>;
+    history: Array<{ from: SellerOrderStatus | null; to: SellerOrderStatus; at: string; reason: string | null; actorKind: string }>;
+  };
+};
+
+export type CancelSellerOrderMutationVariables = Exact<{
+  orderId: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CancelSellerOrderMutation = {
+  cancelSellerOrder: {
+    id: string;
+    purchaseId: string | null;
+    origin: SellerOrderOrigin;
+    buyerCompanyId: string;
+    status: SellerOrderStatus;
+    statusChangedAt: string;
+    createdAt: string;
+    currency: string;
+    grossMinor: number;
+    sellerDiscountMinor: number;
+    commissionMinor: number;
+    shippingFeeMinor: number;
+    buyerPaysMinor: number;
+    netMinor: number;
+    paymentMode: PaymentMode;
+    paid: boolean;
+    deliveryRegion: string;
+    deliveryAddress: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    lines: Array<{
+      id: string;
+      lineNo: number;
+      productId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      refusedQuantity: number;
+      shippedQuantity: number;
+      unitPriceMinor: number;
+      netMinor: number;
+    }>;
+    history: Array<{ from: SellerOrderStatus | null; to: SellerOrderStatus; at: string; reason: string | null; actorKind: string }>;
+  };
+};
+
 export const SellerListingFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -372,6 +602,74 @@ export const UploadFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UploadFieldsFragment, unknown>;
+export const SellerOrderFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commissionMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerOrderFieldsFragment, unknown>;
 export const MyActiveListingsDocument = {
   kind: 'Document',
   definitions: [
@@ -1191,3 +1489,490 @@ export const PlaceAskDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceAskMutation, PlaceAskMutationVariables>;
+export const SellerOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SellerOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrderStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commissionMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerOrdersQuery, SellerOrdersQueryVariables>;
+export const ConfirmSellerOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSellerOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'refusals' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderLineQuantityInput' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSellerOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'refusals' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'refusals' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commissionMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmSellerOrderMutation, ConfirmSellerOrderMutationVariables>;
+export const ShipSellerOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShipSellerOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipSellerOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'carrier' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'carrier' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'trackingNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trackingNumber' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commissionMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShipSellerOrderMutation, ShipSellerOrderMutationVariables>;
+export const CancelSellerOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSellerOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSellerOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'grossMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerDiscountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'commissionMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shippingFeeMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paymentMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineNo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedQuantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSellerOrderMutation, CancelSellerOrderMutationVariables>;
