@@ -5,9 +5,10 @@ import { ConfigError, JsonLogger, loadConfig, StartupError } from '@lotbook/plat
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type GatewayConfig, gatewayConfigSchema } from './gateway.config';
+import { type GatewayConfig, gatewayConfigSchema, isProduction } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { graphiqlMiddleware } from './graphiql/graphiql.middleware';
+import { RequestGuard } from './hardening/request-guard';
 import { webAppMiddleware } from './web/web-app.middleware';
 
 export interface RunningGateway {
@@ -39,8 +40,14 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   }
 
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger, abortOnError: false, bodyParser: false });
-  app.useBodyParser('json', { limit: config.GATEWAY_MAX_BODY_BYTES });
-  app.use(graphiqlMiddleware('/graphql'));
+  const production = isProduction(config);
+  const guard = app.get(RequestGuard);
+  // req.ip reads X-Forwarded-For only from the proxies trusted; Express shows no stack in production.
+  app.set('trust proxy', guard.addresses.trust);
+  if (production) app.set('env', 'production');
+  // Address allowance, body size (small but for uploads), token count; then the JSON body.
+  app.use('/graphql', guard.httpMiddleware());
+  if (!production) app.use(graphiqlMiddleware('/graphql'));
   app.use(webAppMiddleware());
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.GATEWAY_HOST);

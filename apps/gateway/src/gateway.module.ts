@@ -1,8 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { noDelaySocketFactory, requestReplyConsumerOptions } from '@lotbook/messaging';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthGuard } from './auth/auth.guard';
 import { CompanyStandingCache } from './auth/company-standing.cache';
@@ -12,6 +11,11 @@ import { CounterpartiesResolver } from './counterparties/counterparties.resolver
 import { ErrorCodesResolver } from './errors/error-codes.resolver';
 import { GraphQLErrorFilter } from './errors/graphql-error.filter';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
+import { guardedGraphQLOptions } from './hardening/guarded-graphql-options';
+import { HardeningModule } from './hardening/hardening.module';
+import { OperationDeadlineInterceptor } from './hardening/operation-deadline.interceptor';
+import { OperationLimits } from './hardening/operation-limits';
+import { RequestGuard } from './hardening/request-guard';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { HealthResolver } from './health/health.resolver';
 import { GatewayHealthService } from './health/health.service';
@@ -29,25 +33,21 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        HardeningModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          // HTTP requests bring their headers; graphql-ws subscriptions bring the token in their connection params.
-          context: ({ req, connectionParams }: { req?: unknown; connectionParams?: Record<string, unknown> }) =>
-            req ? { req } : { req: { headers: { authorization: String(connectionParams?.authorization ?? connectionParams?.Authorization ?? '') } } },
-          subscriptions: { 'graphql-ws': true },
-          // Apollo's own landing page loads from a CDN; ours (graphiql.middleware) does not.
-          playground: false,
-          plugins: [ApolloServerPluginLandingPageDisabled()],
+          inject: [GATEWAY_CONFIG, RequestGuard, OperationLimits],
+          useFactory: (gatewayConfig: GatewayConfig, guard: RequestGuard, limits: OperationLimits) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            // Introspection, limits, allowances, error shaping, graphql-ws for subscriptions only.
+            ...guardedGraphQLOptions(gatewayConfig, guard, limits),
+          }),
         }),
       ],
       controllers: [GatewayHealthController],
       providers: [
-        { provide: GATEWAY_CONFIG, useValue: config },
         {
           provide: KAFKA_RPC_CLIENT,
           useFactory: () =>
@@ -79,8 +79,8 @@ export class GatewayModule {
         CompanyStandingCache,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: OperationDeadlineInterceptor },
       ],
     };
   }
 }
-

@@ -64,25 +64,32 @@ export class AuthGuard implements CanActivate {
   }
 
   private authenticate(request: AuthenticatedRequest): Actor {
-    const header = request.headers.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) {
-      throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, 'sign in first: send "Authorization: Bearer <access token>"');
-    }
-    let claims: AccessClaims;
-    try {
-      claims = verify(token, this.config.AUTH_TOKEN_SECRET, {
-        algorithms: ['HS256'],
-        issuer: 'lotbook-counterparties',
-        audience: 'lotbook-gateway',
-      }) as AccessClaims;
-    } catch (error) {
-      const expired = (error as Error).name === 'TokenExpiredError';
-      throw gatewayError(
-        GatewayErrorCode.UNAUTHENTICATED,
-        expired ? 'the access token has expired; refresh the session' : 'the access token is not valid',
-      );
-    }
-    return { kind: claims.kind, id: claims.sub as string, companyId: claims.cid ?? null, roles: claims.roles ?? [] };
+    return verifyAccessToken(request.headers.authorization, this.config.AUTH_TOKEN_SECRET);
   }
+}
+
+/**
+ * The actor an `Authorization: Bearer <access token>` header names, once the token's signature,
+ * expiry, issuer and audience are checked; UNAUTHENTICATED otherwise.
+ */
+export function verifyAccessToken(header: string | undefined, secret: string): Actor {
+  const [scheme, token] = (header ?? '').split(' ');
+  if (scheme !== 'Bearer' || !token) {
+    throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, 'sign in first: send "Authorization: Bearer <access token>"');
+  }
+  let claims: AccessClaims;
+  try {
+    claims = verify(token, secret, {
+      algorithms: ['HS256'],
+      issuer: 'lotbook-counterparties',
+      audience: 'lotbook-gateway',
+    }) as AccessClaims;
+  } catch (error) {
+    const expired = (error as Error).name === 'TokenExpiredError';
+    throw gatewayError(
+      GatewayErrorCode.UNAUTHENTICATED,
+      expired ? 'the access token has expired; refresh the session' : 'the access token is not valid',
+    );
+  }
+  return { kind: claims.kind, id: claims.sub as string, companyId: claims.cid ?? null, roles: claims.roles ?? [] };
 }

@@ -10,8 +10,11 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   return request.actor;
 });
 
-/** The caller's network address, for sign-in throttling. */
+/**
+ * The caller's network address, for sign-in throttling: `req.ip`, which reads X-Forwarded-For
+ * only from the trusted proxies (GATEWAY_TRUSTED_PROXIES), else the socket's address.
+ */
 export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
-  const request = GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
-  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+  const request = GqlExecutionContext.create(context).getContext<{ req: Partial<AuthenticatedRequest> }>().req;
+  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
 });

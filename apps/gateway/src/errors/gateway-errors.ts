@@ -22,6 +22,12 @@ export enum GatewayErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   COMPANY_NOT_APPROVED = 'COMPANY_NOT_APPROVED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  OPERATION_TOO_COMPLEX = 'OPERATION_TOO_COMPLEX',
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  OPERATION_TIMEOUT = 'OPERATION_TIMEOUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  SUBSCRIPTIONS_ONLY = 'SUBSCRIPTIONS_ONLY',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
 /** Every refusal code of every command the gateway sends, as each contract declares them. */
@@ -54,6 +60,23 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   SERVICE_UNAVAILABLE: {
     description:
       'A back-end service did not answer in time; the request may or may not have been applied: send it again with the same idempotency key',
+  },
+  OPERATION_TOO_COMPLEX: {
+    description:
+      'The operation asks too much at once (depth, aliases, tokens, directives or the work behind its fields); nothing ran. Split it',
+  },
+  REQUEST_TOO_LARGE: { description: 'The request body is larger than any operation but a CSV upload may send; nothing ran' },
+  OPERATION_TIMEOUT: {
+    description:
+      'The operation did not finish within the gateway’s time for one operation; what it asked may or may not have been applied: send it again with the same idempotency key',
+  },
+  RATE_LIMITED: {
+    description:
+      'Too many requests from your address or account (or too many sign-ins, registrations or uploads); nothing ran: wait `extensions.retryAfterSeconds` seconds',
+  },
+  SUBSCRIPTIONS_ONLY: { description: 'The WebSocket (graphql-ws) carries subscriptions only; send queries and mutations over HTTP POST' },
+  INTERNAL_SERVER_ERROR: {
+    description: 'A fault in Lotbook, not in your request; its details are in the gateway’s log, not in the answer',
   },
   TRY_AGAIN: {
     description: 'The service could not complete the request now and nothing changed: send it again (with the same idempotency key)',
@@ -138,13 +161,18 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
 export const ERROR_CODES = (Object.keys(GRAPHQL_ERRORS) as ErrorCode[]).sort();
 
 /** A refusal as a GraphQL error with its stable `extensions.code` (and `extensions.field` when one input is at fault). */
-export function graphqlError(code: ErrorCode, message: string, field?: string): GraphQLError {
+export function graphqlError(code: ErrorCode, message: string, field?: string, extensions: Record<string, unknown> = {}): GraphQLError {
   if (!(code in GRAPHQL_ERRORS)) throw new Error(`error code ${code} is not in GRAPHQL_ERRORS`);
-  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
+  return new GraphQLError(message, { extensions: { ...extensions, code, ...(field ? { field } : {}) } });
 }
 
-export function gatewayError(code: GatewayErrorCode, message: string): GraphQLError {
-  return graphqlError(code, message);
+export function gatewayError(code: GatewayErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return graphqlError(code, message, undefined, extensions);
+}
+
+/** Whether a code is one of the table's (so a client may rely on it). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(GRAPHQL_ERRORS, code);
 }
 
 /** A business refusal from a service, as a GraphQL error with its code. */

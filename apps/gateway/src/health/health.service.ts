@@ -5,10 +5,24 @@ import { HealthStatus, ServiceHealth, SystemHealth } from './health.model';
 
 @Injectable()
 export class GatewayHealthService {
+  /** The round of checks under way: every caller meanwhile (aliases of one operation, other requests) shares it. */
+  private inFlight: Promise<SystemHealth> | undefined;
+
   constructor(private readonly rpc: ServiceRpcClient) {}
 
-  /** Asks every service at once; a service that does not answer in time is reported down. */
-  async check(correlationId?: string): Promise<SystemHealth> {
+  /**
+   * Asks every service at once; a service that does not answer in time is reported down. One
+   * round at a time: `health` asked 300 times in one operation, or by many clients at once, is
+   * one request per service, not one per ask.
+   */
+  check(correlationId?: string): Promise<SystemHealth> {
+    this.inFlight ??= this.checkAll(correlationId).finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async checkAll(correlationId?: string): Promise<SystemHealth> {
     const services = await Promise.all(SERVICE_NAMES.map((name) => this.checkService(name, correlationId)));
     return {
       status: services.every((service) => service.status === HealthStatus.UP) ? HealthStatus.UP : HealthStatus.DOWN,

@@ -660,6 +660,12 @@ export const en = {
     SEQUENCE_NOT_INCREASING: 'An internal error in the order book; please report it',
     SHIPMENT_EXCEEDS_ORDERED: 'More is shipped than was ordered',
     TRY_AGAIN: 'Not done now, and nothing changed: send it again',
+    OPERATION_TOO_COMPLEX: 'The request asks for too much at once; split it into smaller ones',
+    REQUEST_TOO_LARGE: 'The request is too large',
+    OPERATION_TIMEOUT: 'The server did not finish in time; it may or may not have been done: send it again',
+    RATE_LIMITED: 'Too many requests: wait {{seconds}} s and try again',
+    SUBSCRIPTIONS_ONLY: 'Live updates only on this connection',
+    ORDER_VALUE_TOO_LARGE: 'Quantity × price is more than one order may be worth',
     UNKNOWN_CART_LINE: 'No such line in your cart',
     UNKNOWN_LEGAL_ENTITY: 'That legal entity is not one of your company’s',
     UNKNOWN_LINE: 'No such line in the order',
@@ -688,6 +694,7 @@ export const en = {
     UNKNOWN_PAYOUT: 'No such payout',
     UNKNOWN_REASON: 'Not a return reason',
     UNKNOWN_RETURN: 'No such return, or not one you may see',
+    ORDER_VALUE_TOO_LARGE: 'Quantity × limit price is above the most one bid or ask may be worth',
   },
 };
 
