@@ -694,7 +694,6 @@ export const en = {
     UNKNOWN_PAYOUT: 'No such payout',
     UNKNOWN_REASON: 'Not a return reason',
     UNKNOWN_RETURN: 'No such return, or not one you may see',
-    ORDER_VALUE_TOO_LARGE: 'Quantity × limit price is above the most one bid or ask may be worth',
   },
 };
 

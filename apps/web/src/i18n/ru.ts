@@ -699,6 +699,5 @@ export const ru: Catalogue = {
     UNKNOWN_PAYOUT: 'Такой выплаты нет',
     UNKNOWN_REASON: 'Такой причины возврата нет',
     UNKNOWN_RETURN: 'Такого возврата нет, или он вам не виден',
-    ORDER_VALUE_TOO_LARGE: 'Количество × предельная цена больше допустимой стоимости одной заявки',
   },
 };
