@@ -17,6 +17,12 @@ describe('problems read from GraphQL errors', () => {
     ]);
   });
 
+  it('keeps how long a rate limit asks to wait', () => {
+    expect(problemsOf([{ message: 'too many requests', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7 } }])).toEqual([
+      { code: 'RATE_LIMITED', message: 'too many requests', retryAfterSeconds: 7 },
+    ]);
+  });
+
   it('calls a request that got no answer a network error, and an error without a code unknown', () => {
     expect(problemsOf({ graphQLErrors: [], networkError: new Error('Failed to fetch') })).toEqual([
       { code: NETWORK_ERROR, message: 'Failed to fetch' },

@@ -9,6 +9,8 @@ export interface ApiProblem {
   code: string;
   field?: string;
   message: string;
+  /** How long to wait before trying again (RATE_LIMITED), when the API says. */
+  retryAfterSeconds?: number;
 }
 
 /** Client-side codes beside the API's: the request never got an answer, or had no code. */
@@ -17,7 +19,7 @@ export const UNKNOWN_ERROR = 'UNKNOWN_ERROR';
 
 interface GraphQLErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown; field?: unknown } | null;
+  extensions?: { code?: unknown; field?: unknown; retryAfterSeconds?: unknown } | null;
 }
 
 interface CombinedErrorLike {
@@ -41,7 +43,8 @@ function problemOf(error: GraphQLErrorLike): ApiProblem {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : UNKNOWN_ERROR;
   const field = typeof error.extensions?.field === 'string' ? error.extensions.field : undefined;
   const message = typeof error.message === 'string' ? error.message : String(error);
-  return field ? { code, field, message } : { code, message };
+  const retry = error.extensions?.retryAfterSeconds;
+  return { code, ...(field ? { field } : {}), message, ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}) };
 }
 
 /**

@@ -16,7 +16,7 @@ export function useProblemText(): (problem: ApiProblem) => string {
       const until = instantIn(problem.message);
       return t(key as never, {
         until: until ? dateTime(until) : '',
-        seconds: secondsIn(problem.message) ?? '',
+        seconds: problem.retryAfterSeconds ?? secondsIn(problem.message) ?? '',
       }) as string;
     },
     [t, i18n, dateTime],

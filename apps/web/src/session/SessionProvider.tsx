@@ -4,7 +4,7 @@ import { Provider as UrqlProvider } from 'urql';
 import { createApiClient, graphqlUrls, type ApiClient } from '../api/client';
 import { problemsOf, type ApiProblem } from '../api/errors';
 import { OperatorSignInDocument, RefreshSessionDocument, SignInDocument } from './session-operations';
-import { RefreshRefused, SessionManager, type ApiSession, type SessionEnd } from './session-manager';
+import { RefreshRefused, refusalEndsSession, SessionManager, type ApiSession, type SessionEnd } from './session-manager';
 import type { StoredSession } from './session-model';
 
 export type SignInResult = { ok: true; session: StoredSession } | { ok: false; problems: ApiProblem[] };
@@ -47,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const result = await anonymous.mutation(RefreshSessionDocument, { refreshToken, companyId }).toPromise();
       if (result.data) return result.data.refreshSession as ApiSession;
       const problem = problemsOf(result.error)[0];
-      if (problem && problem.code !== 'NETWORK_ERROR') throw new RefreshRefused(problem.code);
+      if (problem && refusalEndsSession(problem.code)) throw new RefreshRefused(problem.code);
       throw new Error(problem?.message ?? 'no answer');
     });
     return () => manager.stop();

@@ -1,4 +1,4 @@
-import { RefreshRefused, SessionManager, type ApiSession } from './session-manager';
+import { RefreshRefused, refusalEndsSession, SessionManager, type ApiSession } from './session-manager';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
@@ -92,6 +92,17 @@ describe('the session manager', () => {
     sessions.begin(apiSession(1), 'buyer@example.com');
     await expect(sessions.refresh('other')).rejects.toThrow(RefreshRefused);
     expect(sessions.current?.accessToken).toBe('access-1');
+  });
+
+  it('ends a session only for a refusal that says the token is gone, never for a rate limit or a timeout', () => {
+    expect(['INVALID_REFRESH_TOKEN', 'REFRESH_TOKEN_REUSED', 'UNAUTHENTICATED'].map(refusalEndsSession)).toEqual([true, true, true]);
+    expect(['RATE_LIMITED', 'OPERATION_TIMEOUT', 'SERVICE_UNAVAILABLE', 'TRY_AGAIN', 'NETWORK_ERROR'].map(refusalEndsSession)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('keeps the session and tries again later when the server does not answer', async () => {

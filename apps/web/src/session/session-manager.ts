@@ -14,6 +14,23 @@ export type SessionEnd = 'SIGNED_OUT' | 'EXPIRED';
 /** Swaps a refresh token for a new session, or rejects with the API's problem. */
 export type Refresher = (refreshToken: string, companyId?: string) => Promise<ApiSession>;
 
+/**
+ * The refusals that end a session: the refresh token is unknown, expired, revoked or reused,
+ * or (on a switch) the person is not a member of that company. Anything else (a rate limit,
+ * a timeout, a service down) is tried again later with the same token.
+ */
+const FINAL_REFRESH_REFUSALS: readonly string[] = [
+  'INVALID_REFRESH_TOKEN',
+  'REFRESH_TOKEN_REUSED',
+  'UNAUTHENTICATED',
+  'NOT_A_MEMBER',
+  'INVALID_INPUT',
+];
+
+export function refusalEndsSession(code: string): boolean {
+  return FINAL_REFRESH_REFUSALS.includes(code);
+}
+
 export class RefreshRefused extends Error {
   constructor(readonly code: string) {
     super(`the session could not be refreshed: ${code}`);

@@ -79,11 +79,18 @@ export function LiveBook({ productId, currency, unit }: { productId: string; cur
   useEffect(() => {
     if (generation > 0) refetch({ requestPolicy: 'network-only' });
   }, [generation, refetch]);
-  const [live] = useSubscription({ query: BookChangedDocument, variables: { productId, currency } }, (_previous: unknown, event) => {
-    setUpdatedAt(new Date().toISOString());
-    setDepth(event.bookChanged);
-    return event;
-  });
+  const [live] = useSubscription(
+    { query: BookChangedDocument, variables: { productId, currency } },
+    (_previous: { depth: Depth; at: string } | undefined, event): { depth: Depth; at: string } => ({
+      depth: event.bookChanged,
+      at: new Date().toISOString(),
+    }),
+  );
+  useEffect(() => {
+    if (!live.data) return;
+    setDepth(live.data.depth);
+    setUpdatedAt(live.data.at);
+  }, [live.data]);
   return (
     <section aria-labelledby={`book-${productId}-${currency}`}>
       <Group justify="space-between" mb="xs">
