@@ -8,6 +8,7 @@ import { CatalogUploads1763989200000 } from './1763989200000-catalog-uploads';
 import { ReservationParts1763996400000 } from './1763996400000-reservation-parts';
 import { ListingPriceIndex1764000000000 } from './1764000000000-listing-price-index';
 import { ReturnedStock1764838800000 } from './1764838800000-returned-stock';
+import { UploadAttempts1765000000000 } from './1765000000000-upload-attempts';
 
 /**
  * Every migration of the catalog schema: the shared messaging and company-status ones, its own, then the idempotency keys', oldest first.
@@ -23,5 +24,6 @@ export const catalogMigrations = [
   ReservationParts1763996400000,
   ListingPriceIndex1764000000000,
   ReturnedStock1764838800000,
+  UploadAttempts1765000000000,
   ...idempotencyMigrations,
 ];
