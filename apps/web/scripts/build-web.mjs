@@ -34,7 +34,16 @@ export async function buildWeb({ ifStale = false, log = console.log } = {}) {
   }
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: path.join(web, 'vite.config.mts'), logLevel: 'warn' });
+  // Vite sets NODE_ENV=production in this process when it is unset; the services `npm start`
+  // spawns afterwards would inherit it and start in production mode, refusing the development
+  // secrets. The build leaves the environment as it found it.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(web, 'vite.config.mts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(stamp, new Date().toISOString());
   log(`[web] built dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { built: true };
