@@ -163,3 +163,16 @@ export const SellerOrderChangedDocument = graphql(`
     }
   }
 `);
+
+/** The products of a seller order's lines, so a returned quantity is shown with its unit. */
+export const OrderLineProductsDocument = graphql(`
+  query OrderLineProducts($id: ID!) {
+    sellerOrder(id: $id) {
+      id
+      lines {
+        id
+        productId
+      }
+    }
+  }
+`);

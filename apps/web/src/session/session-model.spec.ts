@@ -39,6 +39,9 @@ describe('which spaces a session opens', () => {
     expect(mayDo(user(['APPROVER']), 'placeBid')).toBe(false);
     expect(mayDo(user(['SALES_MANAGER']), 'sell')).toBe(true);
     expect(mayDo(user(['ACCOUNTANT']), 'sell')).toBe(false);
+    expect(mayDo(user(['ACCOUNTANT']), 'pay')).toBe(true);
+    expect(mayDo(user(['PURCHASER']), 'pay')).toBe(false);
+    expect(mayDo(user(['APPROVER']), 'order')).toBe(true);
     expect(mayDo({ id: 'o', kind: 'OPERATOR', companyId: null, roles: ['ADMIN'] }, 'placeBid')).toBe(false);
   });
 });

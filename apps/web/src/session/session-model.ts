@@ -53,6 +53,10 @@ export const ROLE_RULES = {
   sell: ['ADMIN', 'SALES_MANAGER'],
   trade: ['ADMIN', 'PURCHASER', 'SALES_MANAGER'],
   administer: ['ADMIN'],
+  /** Buying staff: cart, checkout, delivery, returns. */
+  order: ['ADMIN', 'PURCHASER', 'APPROVER'],
+  /** Recording a payment of the company's invoices. */
+  pay: ['ADMIN', 'ACCOUNTANT'],
 } as const;
 
 export function mayDo(actor: SessionActor | undefined, rule: keyof typeof ROLE_RULES): boolean {

@@ -24,6 +24,7 @@ type Documents = {
   '\n  mutation ReduceOrder($orderId: ID!, $openQuantity: Int!, $idempotencyKey: String) {\n    reduceOrder(orderId: $orderId, openQuantity: $openQuantity, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      quantity\n      status\n      closeReason\n    }\n  }\n': typeof types.ReduceOrderDocument;
   '\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n': typeof types.CancelOrderDocument;
   '\n  subscription SellerOrderChanged {\n    sellerOrderChanged {\n      id\n      purchaseId\n      status\n      statusChangedAt\n    }\n  }\n': typeof types.SellerOrderChangedDocument;
+  '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n': typeof types.OrderLineProductsDocument;
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n': typeof types.SessionFieldsFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!, $companyId: ID) {\n    signIn(email: $email, password: $password, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation OperatorSignIn($email: String!, $password: String!) {\n    operatorSignIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n': typeof types.OperatorSignInDocument;
@@ -52,6 +53,8 @@ const documents: Documents = {
     types.CancelOrderDocument,
   '\n  subscription SellerOrderChanged {\n    sellerOrderChanged {\n      id\n      purchaseId\n      status\n      statusChangedAt\n    }\n  }\n':
     types.SellerOrderChangedDocument,
+  '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n':
+    types.OrderLineProductsDocument,
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n':
     types.SessionFieldsFragmentDoc,
   '\n  mutation SignIn($email: String!, $password: String!, $companyId: ID) {\n    signIn(email: $email, password: $password, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n':
@@ -142,6 +145,12 @@ export function graphql(
 export function graphql(
   source: '\n  subscription SellerOrderChanged {\n    sellerOrderChanged {\n      id\n      purchaseId\n      status\n      statusChangedAt\n    }\n  }\n',
 ): (typeof documents)['\n  subscription SellerOrderChanged {\n    sellerOrderChanged {\n      id\n      purchaseId\n      status\n      statusChangedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -193,6 +193,12 @@ export type SellerOrderChangedSubscription = {
   sellerOrderChanged: { id: string; purchaseId: string | null; status: SellerOrderStatus; statusChangedAt: string };
 };
 
+export type OrderLineProductsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrderLineProductsQuery = { sellerOrder: { id: string; lines: Array<{ id: string; productId: string }> } };
+
 export type SessionFieldsFragment = {
   accessToken: string;
   refreshToken: string;
@@ -854,6 +860,52 @@ export const SellerOrderChangedDocument = {
     },
   ],
 } as unknown as DocumentNode<SellerOrderChangedSubscription, SellerOrderChangedSubscriptionVariables>;
+export const OrderLineProductsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrderLineProducts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrder' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrderLineProductsQuery, OrderLineProductsQueryVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

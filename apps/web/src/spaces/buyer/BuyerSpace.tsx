@@ -4,14 +4,17 @@ import { SpaceNav } from '../../components/SpaceNav';
 import { LiveTradesProvider } from '../../components/trading/live-trades';
 import { BidsPage } from './BidsPage';
 import { CartPage } from './CartPage';
+import { InvoicesPage } from './InvoicesPage';
+import { NewReturnPage } from './NewReturnPage';
 import { PurchasesPage } from './PurchasesPage';
+import { ReturnsPage } from './ReturnsPage';
 import { CataloguePage } from './CataloguePage';
 import { ProductPage } from './ProductPage';
 
 /**
  * The buyers' space: the catalogue, one product's offers and book, the cart and its checkout
- * preview, purchases with their approvals and seller orders (live), bids and fills. Returns
- * and invoices join the sections next.
+ * preview, purchases with their approvals and seller orders (live) and their delivery, returns
+ * (quoted before filing, then followed), invoices with what is due, bids and fills.
  */
 export default function BuyerSpace() {
   const { t } = useTranslation();
@@ -23,6 +26,8 @@ export default function BuyerSpace() {
           { path: '/buy', label: t('buyer.section.catalogue'), exact: true, also: '/buy/products' },
           { path: '/buy/cart', label: t('buyer.section.cart') },
           { path: '/buy/purchases', label: t('buyer.section.purchases') },
+          { path: '/buy/returns', label: t('buyer.section.returns') },
+          { path: '/buy/invoices', label: t('buyer.section.invoices') },
           { path: '/buy/bids', label: t('buyer.section.bids') },
         ]}
       />
@@ -31,6 +36,9 @@ export default function BuyerSpace() {
         <Route path="products/:productId" element={<ProductPage />} />
         <Route path="cart" element={<CartPage />} />
         <Route path="purchases" element={<PurchasesPage />} />
+        <Route path="purchases/:purchaseId/return" element={<NewReturnPage />} />
+        <Route path="returns" element={<ReturnsPage />} />
+        <Route path="invoices" element={<InvoicesPage />} />
         <Route path="bids" element={<BidsPage />} />
       </Routes>
     </LiveTradesProvider>

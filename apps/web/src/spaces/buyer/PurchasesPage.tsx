@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { CompanyName } from '../../components/CompanyName';
@@ -14,6 +15,7 @@ import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { useSignedIn } from '../../session/SessionProvider';
 import type { PurchaseFieldsFragment } from './gql/graphql';
 import { ApprovePurchaseDocument, MyPurchasesDocument, RejectPurchaseDocument } from './orders-operations';
+import { ConfirmDeliveryDocument } from './returns-operations';
 
 export const ORDER_STATUS_COLOURS: Record<string, string> = {
   PENDING_APPROVAL: 'yellow',
@@ -68,6 +70,32 @@ function Decide({ purchase, onDone }: { purchase: PurchaseFieldsFragment; onDone
     </Stack>
   );
 }
+
+/** A shipped order's arrival, confirmed by the buyer: it is then DELIVERED and its return window opens. */
+function ConfirmDelivery({ orderId, onDone }: { orderId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [{ fetching }, confirm] = useMutation(ConfirmDeliveryDocument);
+  const idempotency = useIdempotencyKey();
+  const submit = async () => {
+    const result = await confirm({ orderId, idempotencyKey: idempotency.keyFor({ orderId }) });
+    if (result.error) return setProblems(problemsOf(result.error));
+    idempotency.done();
+    setProblems([]);
+    notifications.show({ color: 'green', message: t('purchases.delivered') });
+    onDone();
+  };
+  return (
+    <Stack gap={4} align="flex-end">
+      <Button size="compact-xs" loading={fetching} onClick={() => void submit()}>
+        {t('purchases.confirmDelivery')}
+      </Button>
+      <ProblemAlert problems={problems} />
+    </Stack>
+  );
+}
+
+const RETURNABLE = ['DELIVERED', 'COMPLETED'];
 
 /** The company's purchases with each seller order's status step, live; approvers decide the ones waiting for them. */
 export function PurchasesPage() {
@@ -132,6 +160,7 @@ export function PurchasesPage() {
                 <Table.Th>{t('purchases.lines')}</Table.Th>
                 <Table.Th>{t('purchases.status')}</Table.Th>
                 <Table.Th ta="right">{t('purchases.pays')}</Table.Th>
+                <Table.Th ta="right">{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -159,10 +188,22 @@ export function PurchasesPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td ta="right">{money(order.buyerPaysMinor, order.currency)}</Table.Td>
+                  <Table.Td ta="right">
+                    {order.status === 'SHIPPED' && (
+                      <ConfirmDelivery orderId={order.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          {purchase.orders.some((order) => RETURNABLE.includes(order.status)) && (
+            <Group mt="xs">
+              <Anchor component={Link} to={`/buy/purchases/${purchase.id}/return`} size="sm" data-testid="return-items">
+                {t('purchases.returnItems')}
+              </Anchor>
+            </Group>
+          )}
           {purchase.approval?.status === 'PENDING' && isApprover && (
             <Decide purchase={purchase} onDone={() => refetch({ requestPolicy: 'network-only' })} />
           )}

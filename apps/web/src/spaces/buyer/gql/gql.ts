@@ -18,6 +18,9 @@ type Documents = {
   '\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n    }\n  }\n': typeof types.ProductDetailDocument;
   '\n  query ProductOffers($productId: ID!, $quantity: Int) {\n    productOffers(productId: $productId, quantity: $quantity) {\n      sellerTradingName\n      available\n      listing {\n        id\n        sellerCompanyId\n        region\n        currency\n        unitPriceMinor\n        minimumOrderQuantity\n        lotMultiple\n        leadTimeDays\n        priceBreaks {\n          fromQuantity\n          unitPriceMinor\n        }\n      }\n      quote {\n        ok\n        quantity\n        basis\n        unitPriceMinor\n        lineTotalMinor\n        currency\n        explanation\n        refusal {\n          reason\n          message\n        }\n      }\n    }\n  }\n': typeof types.ProductOffersDocument;
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceBidDocument;
+  '\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n': typeof types.InvoiceFieldsFragmentDoc;
+  '\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n': typeof types.BuyerInvoicesDocument;
+  '\n  mutation RecordPayment($input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(input: $input, idempotencyKey: $idempotencyKey) {\n      payment {\n        id\n        amountMinor\n        creditMinor\n        currency\n      }\n      invoices {\n        ...InvoiceFields\n      }\n    }\n  }\n': typeof types.RecordPaymentDocument;
   '\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n': typeof types.CartFieldsFragmentDoc;
   '\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n': typeof types.MyCartDocument;
   '\n  mutation AddToCart($listingId: ID!, $quantity: Int!, $idempotencyKey: String) {\n    addToCart(listingId: $listingId, quantity: $quantity, idempotencyKey: $idempotencyKey) {\n      ...CartFields\n    }\n  }\n': typeof types.AddToCartDocument;
@@ -32,6 +35,16 @@ type Documents = {
   '\n  query MyPurchases($awaitingApprovalOnly: Boolean!) {\n    myPurchases(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.MyPurchasesDocument;
   '\n  mutation ApprovePurchase($purchaseId: ID!, $reason: String, $idempotencyKey: String) {\n    approvePurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.ApprovePurchaseDocument;
   '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n': typeof types.RejectPurchaseDocument;
+  '\n  fragment ReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n': typeof types.ReturnAmountFieldsFragmentDoc;
+  '\n  fragment ReturnQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      netShare {\n        ...ReturnAmountFields\n      }\n      loyaltyDiscountShare {\n        ...ReturnAmountFields\n      }\n      outboundFeeShare {\n        ...ReturnAmountFields\n      }\n      restockingDeducted {\n        ...ReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...ReturnAmountFields\n      }\n      clawbackDeducted {\n        ...ReturnAmountFields\n      }\n      giveBack {\n        ...ReturnAmountFields\n      }\n      refund {\n        ...ReturnAmountFields\n      }\n      sellerPays {\n        ...ReturnAmountFields\n      }\n      platformPays {\n        ...ReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...ReturnAmountFields\n      }\n      totals {\n        refundMinor\n        sellerPaysMinor\n        platformPaysMinor\n      }\n    }\n    refund {\n      ...ReturnAmountFields\n    }\n    sellersPay {\n      ...ReturnAmountFields\n    }\n    platformPays {\n      ...ReturnAmountFields\n    }\n    returnLabels {\n      ...ReturnAmountFields\n    }\n  }\n': typeof types.ReturnQuoteFieldsFragmentDoc;
+  '\n  fragment BuyerReturnFields on SellerReturn {\n    id\n    requestId\n    purchaseId\n    sellerOrderId\n    sellerCompanyId\n    currency\n    status\n    statusChangedAt\n    filedAt\n    refundedAt\n    refundMinor\n    sellerPaysMinor\n    platformPaysMinor\n    returnLabelMinor\n    allocation {\n      ...ReturnQuoteFields\n    }\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n': typeof types.BuyerReturnFieldsFragmentDoc;
+  '\n  query PurchaseReturns($purchaseId: ID!) {\n    purchaseReturns(purchaseId: $purchaseId) {\n      purchaseId\n      lines {\n        lineId\n        sellerOrderId\n        sellerCompanyId\n        listingId\n        productName\n        sellerSku\n        orderStatus\n        deliveredQuantity\n        returnedQuantity\n        returnableQuantity\n        returnWindowClosesAt\n      }\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n': typeof types.PurchaseReturnsDocument;
+  '\n  query ReturnQuote($input: ReturnQuoteInput!) {\n    returnQuote(input: $input) {\n      ...ReturnQuoteFields\n    }\n  }\n': typeof types.ReturnQuoteDocument;
+  '\n  mutation FileReturn($input: FileReturnInput!, $idempotencyKey: String) {\n    fileReturn(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      purchaseId\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n': typeof types.FileReturnDocument;
+  '\n  query BuyerReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...BuyerReturnFields\n    }\n  }\n': typeof types.BuyerReturnsDocument;
+  '\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n': typeof types.ConfirmDeliveryDocument;
+  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n': typeof types.ReorderDocument;
+  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n': typeof types.QuickOrderDocument;
 };
 const documents: Documents = {
   '\n  query SearchListings($filter: ListingSearchFilter, $sort: ListingSort!, $first: Int!, $after: String) {\n    searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      hits {\n        productCode\n        productName\n        categoryPath\n        sellerTradingName\n        available\n        relevance\n        listing {\n          id\n          productId\n          sellerCompanyId\n          region\n          currency\n          unitPriceMinor\n          minimumOrderQuantity\n          lotMultiple\n          leadTimeDays\n          priceBreaks {\n            fromQuantity\n            unitPriceMinor\n          }\n        }\n      }\n    }\n  }\n':
@@ -42,6 +55,12 @@ const documents: Documents = {
     types.ProductOffersDocument,
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
     types.PlaceBidDocument,
+  '\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n':
+    types.InvoiceFieldsFragmentDoc,
+  '\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n':
+    types.BuyerInvoicesDocument,
+  '\n  mutation RecordPayment($input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(input: $input, idempotencyKey: $idempotencyKey) {\n      payment {\n        id\n        amountMinor\n        creditMinor\n        currency\n      }\n      invoices {\n        ...InvoiceFields\n      }\n    }\n  }\n':
+    types.RecordPaymentDocument,
   '\n  fragment CartFields on Cart {\n    companyId\n    currency\n    lines {\n      id\n      listingId\n      sellerCompanyId\n      quantity\n      currency\n      addedAt\n    }\n  }\n':
     types.CartFieldsFragmentDoc,
   '\n  query MyCart {\n    myCart {\n      ...CartFields\n    }\n  }\n': types.MyCartDocument,
@@ -69,6 +88,25 @@ const documents: Documents = {
     types.ApprovePurchaseDocument,
   '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n':
     types.RejectPurchaseDocument,
+  '\n  fragment ReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n': types.ReturnAmountFieldsFragmentDoc,
+  '\n  fragment ReturnQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      netShare {\n        ...ReturnAmountFields\n      }\n      loyaltyDiscountShare {\n        ...ReturnAmountFields\n      }\n      outboundFeeShare {\n        ...ReturnAmountFields\n      }\n      restockingDeducted {\n        ...ReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...ReturnAmountFields\n      }\n      clawbackDeducted {\n        ...ReturnAmountFields\n      }\n      giveBack {\n        ...ReturnAmountFields\n      }\n      refund {\n        ...ReturnAmountFields\n      }\n      sellerPays {\n        ...ReturnAmountFields\n      }\n      platformPays {\n        ...ReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...ReturnAmountFields\n      }\n      totals {\n        refundMinor\n        sellerPaysMinor\n        platformPaysMinor\n      }\n    }\n    refund {\n      ...ReturnAmountFields\n    }\n    sellersPay {\n      ...ReturnAmountFields\n    }\n    platformPays {\n      ...ReturnAmountFields\n    }\n    returnLabels {\n      ...ReturnAmountFields\n    }\n  }\n':
+    types.ReturnQuoteFieldsFragmentDoc,
+  '\n  fragment BuyerReturnFields on SellerReturn {\n    id\n    requestId\n    purchaseId\n    sellerOrderId\n    sellerCompanyId\n    currency\n    status\n    statusChangedAt\n    filedAt\n    refundedAt\n    refundMinor\n    sellerPaysMinor\n    platformPaysMinor\n    returnLabelMinor\n    allocation {\n      ...ReturnQuoteFields\n    }\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n':
+    types.BuyerReturnFieldsFragmentDoc,
+  '\n  query PurchaseReturns($purchaseId: ID!) {\n    purchaseReturns(purchaseId: $purchaseId) {\n      purchaseId\n      lines {\n        lineId\n        sellerOrderId\n        sellerCompanyId\n        listingId\n        productName\n        sellerSku\n        orderStatus\n        deliveredQuantity\n        returnedQuantity\n        returnableQuantity\n        returnWindowClosesAt\n      }\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n':
+    types.PurchaseReturnsDocument,
+  '\n  query ReturnQuote($input: ReturnQuoteInput!) {\n    returnQuote(input: $input) {\n      ...ReturnQuoteFields\n    }\n  }\n':
+    types.ReturnQuoteDocument,
+  '\n  mutation FileReturn($input: FileReturnInput!, $idempotencyKey: String) {\n    fileReturn(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      purchaseId\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n':
+    types.FileReturnDocument,
+  '\n  query BuyerReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...BuyerReturnFields\n    }\n  }\n':
+    types.BuyerReturnsDocument,
+  '\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n':
+    types.ConfirmDeliveryDocument,
+  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n':
+    types.ReorderDocument,
+  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n':
+    types.QuickOrderDocument,
 };
 
 /**
@@ -109,6 +147,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n',
+): (typeof documents)['\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n',
+): (typeof documents)['\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordPayment($input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(input: $input, idempotencyKey: $idempotencyKey) {\n      payment {\n        id\n        amountMinor\n        creditMinor\n        currency\n      }\n      invoices {\n        ...InvoiceFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPayment($input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(input: $input, idempotencyKey: $idempotencyKey) {\n      payment {\n        id\n        amountMinor\n        creditMinor\n        currency\n      }\n      invoices {\n        ...InvoiceFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,6 +249,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RejectPurchase($purchaseId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectPurchase(purchaseId: $purchaseId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...PurchaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n',
+): (typeof documents)['\n  fragment ReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReturnQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      netShare {\n        ...ReturnAmountFields\n      }\n      loyaltyDiscountShare {\n        ...ReturnAmountFields\n      }\n      outboundFeeShare {\n        ...ReturnAmountFields\n      }\n      restockingDeducted {\n        ...ReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...ReturnAmountFields\n      }\n      clawbackDeducted {\n        ...ReturnAmountFields\n      }\n      giveBack {\n        ...ReturnAmountFields\n      }\n      refund {\n        ...ReturnAmountFields\n      }\n      sellerPays {\n        ...ReturnAmountFields\n      }\n      platformPays {\n        ...ReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...ReturnAmountFields\n      }\n      totals {\n        refundMinor\n        sellerPaysMinor\n        platformPaysMinor\n      }\n    }\n    refund {\n      ...ReturnAmountFields\n    }\n    sellersPay {\n      ...ReturnAmountFields\n    }\n    platformPays {\n      ...ReturnAmountFields\n    }\n    returnLabels {\n      ...ReturnAmountFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReturnQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      netShare {\n        ...ReturnAmountFields\n      }\n      loyaltyDiscountShare {\n        ...ReturnAmountFields\n      }\n      outboundFeeShare {\n        ...ReturnAmountFields\n      }\n      restockingDeducted {\n        ...ReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...ReturnAmountFields\n      }\n      clawbackDeducted {\n        ...ReturnAmountFields\n      }\n      giveBack {\n        ...ReturnAmountFields\n      }\n      refund {\n        ...ReturnAmountFields\n      }\n      sellerPays {\n        ...ReturnAmountFields\n      }\n      platformPays {\n        ...ReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...ReturnAmountFields\n      }\n      totals {\n        refundMinor\n        sellerPaysMinor\n        platformPaysMinor\n      }\n    }\n    refund {\n      ...ReturnAmountFields\n    }\n    sellersPay {\n      ...ReturnAmountFields\n    }\n    platformPays {\n      ...ReturnAmountFields\n    }\n    returnLabels {\n      ...ReturnAmountFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BuyerReturnFields on SellerReturn {\n    id\n    requestId\n    purchaseId\n    sellerOrderId\n    sellerCompanyId\n    currency\n    status\n    statusChangedAt\n    filedAt\n    refundedAt\n    refundMinor\n    sellerPaysMinor\n    platformPaysMinor\n    returnLabelMinor\n    allocation {\n      ...ReturnQuoteFields\n    }\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment BuyerReturnFields on SellerReturn {\n    id\n    requestId\n    purchaseId\n    sellerOrderId\n    sellerCompanyId\n    currency\n    status\n    statusChangedAt\n    filedAt\n    refundedAt\n    refundMinor\n    sellerPaysMinor\n    platformPaysMinor\n    returnLabelMinor\n    allocation {\n      ...ReturnQuoteFields\n    }\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PurchaseReturns($purchaseId: ID!) {\n    purchaseReturns(purchaseId: $purchaseId) {\n      purchaseId\n      lines {\n        lineId\n        sellerOrderId\n        sellerCompanyId\n        listingId\n        productName\n        sellerSku\n        orderStatus\n        deliveredQuantity\n        returnedQuantity\n        returnableQuantity\n        returnWindowClosesAt\n      }\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PurchaseReturns($purchaseId: ID!) {\n    purchaseReturns(purchaseId: $purchaseId) {\n      purchaseId\n      lines {\n        lineId\n        sellerOrderId\n        sellerCompanyId\n        listingId\n        productName\n        sellerSku\n        orderStatus\n        deliveredQuantity\n        returnedQuantity\n        returnableQuantity\n        returnWindowClosesAt\n      }\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReturnQuote($input: ReturnQuoteInput!) {\n    returnQuote(input: $input) {\n      ...ReturnQuoteFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReturnQuote($input: ReturnQuoteInput!) {\n    returnQuote(input: $input) {\n      ...ReturnQuoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FileReturn($input: FileReturnInput!, $idempotencyKey: String) {\n    fileReturn(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      purchaseId\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation FileReturn($input: FileReturnInput!, $idempotencyKey: String) {\n    fileReturn(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      purchaseId\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuyerReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...BuyerReturnFields\n    }\n  }\n',
+): (typeof documents)['\n  query BuyerReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...BuyerReturnFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -22,6 +22,24 @@ export type CheckoutInput = {
   legalEntityId: string | number;
 };
 
+/** A return to file: the input of its quote and an idempotency key */
+export type FileReturnInput = {
+  /** The filing’s idempotency key, when it is not given as the mutation’s argument */
+  idempotencyKey?: string | null | undefined;
+  /** The items: each line at most once */
+  items: Array<ReturnItemInput>;
+  /** The purchase returned from */
+  purchaseId?: string | number | null | undefined;
+  /** Or the trade order returned from (a seller order without a purchase) */
+  sellerOrderId?: string | number | null | undefined;
+};
+
+/** ISSUED → PARTIALLY_PAID → PAID; OVERDUE once past due with something left to pay (→ PAID); VOID when its prepaid order was cancelled */
+export type InvoiceStatus = 'ISSUED' | 'OVERDUE' | 'PAID' | 'PARTIALLY_PAID' | 'VOID';
+
+/** NET_TERMS: issued at delivery, due after the buyer’s payment term; PREPAYMENT: issued when the order is placed, due at once */
+export type InvoiceTerms = 'NET_TERMS' | 'PREPAYMENT';
+
 /** Every filter is optional; they combine with AND */
 export type ListingSearchFilter = {
   /** Products having all these attributes */
@@ -53,6 +71,14 @@ export type OrderCloseReason = 'BELOW_LOT_MULTIPLE' | 'BELOW_MINIMUM_FILL' | 'BE
 /** OPEN rests in the book; FILLED, CANCELLED, EXPIRED and CLOSED are final */
 export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN';
 
+/** How much of a payment goes to one invoice */
+export type PaymentAllocationInput = {
+  /** The amount for it */
+  amountMinor: number;
+  /** The invoice */
+  invoiceId: string | number;
+};
+
 /** NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on */
 export type PaymentMode = 'NET_TERMS' | 'PREPAY';
 
@@ -83,6 +109,89 @@ export type PriceBasis = 'CONTRACT' | 'LIST_PRICE' | 'PRICE_BREAK' | 'TRADE';
 
 /** PROPOSED by a seller (waiting for an operator), ACTIVE (listable, visible) or REJECTED (with a reason) */
 export type ProductStatus = 'ACTIVE' | 'PROPOSED' | 'REJECTED';
+
+/** A payment received from a buyer */
+export type RecordPaymentInput = {
+  /** The invoices it pays, with an amount each; none: the buyer’s unpaid invoices oldest due first. The rest stays as credit */
+  allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /** The amount received, above zero */
+  amountMinor: number;
+  /** The paying buyer (your own company, for a buyer’s accountant) */
+  buyerCompanyId: string | number;
+  /** ISO 4217 currency */
+  currency: string;
+  /** The bank’s reference, or a note */
+  reference?: string | null | undefined;
+};
+
+/** A step of a seller return: filed by the buyer, accepted or disputed by the seller, a carrier claim accepted or a dispute decided by an operator, the parcel received, the refund issued */
+export type ReturnAction = 'ACCEPT' | 'ACCEPT_CARRIER_CLAIM' | 'CONFIRM_RECEIPT' | 'CONFIRM_REFUND' | 'DECIDE_DISPUTE' | 'DISPUTE' | 'FILE';
+
+/** The machine name of an amount of a return quote (the README’s who-pays table names each) */
+export type ReturnAmountName =
+  | 'CLAWBACK_DEDUCTED'
+  | 'CLAWBACK_DUE'
+  | 'CLAWBACK_HELD'
+  | 'CLAWBACK_LEFT_DUE'
+  | 'CLAWBACK_SHARE'
+  | 'COMMISSION_SHARE'
+  | 'GIVE_BACK'
+  | 'LOYALTY_DISCOUNT_SHARE'
+  | 'NET_SHARE'
+  | 'OUTBOUND_FEE_SHARE'
+  | 'PLATFORM_PAYS'
+  | 'REFUND'
+  | 'RESTOCKING_DEDUCTED'
+  | 'RESTOCKING_FEE'
+  | 'RETURN_LABEL'
+  | 'RETURN_LABELS'
+  | 'RETURN_LABEL_DEDUCTED'
+  | 'RETURN_LABEL_SHARE'
+  | 'SELLERS_PAY'
+  | 'SELLER_PAYS';
+
+/** Whose fault a returned item is: SELLER, BUYER or CARRIER (the row of the who-pays table) */
+export type ReturnFault = 'BUYER' | 'CARRIER' | 'SELLER';
+
+/** Units of one line to return, and why */
+export type ReturnItemInput = {
+  /** Your comment for the seller; kept when the return is filed (a quote ignores it) */
+  comment?: string | null | undefined;
+  /** The order line */
+  lineId: string | number;
+  /** Units to return */
+  quantity: number;
+  /** Why */
+  reason: ReturnReason;
+};
+
+/** A return to quote: items of one purchase, or of one trade order */
+export type ReturnQuoteInput = {
+  /** The items: each line at most once */
+  items: Array<ReturnItemInput>;
+  /** The purchase returned from */
+  purchaseId?: string | number | null | undefined;
+  /** Or the trade order returned from (a seller order without a purchase) */
+  sellerOrderId?: string | number | null | undefined;
+};
+
+/** Why an item goes back; the reason decides whose fault it is, and so who pays */
+export type ReturnReason =
+  /** Buyer’s reason: not wanted any more */
+  | 'CHANGED_MIND'
+  /** Carrier’s fault: broken on the way (an operator accepts the claim first) */
+  | 'DAMAGED_IN_TRANSIT'
+  /** Seller’s fault: it does not work */
+  | 'DEFECTIVE'
+  /** Seller’s fault: it is not what the listing said */
+  | 'NOT_AS_DESCRIBED'
+  /** Buyer’s reason: ordered in error */
+  | 'ORDERED_BY_MISTAKE'
+  /** Seller’s fault: another product was sent */
+  | 'WRONG_ITEM';
+
+/** REQUESTED → ACCEPTED (or DISPUTED → an operator decides → ACCEPTED) → RECEIVED → REFUNDED (at once: Lotbook issues the refund) */
+export type ReturnStatus = 'ACCEPTED' | 'DISPUTED' | 'RECEIVED' | 'REFUNDED' | 'REQUESTED';
 
 /** PENDING_APPROVAL → (AWAITING_PAYMENT) → PLACED → CONFIRMED → SHIPPED → DELIVERED → COMPLETED; CANCELLED from the states that allow it */
 export type SellerOrderStatus =
@@ -192,6 +301,82 @@ export type PlaceBidMutation = {
       closeReason: OrderCloseReason | null;
     } | null;
     trades: Array<{ id: string; quantity: number; priceMinor: number; amountMinor: number; currency: string }>;
+  };
+};
+
+export type InvoiceFieldsFragment = {
+  id: string;
+  number: string;
+  sellerOrderId: string;
+  sellerCompanyId: string;
+  buyerCompanyId: string;
+  currency: string;
+  amountMinor: number;
+  paidMinor: number;
+  creditedMinor: number;
+  outstandingMinor: number;
+  status: InvoiceStatus;
+  terms: InvoiceTerms;
+  overdue: boolean;
+  issuedAt: string;
+  dueAt: string;
+  payments: Array<{ paymentId: string; amountMinor: number; receivedAt: string }>;
+  credits: Array<{ returnId: string; amountMinor: number; at: string }>;
+};
+
+export type BuyerInvoicesQueryVariables = Exact<{
+  statuses?: Array<InvoiceStatus> | InvoiceStatus | null | undefined;
+}>;
+
+export type BuyerInvoicesQuery = {
+  invoices: Array<{
+    id: string;
+    number: string;
+    sellerOrderId: string;
+    sellerCompanyId: string;
+    buyerCompanyId: string;
+    currency: string;
+    amountMinor: number;
+    paidMinor: number;
+    creditedMinor: number;
+    outstandingMinor: number;
+    status: InvoiceStatus;
+    terms: InvoiceTerms;
+    overdue: boolean;
+    issuedAt: string;
+    dueAt: string;
+    payments: Array<{ paymentId: string; amountMinor: number; receivedAt: string }>;
+    credits: Array<{ returnId: string; amountMinor: number; at: string }>;
+  }>;
+};
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordPaymentMutation = {
+  recordPayment: {
+    payment: { id: string; amountMinor: number; creditMinor: number; currency: string };
+    invoices: Array<{
+      id: string;
+      number: string;
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      buyerCompanyId: string;
+      currency: string;
+      amountMinor: number;
+      paidMinor: number;
+      creditedMinor: number;
+      outstandingMinor: number;
+      status: InvoiceStatus;
+      terms: InvoiceTerms;
+      overdue: boolean;
+      issuedAt: string;
+      dueAt: string;
+      payments: Array<{ paymentId: string; amountMinor: number; receivedAt: string }>;
+      credits: Array<{ returnId: string; amountMinor: number; at: string }>;
+    }>;
   };
 };
 
@@ -506,6 +691,469 @@ export type RejectPurchaseMutation = {
   };
 };
 
+export type ReturnAmountFieldsFragment = { name: ReturnAmountName; amountMinor: number; reason: string };
+
+export type ReturnQuoteFieldsFragment = {
+  currency: string;
+  items: Array<{
+    lineId: string;
+    sellerOrderId: string;
+    quantity: number;
+    reason: ReturnReason;
+    fault: ReturnFault;
+    netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+    loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+    outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+    restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+  }>;
+  sellerOrders: Array<{
+    sellerOrderId: string;
+    sellerCompanyId: string;
+    returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+    totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+  }>;
+  refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+  sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+  platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+  returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+};
+
+export type BuyerReturnFieldsFragment = {
+  id: string;
+  requestId: string;
+  purchaseId: string | null;
+  sellerOrderId: string;
+  sellerCompanyId: string;
+  currency: string;
+  status: ReturnStatus;
+  statusChangedAt: string;
+  filedAt: string;
+  refundedAt: string | null;
+  refundMinor: number;
+  sellerPaysMinor: number;
+  platformPaysMinor: number;
+  returnLabelMinor: number;
+  allocation: {
+    currency: string;
+    items: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      quantity: number;
+      reason: ReturnReason;
+      fault: ReturnFault;
+      netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    sellerOrders: Array<{
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+    }>;
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+  };
+  items: Array<{
+    lineId: string;
+    productName: string;
+    sellerSku: string;
+    quantity: number;
+    reason: ReturnReason;
+    filedReason: ReturnReason;
+    fault: ReturnFault;
+    comment: string | null;
+  }>;
+  history: Array<{ action: ReturnAction; from: ReturnStatus | null; to: ReturnStatus; at: string; actorKind: string; note: string | null }>;
+};
+
+export type PurchaseReturnsQueryVariables = Exact<{
+  purchaseId: string | number;
+}>;
+
+export type PurchaseReturnsQuery = {
+  purchaseReturns: {
+    purchaseId: string | null;
+    lines: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      listingId: string;
+      productName: string;
+      sellerSku: string;
+      orderStatus: string;
+      deliveredQuantity: number;
+      returnedQuantity: number;
+      returnableQuantity: number;
+      returnWindowClosesAt: string | null;
+    }>;
+    returns: Array<{
+      id: string;
+      requestId: string;
+      purchaseId: string | null;
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      currency: string;
+      status: ReturnStatus;
+      statusChangedAt: string;
+      filedAt: string;
+      refundedAt: string | null;
+      refundMinor: number;
+      sellerPaysMinor: number;
+      platformPaysMinor: number;
+      returnLabelMinor: number;
+      allocation: {
+        currency: string;
+        items: Array<{
+          lineId: string;
+          sellerOrderId: string;
+          quantity: number;
+          reason: ReturnReason;
+          fault: ReturnFault;
+          netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+          refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+          sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+          platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        }>;
+        sellerOrders: Array<{
+          sellerOrderId: string;
+          sellerCompanyId: string;
+          returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+          totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+        }>;
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+      };
+      items: Array<{
+        lineId: string;
+        productName: string;
+        sellerSku: string;
+        quantity: number;
+        reason: ReturnReason;
+        filedReason: ReturnReason;
+        fault: ReturnFault;
+        comment: string | null;
+      }>;
+      history: Array<{
+        action: ReturnAction;
+        from: ReturnStatus | null;
+        to: ReturnStatus;
+        at: string;
+        actorKind: string;
+        note: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReturnQuoteQueryVariables = Exact<{
+  input: ReturnQuoteInput;
+}>;
+
+export type ReturnQuoteQuery = {
+  returnQuote: {
+    currency: string;
+    items: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      quantity: number;
+      reason: ReturnReason;
+      fault: ReturnFault;
+      netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+      restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    sellerOrders: Array<{
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+    }>;
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+  };
+};
+
+export type FileReturnMutationVariables = Exact<{
+  input: FileReturnInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type FileReturnMutation = {
+  fileReturn: {
+    id: string;
+    purchaseId: string | null;
+    returns: Array<{
+      id: string;
+      requestId: string;
+      purchaseId: string | null;
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      currency: string;
+      status: ReturnStatus;
+      statusChangedAt: string;
+      filedAt: string;
+      refundedAt: string | null;
+      refundMinor: number;
+      sellerPaysMinor: number;
+      platformPaysMinor: number;
+      returnLabelMinor: number;
+      allocation: {
+        currency: string;
+        items: Array<{
+          lineId: string;
+          sellerOrderId: string;
+          quantity: number;
+          reason: ReturnReason;
+          fault: ReturnFault;
+          netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+          restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+          giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+          refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+          sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+          platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        }>;
+        sellerOrders: Array<{
+          sellerOrderId: string;
+          sellerCompanyId: string;
+          returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+          totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+        }>;
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+      };
+      items: Array<{
+        lineId: string;
+        productName: string;
+        sellerSku: string;
+        quantity: number;
+        reason: ReturnReason;
+        filedReason: ReturnReason;
+        fault: ReturnFault;
+        comment: string | null;
+      }>;
+      history: Array<{
+        action: ReturnAction;
+        from: ReturnStatus | null;
+        to: ReturnStatus;
+        at: string;
+        actorKind: string;
+        note: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type BuyerReturnsQueryVariables = Exact<{
+  statuses?: Array<ReturnStatus> | ReturnStatus | null | undefined;
+}>;
+
+export type BuyerReturnsQuery = {
+  sellerReturns: Array<{
+    id: string;
+    requestId: string;
+    purchaseId: string | null;
+    sellerOrderId: string;
+    sellerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    statusChangedAt: string;
+    filedAt: string;
+    refundedAt: string | null;
+    refundMinor: number;
+    sellerPaysMinor: number;
+    platformPaysMinor: number;
+    returnLabelMinor: number;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        netShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+        loyaltyDiscountShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+        outboundFeeShare: { name: ReturnAmountName; amountMinor: number; reason: string };
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        giveBack: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+        totals: { refundMinor: number; sellerPaysMinor: number; platformPaysMinor: number };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  }>;
+};
+
+export type ConfirmDeliveryMutationVariables = Exact<{
+  orderId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ConfirmDeliveryMutation = { confirmDelivery: { id: string; status: SellerOrderStatus; statusChangedAt: string } };
+
+export type ReorderMutationVariables = Exact<{
+  purchaseId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ReorderMutation = {
+  reorder: {
+    rows: Array<{
+      line: number;
+      reference: string;
+      quantity: number | null;
+      outcome: string;
+      code: string | null;
+      message: string | null;
+      listingId: string | null;
+    }>;
+  };
+};
+
+export type QuickOrderMutationVariables = Exact<{
+  csv: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type QuickOrderMutation = {
+  quickOrder: {
+    rows: Array<{
+      line: number;
+      reference: string;
+      quantity: number | null;
+      outcome: string;
+      code: string | null;
+      message: string | null;
+      listingId: string | null;
+      alternatives: Array<{ listingId: string; sellerCompanyId: string; unitPriceMinor: number; available: number }>;
+    }>;
+    cart: { companyId: string; lines: Array<{ id: string }> };
+  };
+};
+
+export const InvoiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditedMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstandingMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'returnId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
 export const CartFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -665,6 +1313,460 @@ export const PurchaseFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PurchaseFieldsFragment, unknown>;
+export const ReturnAmountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnAmountFieldsFragment, unknown>;
+export const ReturnQuoteFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnQuoteFieldsFragment, unknown>;
+export const BuyerReturnFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuyerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuyerReturnFieldsFragment, unknown>;
 export const SearchListingsDocument = {
   kind: 'Document',
   definitions: [
@@ -1020,6 +2122,214 @@ export const PlaceBidDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceBidMutation, PlaceBidMutationVariables>;
+export const BuyerInvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BuyerInvoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvoiceStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditedMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstandingMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'returnId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuyerInvoicesQuery, BuyerInvoicesQueryVariables>;
+export const RecordPaymentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPayment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPaymentInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPayment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'payment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invoices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'creditedMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outstandingMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'receivedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'returnId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const MyCartDocument = {
   kind: 'Document',
   definitions: [
@@ -1946,3 +3256,1325 @@ export const RejectPurchaseDocument = {
     },
   ],
 } as unknown as DocumentNode<RejectPurchaseMutation, RejectPurchaseMutationVariables>;
+export const PurchaseReturnsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PurchaseReturns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaseReturns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'purchaseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'orderStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveredQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnedQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnableQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnWindowClosesAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BuyerReturnFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuyerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaseReturnsQuery, PurchaseReturnsQueryVariables>;
+export const ReturnQuoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnQuote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuoteInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnQuote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnQuoteFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnQuoteQuery, ReturnQuoteQueryVariables>;
+export const FileReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileReturnInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileReturn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BuyerReturnFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuyerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileReturnMutation, FileReturnMutationVariables>;
+export const BuyerReturnsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BuyerReturns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerReturns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BuyerReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'netShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'loyaltyDiscountShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outboundFeeShare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'giveBack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BuyerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purchaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BuyerReturnsQuery, BuyerReturnsQueryVariables>;
+export const ConfirmDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmDeliveryMutation, ConfirmDeliveryMutationVariables>;
+export const ReorderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Reorder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'purchaseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'purchaseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderMutation, ReorderMutationVariables>;
+export const QuickOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'QuickOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quickOrder' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'csv' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alternatives' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cart' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lines' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuickOrderMutation, QuickOrderMutationVariables>;
