@@ -6,13 +6,16 @@ import { AsksPage } from './AsksPage';
 import { ContractPricesPage } from './ContractPricesPage';
 import { ListingsPage } from './ListingsPage';
 import { OrdersPage } from './OrdersPage';
+import { PayoutsPage } from './PayoutsPage';
+import { SellerReturnsPage } from './SellerReturnsPage';
+import { StatementsPage } from './StatementsPage';
 import { SellerListingsProvider } from './seller-listings';
 import { UploadsPage } from './UploadsPage';
 
 /**
  * The sellers' space: listings with their terms, orders to confirm and ship (live), CSV
- * uploads, contract prices, asks and the book. Returns, statements and payouts join the
- * sections next.
+ * uploads, contract prices, asks and the book; returns to accept, dispute and receive;
+ * statements with their CSV, and payouts.
  */
 export default function SellerSpace() {
   const { t } = useTranslation();
@@ -24,6 +27,9 @@ export default function SellerSpace() {
           sections={[
             { path: '/sell', label: t('seller.section.listings'), exact: true },
             { path: '/sell/orders', label: t('seller.section.orders') },
+            { path: '/sell/returns', label: t('seller.section.returns') },
+            { path: '/sell/statements', label: t('seller.section.statements') },
+            { path: '/sell/payouts', label: t('seller.section.payouts') },
             { path: '/sell/uploads', label: t('seller.section.uploads') },
             { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
             { path: '/sell/asks', label: t('seller.section.asks') },
@@ -32,6 +38,9 @@ export default function SellerSpace() {
         <Routes>
           <Route index element={<ListingsPage />} />
           <Route path="orders" element={<OrdersPage />} />
+          <Route path="returns" element={<SellerReturnsPage />} />
+          <Route path="statements" element={<StatementsPage />} />
+          <Route path="payouts" element={<PayoutsPage />} />
           <Route path="uploads" element={<UploadsPage />} />
           <Route path="contract-prices" element={<ContractPricesPage />} />
           <Route path="asks" element={<AsksPage />} />

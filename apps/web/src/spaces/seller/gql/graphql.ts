@@ -13,6 +13,16 @@ export type CatalogUploadStatus = 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RECEIVING
 /** Only APPROVED companies trade */
 export type CompanyStatus = 'APPROVED' | 'PENDING_REVIEW' | 'REJECTED' | 'SUSPENDED';
 
+/** What caused a journal entry */
+export type LedgerCauseType =
+  | 'ENTRY_REVERSED'
+  | 'PAYMENT_RECEIVED'
+  | 'PAYOUT_MADE'
+  | 'REFUND_PAID_OUT'
+  | 'RETURN_REFUNDED'
+  | 'SELLER_ORDER_COMPLETED'
+  | 'SELLER_ORDER_DELIVERED';
+
 /** A listing’s terms, keyed by your SKU: saving it creates the listing or updates the one with that SKU */
 export type ListingInput = {
   /** ISO 4217 */
@@ -59,6 +69,9 @@ export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN'
 /** NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on */
 export type PaymentMode = 'NET_TERMS' | 'PREPAY';
 
+/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted */
+export type PayoutStatus = 'DUE' | 'PAID' | 'SCHEDULED';
+
 /** An offer from one of your listings; its stock is reserved while the ask is open */
 export type PlaceAskInput = {
   /** When given, must be the listing’s currency; required with limitPrice */
@@ -85,6 +98,53 @@ export type PriceBreakInput = {
   unitPriceMinor: number;
 };
 
+/** A step of a seller return: filed by the buyer, accepted or disputed by the seller, a carrier claim accepted or a dispute decided by an operator, the parcel received, the refund issued */
+export type ReturnAction = 'ACCEPT' | 'ACCEPT_CARRIER_CLAIM' | 'CONFIRM_RECEIPT' | 'CONFIRM_REFUND' | 'DECIDE_DISPUTE' | 'DISPUTE' | 'FILE';
+
+/** The machine name of an amount of a return quote (the README’s who-pays table names each) */
+export type ReturnAmountName =
+  | 'CLAWBACK_DEDUCTED'
+  | 'CLAWBACK_DUE'
+  | 'CLAWBACK_HELD'
+  | 'CLAWBACK_LEFT_DUE'
+  | 'CLAWBACK_SHARE'
+  | 'COMMISSION_SHARE'
+  | 'GIVE_BACK'
+  | 'LOYALTY_DISCOUNT_SHARE'
+  | 'NET_SHARE'
+  | 'OUTBOUND_FEE_SHARE'
+  | 'PLATFORM_PAYS'
+  | 'REFUND'
+  | 'RESTOCKING_DEDUCTED'
+  | 'RESTOCKING_FEE'
+  | 'RETURN_LABEL'
+  | 'RETURN_LABELS'
+  | 'RETURN_LABEL_DEDUCTED'
+  | 'RETURN_LABEL_SHARE'
+  | 'SELLERS_PAY'
+  | 'SELLER_PAYS';
+
+/** Whose fault a returned item is: SELLER, BUYER or CARRIER (the row of the who-pays table) */
+export type ReturnFault = 'BUYER' | 'CARRIER' | 'SELLER';
+
+/** Why an item goes back; the reason decides whose fault it is, and so who pays */
+export type ReturnReason =
+  /** Buyer’s reason: not wanted any more */
+  | 'CHANGED_MIND'
+  /** Carrier’s fault: broken on the way (an operator accepts the claim first) */
+  | 'DAMAGED_IN_TRANSIT'
+  /** Seller’s fault: it does not work */
+  | 'DEFECTIVE'
+  /** Seller’s fault: it is not what the listing said */
+  | 'NOT_AS_DESCRIBED'
+  /** Buyer’s reason: ordered in error */
+  | 'ORDERED_BY_MISTAKE'
+  /** Seller’s fault: another product was sent */
+  | 'WRONG_ITEM';
+
+/** REQUESTED → ACCEPTED (or DISPUTED → an operator decides → ACCEPTED) → RECEIVED → REFUNDED (at once: Lotbook issues the refund) */
+export type ReturnStatus = 'ACCEPTED' | 'DISPUTED' | 'RECEIVED' | 'REFUNDED' | 'REQUESTED';
+
 /** CHECKOUT: from a cart; TRADE: a trade matched in the book */
 export type SellerOrderOrigin = 'CHECKOUT' | 'TRADE';
 
@@ -94,6 +154,387 @@ export type SellerOrderStatus =
 
 /** What a row did: CREATED or UPDATED a listing, UNCHANGED (equal to what is stored), or REJECTED (see its problem) */
 export type UploadRowOutcome = 'CREATED' | 'REJECTED' | 'UNCHANGED' | 'UPDATED';
+
+export type SellerReturnAmountFieldsFragment = { name: ReturnAmountName; amountMinor: number; reason: string };
+
+export type SellerReturnFieldsFragment = {
+  id: string;
+  sellerOrderId: string;
+  buyerCompanyId: string;
+  currency: string;
+  status: ReturnStatus;
+  statusChangedAt: string;
+  filedAt: string;
+  refundedAt: string | null;
+  refundMinor: number;
+  sellerPaysMinor: number;
+  platformPaysMinor: number;
+  returnLabelMinor: number;
+  carrierClaimAccepted: boolean;
+  items: Array<{
+    lineId: string;
+    productName: string;
+    sellerSku: string;
+    quantity: number;
+    reason: ReturnReason;
+    filedReason: ReturnReason;
+    fault: ReturnFault;
+    comment: string | null;
+  }>;
+  allocation: {
+    currency: string;
+    items: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      quantity: number;
+      reason: ReturnReason;
+      fault: ReturnFault;
+      restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    sellerOrders: Array<{
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+  };
+  history: Array<{ action: ReturnAction; from: ReturnStatus | null; to: ReturnStatus; at: string; actorKind: string; note: string | null }>;
+};
+
+export type SellerReturnsQueryVariables = Exact<{
+  statuses?: Array<ReturnStatus> | ReturnStatus | null | undefined;
+}>;
+
+export type SellerReturnsQuery = {
+  sellerReturns: Array<{
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    statusChangedAt: string;
+    filedAt: string;
+    refundedAt: string | null;
+    refundMinor: number;
+    sellerPaysMinor: number;
+    platformPaysMinor: number;
+    returnLabelMinor: number;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  }>;
+};
+
+export type AcceptReturnMutationVariables = Exact<{
+  returnId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AcceptReturnMutation = {
+  acceptReturn: {
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    statusChangedAt: string;
+    filedAt: string;
+    refundedAt: string | null;
+    refundMinor: number;
+    sellerPaysMinor: number;
+    platformPaysMinor: number;
+    returnLabelMinor: number;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type DisputeReturnMutationVariables = Exact<{
+  returnId: string | number;
+  note: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type DisputeReturnMutation = {
+  disputeReturn: {
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    statusChangedAt: string;
+    filedAt: string;
+    refundedAt: string | null;
+    refundMinor: number;
+    sellerPaysMinor: number;
+    platformPaysMinor: number;
+    returnLabelMinor: number;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type ConfirmReturnReceiptMutationVariables = Exact<{
+  returnId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ConfirmReturnReceiptMutation = {
+  confirmReturnReceipt: {
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    statusChangedAt: string;
+    filedAt: string;
+    refundedAt: string | null;
+    refundMinor: number;
+    sellerPaysMinor: number;
+    platformPaysMinor: number;
+    returnLabelMinor: number;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type SellerStatementQueryVariables = Exact<{
+  currency: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type SellerStatementQuery = {
+  sellerStatement: {
+    sellerCompanyId: string;
+    currency: string;
+    from: string;
+    to: string;
+    openingBalanceMinor: number;
+    openingAvailableMinor: number;
+    salesMinor: number;
+    commissionsMinor: number;
+    refundsMinor: number;
+    returnLabelsMinor: number;
+    payoutsMinor: number;
+    correctionsMinor: number;
+    closingBalanceMinor: number;
+    closingAvailableMinor: number;
+    csv: string;
+    lines: Array<{
+      entryId: string;
+      occurredAt: string;
+      kind: string;
+      causeType: LedgerCauseType;
+      causeId: string;
+      sellerOrderId: string | null;
+      amountMinor: number;
+      availableChangeMinor: number;
+      correctsEntryId: string | null;
+    }>;
+  };
+};
+
+export type PayoutsQueryVariables = Exact<{
+  statuses?: Array<PayoutStatus> | PayoutStatus | null | undefined;
+}>;
+
+export type PayoutsQuery = {
+  payouts: Array<{
+    id: string;
+    number: string;
+    currency: string;
+    amountMinor: number;
+    status: PayoutStatus;
+    scheduledFor: string;
+    paidAt: string | null;
+    reference: string | null;
+    items: Array<{
+      entryId: string;
+      causeType: LedgerCauseType;
+      causeId: string;
+      sellerOrderId: string | null;
+      amountMinor: number;
+      occurredAt: string;
+    }>;
+  }>;
+  payoutTerms: { sellerCompanyId: string; periodDays: number };
+};
 
 export type SellerListingFieldsFragment = {
   id: string;
@@ -526,6 +967,220 @@ export type CancelSellerOrderMutation = {
   };
 };
 
+export const SellerReturnAmountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerReturnAmountFieldsFragment, unknown>;
+export const SellerReturnFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restockingDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabelDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clawbackDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refund' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'platformPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellersPay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerReturnFieldsFragment, unknown>;
 export const SellerListingFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -670,6 +1325,1125 @@ export const SellerOrderFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SellerOrderFieldsFragment, unknown>;
+export const SellerReturnsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SellerReturns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerReturns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restockingDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabelDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clawbackDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refund' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'platformPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellersPay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerReturnsQuery, SellerReturnsQueryVariables>;
+export const AcceptReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptReturn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'returnId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restockingDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabelDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clawbackDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refund' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'platformPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellersPay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptReturnMutation, AcceptReturnMutationVariables>;
+export const DisputeReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisputeReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disputeReturn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'returnId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restockingDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabelDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clawbackDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refund' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'platformPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellersPay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisputeReturnMutation, DisputeReturnMutationVariables>;
+export const ConfirmReturnReceiptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmReturnReceipt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmReturnReceipt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'returnId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusChangedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refundMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'platformPaysMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnLabelMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restockingDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabelDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clawbackDeducted' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'refund' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sellerPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'platformPays' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerOrders' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'returnLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellersPay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmReturnReceiptMutation, ConfirmReturnReceiptMutationVariables>;
+export const SellerStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SellerStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Timestamp' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Timestamp' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerStatement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'to' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openingBalanceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openingAvailableMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'salesMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commissionsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refundsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnLabelsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'payoutsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctionsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closingBalanceMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closingAvailableMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availableChangeMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correctsEntryId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerStatementQuery, SellerStatementQueryVariables>;
+export const PayoutsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Payouts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PayoutStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payouts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payoutTerms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayoutsQuery, PayoutsQueryVariables>;
 export const MyActiveListingsDocument = {
   kind: 'Document',
   definitions: [
