@@ -3,6 +3,7 @@ import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext }
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ReturnLifecycleService } from './services/return-lifecycle.service';
+import { ReturnPolicyService } from './services/return-policy.service';
 import { ReturnQueryService } from './services/return-query.service';
 import { ReturnQuoteService } from './services/return-quote.service';
 
@@ -15,6 +16,7 @@ export class ReturnsController {
     private readonly quotes: ReturnQuoteService,
     private readonly lifecycle: ReturnLifecycleService,
     private readonly queries: ReturnQueryService,
+    private readonly policies: ReturnPolicyService,
   ) {}
 
   @MessagePattern(commands.quoteReturn.request.name)
@@ -31,8 +33,8 @@ export class ReturnsController {
       this.context,
       commands.fileReturn,
       message,
-      ({ actor, purchaseId, sellerOrderId, items, idempotencyKey }) =>
-        this.quotes.file(actor, { purchaseId, sellerOrderId }, items, idempotencyKey),
+      ({ actor, purchaseId, sellerOrderId, items, idempotencyKey, policyVersion }) =>
+        this.quotes.file(actor, { purchaseId, sellerOrderId }, items, idempotencyKey, policyVersion),
       this.idempotency,
     );
   }
@@ -107,6 +109,30 @@ export class ReturnsController {
       commands.decideReturnDispute,
       message,
       ({ actor, returnId, note, reasonChanges }) => this.lifecycle.decideDispute(actor, returnId, note, reasonChanges),
+      this.idempotency,
+    );
+  }
+
+  @MessagePattern(commands.getReturnPolicy.request.name)
+  getReturnPolicy(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.getReturnPolicy, message, ({ actor }) => this.policies.view(actor));
+  }
+
+  @MessagePattern(commands.returnPolicyHistory.request.name)
+  returnPolicyHistory(@Payload() message: unknown) {
+    return answerCommand(this.context, commands.returnPolicyHistory, message, async ({ actor, first, beforeVersion }) => ({
+      versions: await this.policies.history(actor, first, beforeVersion),
+    }));
+  }
+
+  @MessagePattern(commands.changeReturnPolicy.request.name)
+  changeReturnPolicy(@Payload() message: unknown) {
+    return answerCommand(
+      this.context,
+      commands.changeReturnPolicy,
+      message,
+      ({ actor, faultByReason, defaultReturnWindowDays, note, expectedVersion }) =>
+        this.policies.change(actor, { faultByReason, defaultReturnWindowDays, note, expectedVersion }),
       this.idempotency,
     );
   }

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { OrdersListener } from './listeners/orders.listener';
 import { ReturnsController } from './returns.controller';
 import { ReturnLifecycleService } from './services/return-lifecycle.service';
+import { ReturnPolicyService } from './services/return-policy.service';
 import { ReturnQueryService } from './services/return-query.service';
 import { ReturnQuoteService } from './services/return-quote.service';
 import { ReturnRepository } from './services/return.repository';
@@ -16,6 +17,7 @@ import { SellerOrderProjection } from './services/seller-order.projection';
     IdempotencyStore,
     SellerOrderProjection,
     ReturnRepository,
+    ReturnPolicyService,
     ReturnQuoteService,
     ReturnLifecycleService,
     ReturnQueryService,

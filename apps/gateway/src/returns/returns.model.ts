@@ -11,14 +11,17 @@ registerEnumType(ReturnStatus, {
 });
 registerEnumType(ReturnReason, {
   name: 'ReturnReason',
-  description: 'Why an item goes back; the reason decides whose fault it is, and so who pays',
+  description:
+    'Why an item goes back; the return policy’s reason → fault table (returnPolicy) decides whose fault it is, and so who pays. The faults below are the defaults',
   valuesMap: {
-    DEFECTIVE: { description: 'Seller’s fault: it does not work' },
-    NOT_AS_DESCRIBED: { description: 'Seller’s fault: it is not what the listing said' },
-    WRONG_ITEM: { description: 'Seller’s fault: another product was sent' },
-    CHANGED_MIND: { description: 'Buyer’s reason: not wanted any more' },
-    ORDERED_BY_MISTAKE: { description: 'Buyer’s reason: ordered in error' },
-    DAMAGED_IN_TRANSIT: { description: 'Carrier’s fault: broken on the way (an operator accepts the claim first)' },
+    DEFECTIVE: { description: 'Seller’s fault by default: it does not work' },
+    NOT_AS_DESCRIBED: { description: 'Seller’s fault by default: it is not what the listing said' },
+    WRONG_ITEM: { description: 'Seller’s fault by default: another product was sent' },
+    CHANGED_MIND: { description: 'Buyer’s reason by default: not wanted any more' },
+    ORDERED_BY_MISTAKE: { description: 'Buyer’s reason by default: ordered in error' },
+    DAMAGED_IN_TRANSIT: {
+      description: 'Carrier’s fault by default: broken on the way (a carrier-fault item waits for an operator to accept the claim)',
+    },
   },
 });
 registerEnumType(ReturnFault, {
@@ -126,6 +129,10 @@ export class ReturnQuote {
   @Field(() => ReturnAmount, { description: 'What the platform pays' }) platformPays!: ReturnAmount;
   @Field(() => ReturnAmount, { description: 'The return labels, one per seller order' }) returnLabels!: ReturnAmount;
   @Field(() => ReturnTotals, { description: 'Sums over every item' }) totals!: ReturnTotals;
+  @Field(() => Int, {
+    description: 'The version of the return policy the figures follow (give it to fileReturn to file exactly these figures)',
+  })
+  policyVersion!: number;
 }
 
 @ObjectType({ description: 'One item of a seller return' })
@@ -165,6 +172,10 @@ export class SellerReturn {
   @Field({ description: 'Whether an operator has accepted its items damaged in transit' }) carrierClaimAccepted!: boolean;
   @Field(() => [SellerReturnItem], { description: 'Its items' }) items!: SellerReturnItem[];
   @Field(() => ReturnQuote, { description: 'Its figures as they stand' }) allocation!: ReturnQuote;
+  @Field(() => Int, {
+    description: 'The return policy version it was filed under: a later change of the policy never changes its figures or a decision’s',
+  })
+  policyVersion!: number;
   @Field(() => ReturnQuote, {
     nullable: true,
     description: 'Its figures before an operator changed a reason (null when none did): both sides see both',
@@ -238,10 +249,83 @@ export class ReturnQuoteInput {
 export class FileReturnInput extends ReturnQuoteInput {
   @Field(() => String, { nullable: true, description: 'The filing’s idempotency key, when it is not given as the mutation’s argument' })
   idempotencyKey?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The policyVersion of the quote you showed the buyer: when an operator has changed the policy since, the filing is refused with RETURN_POLICY_CHANGED (quote again), so the figures filed are the figures shown',
+  })
+  policyVersion?: number | null;
 }
 
 @InputType({ description: 'An operator’s new reason for an item' })
 export class ReturnReasonChangeInput {
   @Field(() => ID, { description: 'The order line of the item' }) lineId!: string;
   @Field(() => ReturnReason, { description: 'Its new reason' }) reason!: ReturnReason;
+}
+
+@ObjectType({ description: 'One row of the return policy’s reason → fault table' })
+export class ReturnReasonFault {
+  @Field(() => ReturnReason, { description: 'The reason' }) reason!: ReturnReason;
+  @Field(() => ReturnFault, { description: 'Whose fault it is: the row of the who-pays table its items take' }) fault!: ReturnFault;
+}
+
+export enum ReturnPolicyTable {
+  FAULT_BY_REASON = 'FAULT_BY_REASON',
+  DEFAULT_RETURN_WINDOW_DAYS = 'DEFAULT_RETURN_WINDOW_DAYS',
+}
+registerEnumType(ReturnPolicyTable, {
+  name: 'ReturnPolicyTable',
+  description: 'A table of the return policy an operator may change',
+  valuesMap: {
+    FAULT_BY_REASON: { description: 'Whose fault each return reason is' },
+    DEFAULT_RETURN_WINDOW_DAYS: { description: 'Days after delivery a return may be filed, for sellers that set no window of their own' },
+  },
+});
+
+@ObjectType({ description: 'What one change of the return policy moved' })
+export class ReturnPolicyDifference {
+  @Field(() => ReturnPolicyTable, { description: 'The table' }) table!: ReturnPolicyTable;
+  @Field(() => ReturnReason, { nullable: true, description: 'The reason whose fault moved (null for the window)' })
+  reason!: ReturnReason | null;
+  @Field({ description: 'Before: a fault, or a number of days' }) from!: string;
+  @Field({ description: 'After: a fault, or a number of days' }) to!: string;
+}
+
+@ObjectType({
+  description:
+    'A version of the return policy’s tables. Returns are quoted and filed under the current version and keep it: a change adds a version, it never changes a filed return',
+})
+export class ReturnPolicy {
+  @Field(() => Int, { description: 'The version: 1 is the defaults, each change adds one' }) version!: number;
+  @Field(() => [ReturnReasonFault], { description: 'Every reason with whose fault it is, in the policy’s order' })
+  faultByReason!: ReturnReasonFault[];
+  @Field(() => Int, {
+    description: 'Days after delivery a return may be filed from a seller that set no window of its own (a seller’s own window wins)',
+  })
+  defaultReturnWindowDays!: number;
+  @Field(() => Timestamp, { description: 'When this version was set' }) changedAt!: string;
+  @Field({ description: 'OPERATOR, or SYSTEM for the defaults' }) changedByKind!: string;
+  @Field(() => ID, { nullable: true, description: 'The operator who set it (shown to operators only)' }) changedById!: string | null;
+  @Field({ description: 'Why it was set' }) note!: string;
+  @Field(() => [ReturnPolicyDifference], { description: 'What it moved from the version before (none for version 1)' })
+  differences!: ReturnPolicyDifference[];
+}
+
+@InputType({ description: 'A new fault for one reason' })
+export class ReturnReasonFaultInput {
+  @Field(() => ReturnReason, { description: 'The reason' }) reason!: ReturnReason;
+  @Field(() => ReturnFault, { description: 'Whose fault it is from now on' }) fault!: ReturnFault;
+}
+
+@InputType({ description: 'An operator’s change of the return policy: only what it names changes' })
+export class ReturnPolicyChangeInput {
+  @Field(() => [ReturnReasonFaultInput], { nullable: true, description: 'New faults for some reasons; the others keep theirs' })
+  faultByReason?: ReturnReasonFaultInput[] | null;
+  @Field(() => Int, { nullable: true, description: 'A new default return window, 0 to 365 days' }) defaultReturnWindowDays?: number | null;
+  @Field({ description: 'Why (10 to 2,000 characters), kept in the policy’s history' }) note!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you changed (from returnPolicy): refused with RETURN_POLICY_CHANGED when another operator changed it since',
+  })
+  expectedVersion?: number | null;
 }

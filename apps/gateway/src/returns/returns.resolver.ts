@@ -4,7 +4,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
-import { IDEMPOTENCY_KEY_DESCRIPTION, idempotencyKeyOf } from '../idempotency-key.arg';
+import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
 import { expandHistory, expandQuote, expandRequest, expandReturn } from './expand-quote';
@@ -12,6 +12,8 @@ import {
   FileReturnInput,
   PurchaseReturns,
   ReturnQuote,
+  ReturnPolicy,
+  ReturnPolicyChangeInput,
   ReturnQuoteInput,
   ReturnReasonChangeInput,
   ReturnRequest,
@@ -84,7 +86,7 @@ export class ReturnsResolver {
     return this.rpc
       .command(
         commands.fileReturn,
-        { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: key },
+        { actor, ...scope, items: itemsOf(input.items, true), idempotencyKey: key, policyVersion: input.policyVersion ?? undefined },
         { key: scope.purchaseId ?? scope.sellerOrderId ?? actor.id },
       )
       .then(expandRequest);
@@ -232,5 +234,56 @@ export class ReturnsResolver {
         { key: returnId },
       )
       .then(expandReturn);
+  }
+
+  @Authenticated()
+  @Query(() => ReturnPolicy, {
+    description: 'The return policy in force: whose fault each reason is (and so who pays) and the default return window, with its version',
+  })
+  returnPolicy(@CurrentActor() actor: Actor) {
+    return this.rpc.command(commands.getReturnPolicy, { actor }, { key: 'return-policy' });
+  }
+
+  @OperatorOnly()
+  @Query(() => [ReturnPolicy], {
+    description: 'Every version of the return policy, newest first: who changed what, when and why (operators)',
+  })
+  async returnPolicyHistory(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 50, description: 'How many versions (1 to 100)' }) first?: number,
+    @Args('beforeVersion', { type: () => Int, nullable: true, description: 'Only versions older than this one (the next page)' })
+    beforeVersion?: number,
+  ) {
+    return (
+      await this.rpc.command(
+        commands.returnPolicyHistory,
+        { actor, first: first ?? 50, beforeVersion: beforeVersion ?? undefined },
+        { key: 'return-policy' },
+      )
+    ).versions;
+  }
+
+  @OperatorOnly()
+  @Mutation(() => ReturnPolicy, {
+    description:
+      'Change the return policy’s tables (operators): some reasons’ faults, the default return window, with why. A new version for returns quoted and filed from now on; returns filed before keep theirs, decisions on them included',
+  })
+  async changeReturnPolicy(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'What changes, and why' }) input: ReturnPolicyChangeInput,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.changeReturnPolicy,
+      {
+        actor,
+        faultByReason: (input.faultByReason ?? []).map((entry) => ({ reason: entry.reason, fault: entry.fault })),
+        defaultReturnWindowDays: input.defaultReturnWindowDays ?? undefined,
+        note: input.note,
+        expectedVersion: input.expectedVersion ?? undefined,
+        idempotencyKey: idempotencyKeyOf(idempotencyKey),
+      },
+      { key: 'return-policy' },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { EMPTY_RETURN_HISTORY, quoteReturn, type SellerOrderFigures } from '@lotbook/returns-domain';
+import { DEFAULT_RETURN_POLICY, EMPTY_RETURN_HISTORY, quoteReturn, type SellerOrderFigures } from '@lotbook/returns-domain';
 import { compactQuote } from './compact-quote';
 
 const order = (id: string, seller: string): SellerOrderFigures => ({
@@ -36,13 +36,14 @@ describe('a quote as the returns commands answer it', () => {
   const allocation = quoteReturn({
     sellerOrders: [order('A', 'seller-a'), order('B', 'seller-b')],
     history: EMPTY_RETURN_HISTORY,
+    policy: DEFAULT_RETURN_POLICY,
     items: [
       { lineId: 'A-1', quantity: 1, reason: 'CHANGED_MIND' },
       { lineId: 'A-2', quantity: 1, reason: 'DEFECTIVE' },
       { lineId: 'B-2', quantity: 1, reason: 'DAMAGED_IN_TRANSIT' },
     ],
   });
-  const compact = compactQuote(allocation);
+  const compact = compactQuote(allocation, 7);
 
   it('lists every reason in words once, and every amount names its own', () => {
     expect(new Set(compact.reasons).size).toBe(compact.reasons.length);
@@ -54,12 +55,13 @@ describe('a quote as the returns commands answer it', () => {
         return { name: entry.name, amountMinor: entry.amountMinor, reason: compact.reasons[entry.reasonId] };
       return Object.fromEntries(
         Object.entries(entry)
-          .filter(([key]) => key !== 'reasons')
+          .filter(([key]) => key !== 'reasons' && key !== 'policyVersion')
           .map(([key, item]) => [key, expand(item)]),
       );
     };
-    // Expanded again, it is the allocation exactly: nothing lost, nothing added.
+    // Expanded again, it is the allocation exactly: nothing lost, nothing added but the policy version it was quoted under.
     expect(expand(compact)).toEqual(allocation);
+    expect(compact.policyVersion).toBe(7);
   });
 
   it('repeats no text: fewer reasons than amounts, and a smaller reply', () => {

@@ -5,8 +5,9 @@ import type { ReturnAllocation, ReturnAmount, ReturnTotals } from '@lotbook/retu
  * An allocation as the returns commands answer it: every amount with its name and its figure,
  * its reason in words given once in `reasons` and named by index. A quote's texts are a few
  * dozen constant sentences repeated over every item; listed once, the reply is half the size.
+ * `policyVersion`: the version of the return policy the allocation was quoted under.
  */
-export function compactQuote(allocation: ReturnAllocation): ReturnQuoteRecord {
+export function compactQuote(allocation: ReturnAllocation, policyVersion: number): ReturnQuoteRecord {
   const reasons: string[] = [];
   const ids = new Map<string, number>();
   const amount = (value: ReturnAmount) => {
@@ -67,6 +68,7 @@ export function compactQuote(allocation: ReturnAllocation): ReturnQuoteRecord {
     returnLabels: amount(allocation.returnLabels),
     totals: totals(allocation.totals),
     reasons,
+    policyVersion,
   };
   // The contract's enums are the domain's string unions.
   return compact as unknown as ReturnQuoteRecord;

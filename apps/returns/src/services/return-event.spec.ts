@@ -1,5 +1,11 @@
 import type { SellerReturnRecord } from '@lotbook/contracts';
-import { EMPTY_RETURN_HISTORY, quoteReturn, type ReturnAllocation, type SellerOrderFigures } from '@lotbook/returns-domain';
+import {
+  DEFAULT_RETURN_POLICY,
+  EMPTY_RETURN_HISTORY,
+  quoteReturn,
+  type ReturnAllocation,
+  type SellerOrderFigures,
+} from '@lotbook/returns-domain';
 import { assertConserved, eventRecordOf, labelBorneBySeller, totalsOf } from './return-event';
 
 const ORDER = '00000000-0000-4000-8000-00000000000a';
@@ -79,6 +85,7 @@ describe('a seller return as its event carries it', () => {
   const allocation = quoteReturn({
     sellerOrders: [orderA],
     history: EMPTY_RETURN_HISTORY,
+    policy: DEFAULT_RETURN_POLICY,
     items: [
       { lineId: LINE_A, quantity: 3, reason: 'DEFECTIVE' },
       { lineId: LINE_B, quantity: 1, reason: 'CHANGED_MIND' },

@@ -12,6 +12,7 @@ import {
   type ReturnAction,
   type ReturnActorSide,
   type ReturnAllocation,
+  type ReturnPolicy,
   type ReturnReason,
   type ReturnStepRefusalCode,
   type SellerReturnState,
@@ -21,6 +22,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
 import { fromDomain, refusalOf } from './domain-errors';
 import type { StoredReturnItem } from './return-event';
+import { ReturnPolicyService } from './return-policy.service';
 import { ReturnRepository, type SellerReturnRow, type StepActor, type StepChanges } from './return.repository';
 import { figuresOf, SellerOrderProjection, type ProjectedSellerOrder } from './seller-order.projection';
 
@@ -34,11 +36,12 @@ const FIELD_OF: Partial<Record<ReturnStepRefusalCode, string>> = {
   UNKNOWN_REASON: 'reasonChanges',
 };
 
-const stateOf = (row: SellerReturnRow): SellerReturnState => ({
+const stateOf = (row: SellerReturnRow, policy: ReturnPolicy): SellerReturnState => ({
   status: row.status as SellerReturnState['status'],
   sellerCompanyId: row.seller_company_id,
   items: row.items.map((item) => ({ lineId: item.lineId, reason: item.reason })),
   carrierClaimAccepted: row.carrier_claim_accepted,
+  faultByReason: policy.faultByReason,
 });
 
 /**
@@ -48,7 +51,8 @@ const stateOf = (row: SellerReturnRow): SellerReturnState => ({
  * Each step is checked by `decideReturnStep` of `@lotbook/returns-domain` under the return's
  * row lock and written with its history step and its event in one transaction. Lotbook issues
  * the refund itself, so RECEIVED is followed at once by REFUNDED, in the same transaction, each
- * with its own event.
+ * with its own event. Every step reads the return policy version the return was filed under:
+ * whose fault a reason is, and so what a recomputation gives, does not move with later changes.
  */
 @Injectable()
 export class ReturnLifecycleService {
@@ -56,6 +60,7 @@ export class ReturnLifecycleService {
     private readonly dataSource: DataSource,
     private readonly returns: ReturnRepository,
     private readonly projection: SellerOrderProjection,
+    private readonly policies: ReturnPolicyService,
   ) {}
 
   accept(actor: Actor, returnId: string) {
@@ -95,11 +100,12 @@ export class ReturnLifecycleService {
     const side = this.sideOf(actor, seen);
     const stepActor: StepActor = { kind: actor.kind, id: actor.id };
     const mayChangeReasons = action === 'ACCEPT_CARRIER_CLAIM' || action === 'DECIDE_DISPUTE';
+    const policy = await this.policies.version(seen.policy_version);
     return this.dataSource.transaction(async (transaction) => {
       // A recomputation reads the order's earlier returns: the order's lock first, as filing takes it.
       const order = mayChangeReasons ? await this.projection.find(transaction, seen.seller_order_id, true) : undefined;
       const current = (await this.returns.lock(transaction, returnId)) as SellerReturnRow;
-      const decision = decideReturnStep(stateOf(current), {
+      const decision = decideReturnStep(stateOf(current, policy), {
         action,
         actor: { side, companyId: actor.companyId },
         note,
@@ -112,7 +118,7 @@ export class ReturnLifecycleService {
         const reasons = new Map(decision.items.map((item) => [item.lineId, item.reason]));
         const items: StoredReturnItem[] = current.items.map((item) => ({ ...item, reason: reasons.get(item.lineId) ?? item.reason }));
         changes.items = items;
-        changes.allocation = await this.requote(transaction, order as ProjectedSellerOrder, current, items);
+        changes.allocation = await this.requote(transaction, order as ProjectedSellerOrder, current, items, policy);
         changes.allocationBeforeDecision = current.allocation;
       }
       let view = await this.returns.transition(
@@ -126,7 +132,10 @@ export class ReturnLifecycleService {
       );
       if (decision.to === 'RECEIVED') {
         const received = (await this.returns.lock(transaction, returnId)) as SellerReturnRow;
-        const refund = decideReturnStep(stateOf(received), { action: 'CONFIRM_REFUND', actor: { side: 'SETTLEMENTS', companyId: null } });
+        const refund = decideReturnStep(stateOf(received, policy), {
+          action: 'CONFIRM_REFUND',
+          actor: { side: 'SETTLEMENTS', companyId: null },
+        });
         if (!refund.ok) throw new Error(`a received return could not be refunded: ${refund.message}`);
         view = await this.returns.transition(
           transaction,
@@ -142,12 +151,13 @@ export class ReturnLifecycleService {
     });
   }
 
-  /** The return quoted again with its new reasons, on the history of the returns of its order filed before it. */
+  /** The return quoted again with its new reasons, on the history of the returns of its order filed before it, under its own policy version. */
   private async requote(
     transaction: EntityManager,
     order: ProjectedSellerOrder,
     current: SellerReturnRow,
     items: readonly StoredReturnItem[],
+    policy: ReturnPolicy,
   ): Promise<ReturnAllocation> {
     const history = historyOf(await this.returns.allocationsOf(transaction, [order.id], current.seq));
     try {
@@ -155,6 +165,7 @@ export class ReturnLifecycleService {
         sellerOrders: [figuresOf(order)],
         history,
         items: items.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason })),
+        policy,
       });
     } catch (error) {
       fromDomain(error);

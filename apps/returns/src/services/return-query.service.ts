@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { ReturnsConfig } from '../returns.config';
 import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
 import { deliveredUnits, windowClosesAt, type ReturnScope } from './return-quote.service';
+import { ReturnPolicyService } from './return-policy.service';
 import { ReturnRepository } from './return.repository';
 import { SellerOrderProjection } from './seller-order.projection';
 
@@ -28,6 +29,7 @@ export class ReturnQueryService {
     private readonly dataSource: DataSource,
     private readonly returns: ReturnRepository,
     private readonly projection: SellerOrderProjection,
+    private readonly policies: ReturnPolicyService,
     @Inject(SERVICE_CONFIG) private readonly config: ReturnsConfig,
   ) {}
 
@@ -69,12 +71,13 @@ export class ReturnQueryService {
         ? new ReturnsError(Code.UNKNOWN_PURCHASE, `no purchase ${scope.purchaseId}`, 'purchaseId')
         : new ReturnsError(Code.UNKNOWN_ORDER, `no order ${scope.sellerOrderId}`, 'sellerOrderId');
     }
-    const [returns, allocations] = await Promise.all([
+    const [returns, allocations, { policy }] = await Promise.all([
       this.returns.ofOrders(
         manager,
         orders.map((order) => order.id),
       ),
       this.returns.allocationsOfScope(manager, scope),
+      this.policies.current(manager),
     ]);
     const history = historyOf(allocations);
     const returned = new Map(history.lines.map((entry) => [entry.lineId, entry.returnedQuantity]));
@@ -83,7 +86,7 @@ export class ReturnQueryService {
       purchaseId: scope.purchaseId ?? null,
       sellerOrderId: scope.purchaseId ? null : (scope.sellerOrderId ?? null),
       lines: orders.flatMap((order) => {
-        const closesAt = windowClosesAt(order, this.config.RETURNS_RETURN_WINDOW_DAY_SECONDS);
+        const closesAt = windowClosesAt(order, this.config.RETURNS_RETURN_WINDOW_DAY_SECONDS, policy);
         const open = closesAt !== null && now <= closesAt.getTime();
         return order.lines.map((line) => {
           const delivered = deliveredUnits(order, line);

@@ -13,9 +13,11 @@ import {
   historyOf,
   quoteReturn,
   RETURN_REASONS,
+  returnWindowDaysOf,
   type ReturnAllocation,
   type ReturnHistory,
   type ReturnItemRequest,
+  type ReturnPolicy,
   type ReturnReason,
 } from '@lotbook/returns-domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -25,6 +27,7 @@ import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
 import { compactQuote } from './compact-quote';
 import { fromDomain } from './domain-errors';
 import type { StoredReturnItem } from './return-event';
+import { ReturnPolicyService, type VersionedReturnPolicy } from './return-policy.service';
 import { ReturnRepository } from './return.repository';
 import { figuresOf, SellerOrderProjection, wasDelivered, type ProjectedLine, type ProjectedSellerOrder } from './seller-order.projection';
 
@@ -45,10 +48,13 @@ export interface ReturnItemInput {
   comment?: string;
 }
 
-/** The instant a seller order's return window closes: `returnWindowDays` "days" of `daySeconds` after delivery. */
-export function windowClosesAt(order: ProjectedSellerOrder, daySeconds: number): Date | null {
+/**
+ * The instant a seller order's return window closes: its seller's own window, or the policy's
+ * default when the seller set none, in "days" of `daySeconds` after delivery.
+ */
+export function windowClosesAt(order: ProjectedSellerOrder, daySeconds: number, policy: ReturnPolicy): Date | null {
   if (!order.deliveredAt) return null;
-  return new Date(order.deliveredAt.getTime() + order.returnWindowDays * daySeconds * 1000);
+  return new Date(order.deliveredAt.getTime() + returnWindowDaysOf(order.returnWindowDays, policy) * daySeconds * 1000);
 }
 
 /** Units of a line the buyer received (shipped, and the order delivered). */
@@ -90,6 +96,7 @@ export class ReturnQuoteService {
     private readonly projection: SellerOrderProjection,
     private readonly returns: ReturnRepository,
     private readonly standings: CompanyStatusProjection,
+    private readonly policies: ReturnPolicyService,
     @Inject(SERVICE_CONFIG) private readonly config: ReturnsConfig,
   ) {}
 
@@ -97,15 +104,28 @@ export class ReturnQuoteService {
     const manager = this.dataSource.manager;
     const named = Boolean(scope.purchaseId || scope.sellerOrderId);
     // Nothing is locked: the buyer's standing, the orders and their earlier returns are read at once.
-    const [buyer, orders, allocations] = await Promise.all([
+    // The policy too: a quote follows the current version, and says which.
+    const [buyer, orders, allocations, policy] = await Promise.all([
       this.buyerOf(actor),
       named ? this.projection.ofScope(manager, scope) : [],
       named ? this.returns.allocationsOfScope(manager, scope) : [],
+      this.policies.current(manager),
     ]);
-    return compactQuote(this.prepare(buyer, scope, items, orders, allocations).allocation);
+    return compactQuote(this.prepare(buyer, scope, items, orders, allocations, policy).allocation, policy.version);
   }
 
-  async file(actor: Actor, scope: ReturnScope, items: readonly ReturnItemInput[], idempotencyKey: string): Promise<ReturnRequestRecord> {
+  /**
+   * Files a return under the current policy version. `quotedPolicyVersion`, the version of the
+   * quote the buyer saw, makes sure the figures filed are the figures shown: when an operator
+   * changed the policy since, the filing is refused (RETURN_POLICY_CHANGED) and nothing changes.
+   */
+  async file(
+    actor: Actor,
+    scope: ReturnScope,
+    items: readonly ReturnItemInput[],
+    idempotencyKey: string,
+    quotedPolicyVersion?: number,
+  ): Promise<ReturnRequestRecord> {
     const buyer = await this.buyerOf(actor);
     const requestHash = createHash('sha256')
       .update(
@@ -132,7 +152,15 @@ export class ReturnQuoteService {
           transaction,
           orders.map((order) => order.id),
         );
-        const prepared = this.prepare(buyer, scope, items, orders, allocations);
+        const policy = await this.policies.current(transaction);
+        if (quotedPolicyVersion !== undefined && quotedPolicyVersion !== policy.version) {
+          throw new ReturnsError(
+            Code.RETURN_POLICY_CHANGED,
+            `the return policy changed since your quote (version ${quotedPolicyVersion}, now ${policy.version}): quote again to see the figures a return is filed with`,
+            'policyVersion',
+          );
+        }
+        const prepared = this.prepare(buyer, scope, items, orders, allocations, policy);
         await this.returns.insertRequest(transaction, {
           id: requestId,
           buyerCompanyId: buyer,
@@ -142,6 +170,7 @@ export class ReturnQuoteService {
           idempotencyKey,
           requestHash,
           quote: prepared.allocation,
+          policyVersion: policy.version,
         });
         for (const part of prepared.allocation.sellerOrders) {
           const order = prepared.touched.find((candidate) => candidate.id === part.sellerOrderId) as ProjectedSellerOrder;
@@ -149,7 +178,7 @@ export class ReturnQuoteService {
           // The seller order's own allocation: the same figures as its part of the whole quote, since the policy allocates per seller order.
           let allocation: ReturnAllocation;
           try {
-            allocation = quoteReturn({ sellerOrders: [figuresOf(order)], history: prepared.history, items: own });
+            allocation = quoteReturn({ sellerOrders: [figuresOf(order)], history: prepared.history, items: own, policy: policy.policy });
           } catch (error) {
             fromDomain(error);
           }
@@ -168,6 +197,7 @@ export class ReturnQuoteService {
               currency: order.currency,
               items: own.map((item) => prepared.stored.get(item.lineId) as StoredReturnItem),
               allocation,
+              policyVersion: policy.version,
             },
             { kind: 'USER', id: actor.id },
           );
@@ -213,6 +243,7 @@ export class ReturnQuoteService {
     items: readonly ReturnItemInput[],
     orders: readonly ProjectedSellerOrder[],
     allocations: readonly ReturnAllocation[],
+    { policy }: VersionedReturnPolicy,
   ): PreparedReturn {
     if (Boolean(scope.purchaseId) === Boolean(scope.sellerOrderId)) {
       throw new ReturnsError(Code.INVALID_INPUT, 'name either the purchase or the trade order the return is of', 'purchaseId');
@@ -266,11 +297,11 @@ export class ReturnQuoteService {
           `${field}.lineId`,
         );
       }
-      const closesAt = windowClosesAt(order, this.config.RETURNS_RETURN_WINDOW_DAY_SECONDS) as Date;
+      const closesAt = windowClosesAt(order, this.config.RETURNS_RETURN_WINDOW_DAY_SECONDS, policy) as Date;
       if (now > closesAt.getTime()) {
         throw new ReturnsError(
           Code.RETURN_WINDOW_CLOSED,
-          `the return window of ${order.returnWindowDays} days after delivery of order ${order.id} closed at ${closesAt.toISOString()}`,
+          `the return window of ${returnWindowDaysOf(order.returnWindowDays, policy)} days after delivery of order ${order.id} closed at ${closesAt.toISOString()}`,
           `${field}.lineId`,
         );
       }
@@ -299,7 +330,7 @@ export class ReturnQuoteService {
 
     let allocation: ReturnAllocation;
     try {
-      allocation = quoteReturn({ sellerOrders: touched.map(figuresOf), history, items: requested });
+      allocation = quoteReturn({ sellerOrders: touched.map(figuresOf), history, items: requested, policy });
     } catch (error) {
       fromDomain(error);
     }

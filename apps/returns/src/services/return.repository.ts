@@ -6,7 +6,7 @@ import {
   type SellerReturnRecord,
 } from '@lotbook/contracts';
 import { Outbox } from '@lotbook/messaging';
-import { faultOf, type ReturnAllocation } from '@lotbook/returns-domain';
+import type { ReturnAllocation } from '@lotbook/returns-domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { compactQuote } from './compact-quote';
@@ -34,6 +34,7 @@ export interface SellerReturnRow {
   filed_at: Date;
   status_changed_at: Date;
   refunded_at: Date | null;
+  policy_version: number;
 }
 
 interface StepRow {
@@ -56,6 +57,7 @@ interface RequestRow {
   request_hash: string;
   quote: ReturnAllocation;
   filed_at: Date;
+  policy_version: number;
 }
 
 /** Who took a step, as the history records it. */
@@ -83,6 +85,8 @@ export interface NewSellerReturn {
   currency: string;
   items: StoredReturnItem[];
   allocation: ReturnAllocation;
+  /** The return policy version it is filed under. */
+  policyVersion: number;
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -106,11 +110,13 @@ export class ReturnRepository {
       idempotencyKey: string;
       requestHash: string;
       quote: ReturnAllocation;
+      policyVersion: number;
     },
   ): Promise<void> {
     await transaction.query(
-      `INSERT INTO return_request (id, buyer_company_id, purchase_id, seller_order_id, filed_by_user_id, idempotency_key, request_hash, quote)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO return_request (id, buyer_company_id, purchase_id, seller_order_id, filed_by_user_id, idempotency_key, request_hash, quote,
+                                   policy_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         request.id,
         request.buyerCompanyId,
@@ -120,6 +126,7 @@ export class ReturnRepository {
         request.idempotencyKey,
         request.requestHash,
         JSON.stringify(request.quote),
+        request.policyVersion,
       ],
     );
   }
@@ -130,8 +137,8 @@ export class ReturnRepository {
     assertConserved(`seller return ${entry.id}`, totals);
     await transaction.query(
       `INSERT INTO seller_return (id, request_id, purchase_id, seller_order_id, buyer_company_id, seller_company_id, currency, status, items,
-                                  allocation, refund_minor, seller_pays_minor, platform_pays_minor, return_label_minor)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'REQUESTED', $8, $9, $10, $11, $12, $13)`,
+                                  allocation, refund_minor, seller_pays_minor, platform_pays_minor, return_label_minor, policy_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'REQUESTED', $8, $9, $10, $11, $12, $13, $14)`,
       [
         entry.id,
         entry.requestId,
@@ -146,6 +153,7 @@ export class ReturnRepository {
         totals.sellerPaysMinor,
         totals.platformPaysMinor,
         totals.returnLabelMinor,
+        entry.policyVersion,
       ],
     );
     return this.recordStep(transaction, entry.id, 'FILE' as ReturnAction, null, 'REQUESTED' as ReturnStatus, actor, null);
@@ -223,7 +231,7 @@ export class ReturnRepository {
       buyerCompanyId: row.buyer_company_id,
       filedByUserId: row.filed_by_user_id,
       filedAt: row.filed_at.toISOString(),
-      quote: compactQuote(row.quote),
+      quote: compactQuote(row.quote, row.policy_version),
       returns: await this.views(manager, returns),
     };
   }
@@ -300,37 +308,42 @@ export class ReturnRepository {
     const steps: StepRow[] = await manager.query(`SELECT * FROM return_step WHERE seller_return_id = ANY ($1::uuid[]) ORDER BY seq`, [
       rows.map((row) => row.id),
     ]);
-    return rows.map((row) => ({
-      id: row.id,
-      requestId: row.request_id,
-      purchaseId: row.purchase_id,
-      sellerOrderId: row.seller_order_id,
-      buyerCompanyId: row.buyer_company_id,
-      sellerCompanyId: row.seller_company_id,
-      currency: row.currency.trim(),
-      status: row.status,
-      carrierClaimAccepted: row.carrier_claim_accepted,
-      items: row.items.map((item) => ({ ...item, fault: faultOf(item.reason) })) as unknown as SellerReturnRecord['items'],
-      allocation: compactQuote(row.allocation),
-      allocationBeforeDecision: row.allocation_before_decision ? compactQuote(row.allocation_before_decision) : null,
-      refundMinor: Number(row.refund_minor),
-      sellerPaysMinor: Number(row.seller_pays_minor),
-      platformPaysMinor: Number(row.platform_pays_minor),
-      returnLabelMinor: Number(row.return_label_minor),
-      filedAt: row.filed_at.toISOString(),
-      statusChangedAt: row.status_changed_at.toISOString(),
-      refundedAt: iso(row.refunded_at),
-      history: steps
-        .filter((step) => step.seller_return_id === row.id)
-        .map((step) => ({
-          action: step.action,
-          from: step.from_status,
-          to: step.to_status,
-          actorKind: step.actor_kind,
-          actorId: step.actor_id,
-          note: step.note,
-          at: step.at.toISOString(),
-        })),
-    }));
+    return rows.map((row) => {
+      // Each item's fault as its allocation stands: under the policy the return was filed under, with any reason an operator changed.
+      const faults = new Map(row.allocation.items.map((item) => [item.lineId, item.fault]));
+      return {
+        id: row.id,
+        requestId: row.request_id,
+        purchaseId: row.purchase_id,
+        sellerOrderId: row.seller_order_id,
+        buyerCompanyId: row.buyer_company_id,
+        sellerCompanyId: row.seller_company_id,
+        currency: row.currency.trim(),
+        status: row.status,
+        carrierClaimAccepted: row.carrier_claim_accepted,
+        items: row.items.map((item) => ({ ...item, fault: faults.get(item.lineId) })) as unknown as SellerReturnRecord['items'],
+        allocation: compactQuote(row.allocation, row.policy_version),
+        allocationBeforeDecision: row.allocation_before_decision ? compactQuote(row.allocation_before_decision, row.policy_version) : null,
+        policyVersion: row.policy_version,
+        refundMinor: Number(row.refund_minor),
+        sellerPaysMinor: Number(row.seller_pays_minor),
+        platformPaysMinor: Number(row.platform_pays_minor),
+        returnLabelMinor: Number(row.return_label_minor),
+        filedAt: row.filed_at.toISOString(),
+        statusChangedAt: row.status_changed_at.toISOString(),
+        refundedAt: iso(row.refunded_at),
+        history: steps
+          .filter((step) => step.seller_return_id === row.id)
+          .map((step) => ({
+            action: step.action,
+            from: step.from_status,
+            to: step.to_status,
+            actorKind: step.actor_kind,
+            actorId: step.actor_id,
+            note: step.note,
+            at: step.at.toISOString(),
+          })),
+      };
+    });
   }
 }

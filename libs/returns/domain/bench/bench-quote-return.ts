@@ -2,7 +2,15 @@
 // (10 per seller), with a history of earlier returns. Run:
 //   node tools/run-ts.mjs libs/returns/domain/bench/bench-quote-return.ts
 // Ends with one JSON line, for tools/bench to pick up.
-import { EMPTY_RETURN_HISTORY, historyAfter, quoteReturn, RETURN_REASONS, type ReturnItemRequest, type SellerOrderFigures } from '../src';
+import {
+  DEFAULT_RETURN_POLICY,
+  EMPTY_RETURN_HISTORY,
+  historyAfter,
+  quoteReturn,
+  RETURN_REASONS,
+  type ReturnItemRequest,
+  type SellerOrderFigures,
+} from '../src';
 
 function purchase(): SellerOrderFigures[] {
   return [0, 1, 2].map((seller) => ({
@@ -32,7 +40,7 @@ function purchase(): SellerOrderFigures[] {
 }
 
 function measure(name: string, sellerOrders: SellerOrderFigures[], items: ReturnItemRequest[], history = EMPTY_RETURN_HISTORY) {
-  const input = { sellerOrders, history, items };
+  const input = { sellerOrders, history, items, policy: DEFAULT_RETURN_POLICY };
   for (let warm = 0; warm < 20_000; warm++) quoteReturn(input);
   const rounds = 100_000;
   const started = process.hrtime.bigint();
@@ -54,6 +62,7 @@ const lines = sellerOrders.flatMap((order) => order.lines);
 const earlier = quoteReturn({
   sellerOrders,
   history: EMPTY_RETURN_HISTORY,
+  policy: DEFAULT_RETURN_POLICY,
   items: [0, 10, 20].map((index) => ({ lineId: lines[index].lineId, quantity: 1, reason: 'CHANGED_MIND' as const })),
 });
 const history = historyAfter(EMPTY_RETURN_HISTORY, earlier);

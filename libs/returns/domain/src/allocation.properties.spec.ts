@@ -9,6 +9,7 @@ import {
   type ReturnReason,
   type SellerOrderFigures,
 } from './allocation.types';
+import { DEFAULT_RETURN_POLICY, RETURN_FAULTS, type ReturnPolicy } from './return-policy';
 import { basisPointsOf, shareOf, splitInto } from './split';
 import { row } from './testing/purchases';
 import { referenceQuote } from './testing/reference-allocation';
@@ -105,6 +106,15 @@ function returnsFromPlan(
   return returns;
 }
 
+/** The issue's policy, or an operator's: any fault for any reason (the window does not enter a quote). */
+const policyArb: fc.Arbitrary<ReturnPolicy> = fc.oneof(
+  fc.constant(DEFAULT_RETURN_POLICY),
+  fc.tuple(...RETURN_REASONS.map(() => fc.constantFrom(...RETURN_FAULTS))).map((faults) => ({
+    faultByReason: Object.fromEntries(RETURN_REASONS.map((reason, index) => [reason, faults[index]])) as ReturnPolicy['faultByReason'],
+    defaultReturnWindowDays: 30,
+  })),
+);
+
 /** Everything still returnable after `returns`, as one last return for `reason`; empty when nothing is left. */
 function restOf(
   purchase: readonly SellerOrderFigures[],
@@ -123,10 +133,11 @@ function restOf(
 function fileAll(
   purchase: SellerOrderFigures[],
   returns: readonly ReturnItemRequest[][],
+  policy: ReturnPolicy = DEFAULT_RETURN_POLICY,
 ): { items: ReturnItemRequest[]; allocation: ReturnAllocation; history: ReturnHistory }[] {
   let history = EMPTY_RETURN_HISTORY;
   return returns.map((items) => {
-    const allocation = quoteReturn({ sellerOrders: purchase, history, items });
+    const allocation = quoteReturn({ sellerOrders: purchase, history, items, policy });
     const filed = { items, allocation, history };
     history = historyAfter(history, allocation);
     return filed;
@@ -136,14 +147,14 @@ function fileAll(
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 describe('return allocation (property-based, random purchases and sequences of returns)', () => {
-  const scenarioArb = purchaseArb.chain((purchase) =>
-    returnPlanArb.map((plan) => ({ purchase, returns: returnsFromPlan(purchase, plan) })),
-  );
+  const scenarioArb = fc
+    .tuple(purchaseArb, policyArb)
+    .chain(([purchase, policy]) => returnPlanArb.map((plan) => ({ purchase, policy, returns: returnsFromPlan(purchase, plan) })));
 
   it('conserves money in every return, per item, per seller order and in total: sellers + platform = refund + labels', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ purchase, returns }) => {
-        for (const { allocation } of fileAll(purchase, returns)) {
+      fc.property(scenarioArb, ({ purchase, returns, policy }) => {
+        for (const { allocation } of fileAll(purchase, returns, policy)) {
           for (const allocated of allocation.items) {
             expect(allocated.sellerPays.amountMinor + allocated.platformPays.amountMinor).toBe(
               allocated.refund.amountMinor + allocated.returnLabelShare.amountMinor,
@@ -169,8 +180,8 @@ describe('return allocation (property-based, random purchases and sequences of r
 
   it('never refunds a negative amount, never deducts more than the part it deducts from, and keeps p within m', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ purchase, returns }) => {
-        for (const { allocation } of fileAll(purchase, returns)) {
+      fc.property(scenarioArb, ({ purchase, returns, policy }) => {
+        for (const { allocation } of fileAll(purchase, returns, policy)) {
           expect(allocation.refund.amountMinor).toBeGreaterThanOrEqual(0);
           for (const allocated of allocation.items) {
             const r = row(allocated);
@@ -205,8 +216,8 @@ describe('return allocation (property-based, random purchases and sequences of r
       return found;
     };
     fc.assert(
-      fc.property(scenarioArb, ({ purchase, returns }) => {
-        for (const { allocation } of fileAll(purchase, returns)) {
+      fc.property(scenarioArb, ({ purchase, returns, policy }) => {
+        for (const { allocation } of fileAll(purchase, returns, policy)) {
           const found = amounts(allocation);
           expect(found.length).toBeGreaterThan(15 * allocation.items.length);
           for (const value of found) expect(Number.isSafeInteger(value) && !Object.is(value, -0)).toBe(true);
@@ -218,9 +229,9 @@ describe('return allocation (property-based, random purchases and sequences of r
 
   it('agrees to the minor unit with the plain reading of the policy (reference model) on every amount of every return', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ purchase, returns }) => {
-        for (const { items, allocation, history } of fileAll(purchase, returns)) {
-          const expected = referenceQuote(purchase, history, items);
+      fc.property(scenarioArb, ({ purchase, returns, policy }) => {
+        for (const { items, allocation, history } of fileAll(purchase, returns, policy)) {
+          const expected = referenceQuote(purchase, history, items, policy);
           for (const allocated of allocation.items) expect(row(allocated)).toEqual(expected.items.get(allocated.lineId));
           for (const order of allocation.sellerOrders) {
             const reference = expected.orders.get(order.sellerOrderId)!;
@@ -244,9 +255,9 @@ describe('return allocation (property-based, random purchases and sequences of r
 
   it('makes several returns of some units hold exactly what one return of the same units holds: m, p, c per line and the outbound fee per order', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ purchase, returns }) => {
+      fc.property(scenarioArb, ({ purchase, returns, policy }) => {
         fc.pre(returns.length > 0);
-        const filed = fileAll(purchase, returns).map(({ allocation }) => allocation);
+        const filed = fileAll(purchase, returns, policy).map(({ allocation }) => allocation);
         const units = new Map<string, number>();
         for (const items of returns)
           for (const request of items) units.set(request.lineId, (units.get(request.lineId) ?? 0) + request.quantity);
@@ -255,6 +266,7 @@ describe('return allocation (property-based, random purchases and sequences of r
           sellerOrders: purchase,
           history: EMPTY_RETURN_HISTORY,
           items: [...units].map(([lineId, quantity]) => ({ lineId, quantity, reason: 'DEFECTIVE' as const })),
+          policy: DEFAULT_RETURN_POLICY,
         });
         for (const allocated of atOnce.items) {
           const parts = filed.flatMap((allocation) => allocation.items.filter((entry) => entry.lineId === allocated.lineId));
@@ -273,23 +285,26 @@ describe('return allocation (property-based, random purchases and sequences of r
     );
   });
 
-  it('refunds exactly what the buyer paid, sum(net - pd) + F, for a purchase returned whole for seller faults in any number of returns', () => {
-    const sellerFault = fc.constantFrom<ReturnReason>('DEFECTIVE', 'NOT_AS_DESCRIBED', 'WRONG_ITEM');
-    const planArb = fc.array(
-      fc.array(fc.record({ line: fc.nat(), percent: fc.integer({ min: 1, max: 100 }), reason: sellerFault }), {
-        minLength: 1,
-        maxLength: 6,
-      }),
-      {
-        maxLength: 6,
-      },
-    );
+  it('refunds exactly what the buyer paid, sum(net - pd) + F, for a purchase returned whole for seller faults in any number of returns, under any policy', () => {
+    // The reasons the policy makes the seller's (the issue's: DEFECTIVE, NOT_AS_DESCRIBED, WRONG_ITEM); a policy with none has no such return.
+    const sellerPolicyArb = policyArb.filter((policy) => RETURN_REASONS.some((reason) => policy.faultByReason[reason] === 'SELLER'));
+    const caseArb = sellerPolicyArb.chain((policy) => {
+      const sellerFault = fc.constantFrom(...RETURN_REASONS.filter((reason) => policy.faultByReason[reason] === 'SELLER'));
+      const planArb = fc.array(
+        fc.array(fc.record({ line: fc.nat(), percent: fc.integer({ min: 1, max: 100 }), reason: sellerFault }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        { maxLength: 6 },
+      );
+      return fc.record({ policy: fc.constant(policy), plan: planArb, lastReason: sellerFault });
+    });
     fc.assert(
-      fc.property(purchaseArb, planArb, sellerFault, (purchase, plan, lastReason) => {
+      fc.property(purchaseArb, caseArb, (purchase, { policy, plan, lastReason }) => {
         const returns = returnsFromPlan(purchase, plan);
         const last = restOf(purchase, returns, lastReason);
         if (last.length > 0) returns.push(last);
-        const refunded = sum(fileAll(purchase, returns).map(({ allocation }) => allocation.refund.amountMinor));
+        const refunded = sum(fileAll(purchase, returns, policy).map(({ allocation }) => allocation.refund.amountMinor));
         // A seller order with nothing delivered cannot be returned: its fee never comes back.
         const returnable = purchase.filter((order) => order.lines.some((line) => line.quantity > 0));
         const paid = sum(
@@ -303,12 +318,12 @@ describe('return allocation (property-based, random purchases and sequences of r
 
   it('holds no clawback once every unit is back: what was deducted has all been given back', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.constantFrom(...RETURN_REASONS), ({ purchase, returns }, lastReason) => {
+      fc.property(scenarioArb, fc.constantFrom(...RETURN_REASONS), ({ purchase, returns, policy }, lastReason) => {
         const all = [...returns];
         const last = restOf(purchase, returns, lastReason);
         if (last.length > 0) all.push(last);
         let history = EMPTY_RETURN_HISTORY;
-        for (const items of all) history = historyAfter(history, quoteReturn({ sellerOrders: purchase, history, items }));
+        for (const items of all) history = historyAfter(history, quoteReturn({ sellerOrders: purchase, history, items, policy }));
         for (const order of history.sellerOrders) expect(order.clawbackDeductedMinor).toBe(order.giveBackPaidMinor);
       }),
       { numRuns: 300 },

@@ -1,5 +1,6 @@
 import { EMPTY_RETURN_HISTORY, historyAfter, quoteReturn } from './allocation';
 import type { ReturnAllocation, ReturnHistory, ReturnItemRequest, SellerOrderFigures } from './allocation.types';
+import { DEFAULT_RETURN_POLICY } from './return-policy';
 import { ReturnsDomainError, type ReturnsDomainErrorCode } from './returns-domain-error';
 import { item, itemRow, line, sellerOrder } from './testing/purchases';
 
@@ -11,7 +12,7 @@ function quote(
   items: ReturnItemRequest[],
   history: ReturnHistory = EMPTY_RETURN_HISTORY,
 ): ReturnAllocation {
-  return quoteReturn({ sellerOrders, history, items });
+  return quoteReturn({ sellerOrders, history, items, policy: DEFAULT_RETURN_POLICY });
 }
 
 function order(allocation: ReturnAllocation, sellerOrderId: string) {
@@ -434,7 +435,7 @@ describe('bad input: typed errors', () => {
   ];
   const history: ReturnHistory = { lines: [{ lineId: 'A1', returnedQuantity: 3, returnedForBuyerFaultQuantity: 1 }], sellerOrders: [] };
   const refuse = (items: ReturnItemRequest[], sellerOrders: SellerOrderFigures[] = purchase, earlier: ReturnHistory = history) =>
-    refusal(() => quoteReturn({ sellerOrders, history: earlier, items }));
+    refusal(() => quoteReturn({ sellerOrders, history: earlier, items, policy: DEFAULT_RETURN_POLICY }));
 
   it('refuses more than delivered minus already returned', () => {
     expect(refuse([item('A1', 3, 'DEFECTIVE')])).toBe('QUANTITY_NOT_RETURNABLE');

@@ -9,13 +9,13 @@ import type {
   ReturnHistory,
   ReturnItemAllocation,
   ReturnQuoteInput,
-  ReturnReason,
   ReturnTotals,
   SellerOrderFigures,
   SellerOrderReturnAllocation,
   SellerOrderReturnHistory,
 } from './allocation.types';
 import { ReturnsDomainError } from './returns-domain-error';
+import { assertValidReturnPolicy, isReturnReason } from './return-policy';
 import { basisPointsOf, ceilShare, shareOf, splitInto } from './split';
 
 // The return allocation policy (issue 15, "The policy"), to the minor unit.
@@ -36,6 +36,8 @@ import { basisPointsOf, ceilShare, shareOf, splitInto } from './split';
 //   split by m, as far as each refund allows; the rest stays due and is recomputed next
 //   time. Negative: a give-back g split over all the order's items by m, paid by the seller.
 // - Restocking: the line's rate x m, buyer fault only.
+// - Fault: each reason's row of the table below is the policy's (`input.policy`, the operator's
+//   tables; DEFAULT_RETURN_POLICY is the issue's), passed in like every other figure.
 // - Buyer fault: refund m - p + g, less the label, then the clawback, then restocking, each
 //   only as far as the item's refund stays >= 0; what is not deducted is waived (the
 //   label's undeducted part is borne by the seller).
@@ -63,22 +65,6 @@ import { basisPointsOf, ceilShare, shareOf, splitInto } from './split';
 //   running maximum of share(net) - share(pd) over n' <= n, and p = m less the change of that,
 //   so m - p >= 0 for every item and p still adds up to pd over the line. On every other line
 //   share(net) - share(pd) never decreases and this is exactly the policy's p.
-
-const FAULT_OF_REASON = new Map<string, ReturnFault>([
-  ['DEFECTIVE', 'SELLER'],
-  ['NOT_AS_DESCRIBED', 'SELLER'],
-  ['WRONG_ITEM', 'SELLER'],
-  ['CHANGED_MIND', 'BUYER'],
-  ['ORDERED_BY_MISTAKE', 'BUYER'],
-  ['DAMAGED_IN_TRANSIT', 'CARRIER'],
-]);
-
-/** Whose fault a reason is; throws `UNKNOWN_REASON` for anything else. */
-export function faultOf(reason: ReturnReason): ReturnFault {
-  const fault = FAULT_OF_REASON.get(reason);
-  if (!fault) throw new ReturnsDomainError('UNKNOWN_REASON', `"${String(reason)}" is not a return reason`);
-  return fault;
-}
 
 /** The history of a purchase nothing has been returned from. */
 export const EMPTY_RETURN_HISTORY: ReturnHistory = { lines: [], sellerOrders: [] };
@@ -340,7 +326,9 @@ function addTotals(into: { -readonly [K in keyof ReturnTotals]: number }, from: 
  * kept. Throws `ReturnsDomainError` for bad input (codes in `ReturnsDomainErrorCode`).
  */
 export function quoteReturn(input: ReturnQuoteInput): ReturnAllocation {
-  const { sellerOrders, history, items } = input;
+  const { sellerOrders, history, items, policy } = input;
+  assertValidReturnPolicy(policy);
+  const faultByReason = policy.faultByReason;
 
   // The purchase: every line by id, its figures checked.
   const lines = new Map<string, LineState>();
@@ -434,7 +422,7 @@ export function quoteReturn(input: ReturnQuoteInput): ReturnAllocation {
   const itemsOfOrder: number[][] = new Array(sellerOrders.length);
   for (let index = 0; index < itemCount; index++) {
     const request = items[index];
-    const fault = FAULT_OF_REASON.get(request.reason);
+    const fault = isReturnReason(request.reason) ? faultByReason[request.reason] : undefined;
     if (!fault)
       throw new ReturnsDomainError('UNKNOWN_REASON', `"${String(request.reason)}" is not a return reason (line ${request.lineId})`);
     if (!Number.isSafeInteger(request.quantity) || request.quantity <= 0) {

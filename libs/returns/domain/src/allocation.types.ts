@@ -1,6 +1,8 @@
 // The return allocation's vocabulary: what a quote reads (the purchase's stored figures, the
 // history of earlier returns, the items returned) and what it answers (every amount, with
 // its name and its reason, per item, per seller order and per return).
+import type { ReturnPolicy } from './return-policy';
+
 // Money is integer minor units (`...Minor`, safe integers); quantities are integer units.
 // Everything here is plain JSON-serialisable data: the service stores it and events carry it.
 
@@ -112,6 +114,8 @@ export interface ReturnItemRequest {
 
 /** Everything a quote needs. The same input always gives the same allocation. */
 export interface ReturnQuoteInput {
+  /** The policy's tables the return is quoted under (`DEFAULT_RETURN_POLICY`: the issue's defaults). */
+  readonly policy: ReturnPolicy;
   /** The seller orders of the purchase touched by the return; others may be included and are ignored. */
   readonly sellerOrders: readonly SellerOrderFigures[];
   readonly history: ReturnHistory;

@@ -1,4 +1,4 @@
-export { EMPTY_RETURN_HISTORY, faultOf, historyAfter, historyOf, quoteReturn, returnableQuantities } from './allocation';
+export { EMPTY_RETURN_HISTORY, historyAfter, historyOf, quoteReturn, returnableQuantities } from './allocation';
 export {
   RETURN_REASONS,
   type LineReturnHistory,
@@ -40,3 +40,21 @@ export {
   type ReturnWindowVerdict,
   type SellerReturnState,
 } from './return-status';
+export {
+  assertValidReturnPolicy,
+  changeReturnPolicy,
+  DEFAULT_RETURN_POLICY,
+  differencesOf,
+  faultOf,
+  isReturnReason,
+  MAX_POLICY_NOTE_LENGTH,
+  MAX_RETURN_WINDOW_DAYS,
+  MIN_POLICY_NOTE_LENGTH,
+  RETURN_FAULTS,
+  returnWindowDaysOf,
+  type FaultByReason,
+  type ReturnPolicy,
+  type ReturnPolicyChange,
+  type ReturnPolicyChangeResult,
+  type ReturnPolicyDifference,
+} from './return-policy';

@@ -1,4 +1,5 @@
 import type { ReturnReason } from './allocation.types';
+import { DEFAULT_RETURN_POLICY } from './return-policy';
 import {
   decideReturnStep,
   RETURN_ACTION_SIDE,
@@ -31,6 +32,7 @@ function state(
     sellerCompanyId: 'uralstal',
     items: reasons.map((reason, index) => ({ lineId: `L${index + 1}`, reason })),
     carrierClaimAccepted,
+    faultByReason: DEFAULT_RETURN_POLICY.faultByReason,
   };
 }
 

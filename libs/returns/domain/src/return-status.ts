@@ -1,5 +1,5 @@
-import { faultOf } from './allocation';
 import type { ReturnReason } from './allocation.types';
+import { DEFAULT_RETURN_POLICY, isReturnReason, type FaultByReason } from './return-policy';
 import type { ReturnsDomainErrorCode } from './returns-domain-error';
 
 /** Where one seller's return stands. REFUNDED is final. */
@@ -71,6 +71,8 @@ export interface SellerReturnState {
   readonly items: readonly { readonly lineId: string; readonly reason: ReturnReason }[];
   /** Whether an operator has accepted the return's carrier-fault items. */
   readonly carrierClaimAccepted: boolean;
+  /** Whose fault each reason is under the policy the return was filed under. */
+  readonly faultByReason: FaultByReason;
 }
 
 export interface ReturnActor {
@@ -118,7 +120,8 @@ function refuse(code: ReturnStepRefusalCode, message: string): ReturnStepDecisio
   return { ok: false, code, message };
 }
 
-const hasFault = (items: SellerReturnState['items'], fault: 'SELLER' | 'CARRIER') => items.some((entry) => faultOf(entry.reason) === fault);
+const hasFault = (items: SellerReturnState['items'], faultByReason: FaultByReason, fault: 'SELLER' | 'CARRIER') =>
+  items.some((entry) => faultByReason[entry.reason] === fault);
 
 /**
  * Decides a step of a seller return: the actor's side and company first (FORBIDDEN), then the
@@ -157,11 +160,7 @@ export function decideReturnStep(state: SellerReturnState, step: ReturnStep): Re
       if (!state.items.some((entry) => entry.lineId === change.lineId))
         return refuse('UNKNOWN_LINE', `line ${change.lineId} is not in this return`);
       if (changed.has(change.lineId)) return refuse('DUPLICATE_LINE', `line ${change.lineId} is changed twice`);
-      try {
-        faultOf(change.reason);
-      } catch {
-        return refuse('UNKNOWN_REASON', `"${String(change.reason)}" is not a return reason`);
-      }
+      if (!isReturnReason(change.reason)) return refuse('UNKNOWN_REASON', `"${String(change.reason)}" is not a return reason`);
       changed.set(change.lineId, change.reason);
     }
     items = state.items.map((entry) => {
@@ -174,22 +173,23 @@ export function decideReturnStep(state: SellerReturnState, step: ReturnStep): Re
   let carrierClaimAccepted = state.carrierClaimAccepted;
   switch (action) {
     case 'ACCEPT':
-      if (hasFault(items, 'CARRIER') && !carrierClaimAccepted) {
+      if (hasFault(items, state.faultByReason, 'CARRIER') && !carrierClaimAccepted) {
         return refuse('OPERATOR_ACCEPTANCE_REQUIRED', 'an item damaged in transit needs an operator to accept the claim first');
       }
       break;
     case 'ACCEPT_CARRIER_CLAIM':
       if (carrierClaimAccepted) return refuse('TRANSITION_NOT_ALLOWED', 'the carrier claim is already accepted');
-      if (!hasFault(state.items, 'CARRIER')) return refuse('TRANSITION_NOT_ALLOWED', 'the return has no item damaged in transit');
+      if (!hasFault(state.items, state.faultByReason, 'CARRIER'))
+        return refuse('TRANSITION_NOT_ALLOWED', 'the return has no item damaged in transit');
       carrierClaimAccepted = true;
       break;
     case 'DISPUTE':
-      if (!hasFault(items, 'SELLER'))
+      if (!hasFault(items, state.faultByReason, 'SELLER'))
         return refuse('NOTHING_TO_DISPUTE', 'a seller disputes only a seller-fault reason, and this return has none');
       break;
     case 'DECIDE_DISPUTE':
       // The operator's decision is also its acceptance of any carrier-fault item.
-      if (hasFault(items, 'CARRIER')) carrierClaimAccepted = true;
+      if (hasFault(items, state.faultByReason, 'CARRIER')) carrierClaimAccepted = true;
       break;
     case 'CONFIRM_RECEIPT':
     case 'CONFIRM_REFUND':
@@ -198,7 +198,8 @@ export function decideReturnStep(state: SellerReturnState, step: ReturnStep): Re
   return { ok: true, from: state.status, to, items, carrierClaimAccepted, reasonsChanged, note: note || null };
 }
 
-export const DEFAULT_RETURN_WINDOW_DAYS = 30;
+/** The issue's default window; an operator may change the policy's (`ReturnPolicy.defaultReturnWindowDays`). */
+export const DEFAULT_RETURN_WINDOW_DAYS = DEFAULT_RETURN_POLICY.defaultReturnWindowDays;
 const DAY_MS = 86_400_000;
 
 export type ReturnWindowVerdict =

@@ -25,8 +25,16 @@ export type ReturnsDomainErrorCode =
   | 'OPERATOR_ACCEPTANCE_REQUIRED'
   /** A dispute needs a seller-fault item to contest. */
   | 'NOTHING_TO_DISPUTE'
-  /** A dispute and its decision need a written note (why). */
-  | 'NOTE_REQUIRED';
+  /** A dispute, its decision and a change of the return policy need a written note (why). */
+  | 'NOTE_REQUIRED'
+  /** A policy names a fault other than SELLER, BUYER or CARRIER. */
+  | 'UNKNOWN_FAULT'
+  /** A change of the policy names the same reason twice. */
+  | 'DUPLICATE_REASON'
+  /** A return window that is not a whole number of days from 0 to 365. */
+  | 'INVALID_RETURN_WINDOW'
+  /** A change of the policy that sets every table to what it is already. */
+  | 'POLICY_UNCHANGED';
 
 export class ReturnsDomainError extends Error {
   constructor(

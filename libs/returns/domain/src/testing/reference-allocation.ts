@@ -1,13 +1,11 @@
 import { allocateMinorUnits, applyBasisPoints } from '@lotbook/money';
-import type { ReturnHistory, ReturnItemRequest, ReturnReason, SellerOrderFigures } from '../allocation.types';
+import type { ReturnHistory, ReturnItemRequest, SellerOrderFigures } from '../allocation.types';
+import { DEFAULT_RETURN_POLICY, type ReturnPolicy } from '../return-policy';
 import type { ItemRow } from './purchases';
 
 // The policy read as plainly as it is written, for the property specs to hold the allocator
 // to: every split through allocateMinorUnits, every rate through applyBasisPoints, no
 // shortcuts, no validation (the inputs are valid). Slow on purpose.
-
-const BUYER: readonly ReturnReason[] = ['CHANGED_MIND', 'ORDERED_BY_MISTAKE'];
-const CARRIER: readonly ReturnReason[] = ['DAMAGED_IN_TRANSIT'];
 
 /** share(n): the first part of x split over [n, total - n]. */
 function share(amount: number, units: number, total: number): number {
@@ -43,7 +41,10 @@ export function referenceQuote(
   sellerOrders: readonly SellerOrderFigures[],
   history: ReturnHistory,
   items: readonly ReturnItemRequest[],
+  policy: ReturnPolicy = DEFAULT_RETURN_POLICY,
 ): { items: Map<string, ItemRow>; orders: Map<string, ReferenceOrder> } {
+  const isBuyer = (request: ReturnItemRequest) => policy.faultByReason[request.reason] === 'BUYER';
+  const isCarrier = (request: ReturnItemRequest) => policy.faultByReason[request.reason] === 'CARRIER';
   const rows = new Map<string, ItemRow>();
   const orders = new Map<string, ReferenceOrder>();
   const returnedBefore = (lineId: string) => history.lines.find((entry) => entry.lineId === lineId)?.returnedQuantity ?? 0;
@@ -54,7 +55,7 @@ export function referenceQuote(
     if (own.length === 0) continue;
     const lineOf = (request: ReturnItemRequest) => order.lines.find((line) => line.lineId === request.lineId)!;
     const now = (lineId: string) => own.find((request) => request.lineId === lineId)?.quantity ?? 0;
-    const buyerNow = (lineId: string) => own.find((request) => request.lineId === lineId && BUYER.includes(request.reason))?.quantity ?? 0;
+    const buyerNow = (lineId: string) => own.find((request) => request.lineId === lineId && isBuyer(request))?.quantity ?? 0;
 
     const m = own.map((request) => {
       const line = lineOf(request);
@@ -113,7 +114,7 @@ export function referenceQuote(
     const held = earlier ? earlier.clawbackDeductedMinor - earlier.giveBackPaidMinor : 0;
     const thisReturn = due - held;
     const clawback = own.map(() => 0);
-    const buyerIndexes = own.flatMap((request, index) => (BUYER.includes(request.reason) ? [index] : []));
+    const buyerIndexes = own.flatMap((request, index) => (isBuyer(request) ? [index] : []));
     if (thisReturn > 0 && buyerIndexes.length > 0) {
       const parts = splitByM(
         thisReturn,
@@ -127,8 +128,8 @@ export function referenceQuote(
     let deducted = 0;
     own.forEach((request, index) => {
       const line = lineOf(request);
-      const buyer = BUYER.includes(request.reason);
-      const carrier = CARRIER.includes(request.reason);
+      const buyer = isBuyer(request);
+      const carrier = isCarrier(request);
       let row: ItemRow;
       if (buyer) {
         const restocking = applyBasisPoints(m[index], line.restockingRateBp);

@@ -149,6 +149,7 @@ export const returnQuoteSchema = z.object({
     .describe(
       'Every reason in words the amounts give, each once (an amount names its own by reasonId): a quote of many items repeats few texts',
     ),
+  policyVersion: z.int().min(1).describe('The version of the return policy (its fault and window tables) the figures follow'),
 });
 
 export const sellerReturnItemSchema = z.object({
@@ -187,6 +188,10 @@ export const sellerReturnSchema = z.object({
   items: z.array(sellerReturnItemSchema),
   allocation: returnQuoteSchema.describe("This seller order's part of the return's allocation, as it stands"),
   allocationBeforeDecision: returnQuoteSchema.nullable().describe('The figures before an operator changed a reason (null when none did)'),
+  policyVersion: z
+    .int()
+    .min(1)
+    .describe('The return policy version the return was filed under: its figures, and any recomputation on a decision, follow it'),
   refundMinor: minor('What the buyer gets back from this seller return'),
   sellerPaysMinor: minor('What the seller pays'),
   platformPaysMinor: minor('What the platform pays'),
@@ -229,7 +234,31 @@ export const purchaseReturnsSchema = z.object({
   returns: z.array(sellerReturnSchema),
 });
 
+/** One row of the policy's reason → fault table. */
+export const reasonFaultSchema = z.object({ reason: z.enum(ReturnReason), fault: z.enum(ReturnFault) });
+
+/** What one change of the policy moved: a reason's fault, or the default window (then `reason` is null). */
+export const returnPolicyDifferenceSchema = z.object({
+  table: z.enum(['FAULT_BY_REASON', 'DEFAULT_RETURN_WINDOW_DAYS']),
+  reason: z.enum(ReturnReason).nullable(),
+  from: z.string(),
+  to: z.string(),
+});
+
+/** One version of the return policy's tables, with who set it, when and why. Versions are never changed: a change adds one. */
+export const returnPolicySchema = z.object({
+  version: z.int().min(1),
+  faultByReason: z.array(reasonFaultSchema).describe('Every reason, in the policy’s order, with whose fault it is'),
+  defaultReturnWindowDays: z.int().describe('Days after delivery a return may be filed from a seller that set no window of its own'),
+  changedAt: timestamp,
+  changedByKind: z.enum(['OPERATOR', 'SYSTEM']).describe('SYSTEM: the defaults the service started with'),
+  changedById: z.uuid().nullable().describe('The operator (shown to operators only)'),
+  note: z.string().describe('Why'),
+  differences: z.array(returnPolicyDifferenceSchema).describe('What this version moved from the one before (none for the first)'),
+});
+
 export type ReturnQuoteRecord = z.infer<typeof returnQuoteSchema>;
+export type ReturnPolicyRecord = z.infer<typeof returnPolicySchema>;
 export type SellerReturnRecord = z.infer<typeof sellerReturnSchema>;
 export type ReturnRequestRecord = z.infer<typeof returnRequestSchema>;
 export type PurchaseReturnsRecord = z.infer<typeof purchaseReturnsSchema>;
@@ -255,6 +284,11 @@ export enum ReturnsErrorCode {
   OPERATOR_ACCEPTANCE_REQUIRED = 'OPERATOR_ACCEPTANCE_REQUIRED',
   NOTHING_TO_DISPUTE = 'NOTHING_TO_DISPUTE',
   NOTE_REQUIRED = 'NOTE_REQUIRED',
+  UNKNOWN_FAULT = 'UNKNOWN_FAULT',
+  DUPLICATE_REASON = 'DUPLICATE_REASON',
+  INVALID_RETURN_WINDOW = 'INVALID_RETURN_WINDOW',
+  POLICY_UNCHANGED = 'POLICY_UNCHANGED',
+  RETURN_POLICY_CHANGED = 'RETURN_POLICY_CHANGED',
 }
 
 const C = ReturnsErrorCode;
@@ -337,9 +371,13 @@ export const returnsCommands = {
       ...returnScopeSchema,
       items: z.array(returnItemRequestSchema).max(200),
       idempotencyKey: z.string().min(1).max(200),
+      policyVersion: z
+        .int()
+        .optional()
+        .describe("The policy version of the buyer's quote: refused with RETURN_POLICY_CHANGED when another is current now"),
     }),
     returnRequestSchema,
-    [...ITEMS, C.INVALID_INPUT, C.IDEMPOTENCY_KEY_REUSED],
+    [...ITEMS, C.INVALID_INPUT, C.IDEMPOTENCY_KEY_REUSED, C.RETURN_POLICY_CHANGED],
   ),
   getReturn: command(
     'get-return',
@@ -417,6 +455,60 @@ export const returnsCommands = {
     z.object({ actor: actorSchema, returnId: z.uuid(), note: z.string().max(4000), reasonChanges: reasonChangesSchema }),
     sellerReturnSchema,
     [...STEP, C.UNKNOWN_LINE, C.DUPLICATE_LINE, C.UNKNOWN_REASON, C.NOTE_REQUIRED],
+    true,
+  ),
+  getReturnPolicy: command(
+    'get-return-policy',
+    'GetReturnPolicy',
+    'The current return policy: whose fault each reason is and the default return window, with its version',
+    z.object({ actor: actorSchema }),
+    returnPolicySchema,
+    [],
+  ),
+  returnPolicyHistory: command(
+    'return-policy-history',
+    'ReturnPolicyHistory',
+    'Every version of the return policy, newest first, with who changed what, when and why (operators)',
+    z.object({
+      actor: actorSchema,
+      first: z.int().min(1).max(100).default(50),
+      beforeVersion: z.int().min(2).optional().describe('Only versions older than this one (paging newest first)'),
+    }),
+    z.object({ versions: z.array(returnPolicySchema) }),
+    [C.FORBIDDEN],
+  ),
+  changeReturnPolicy: command(
+    'change-return-policy',
+    'ChangeReturnPolicy',
+    "An operator changes the return policy's tables (some reasons' faults, the default window) with a written why: a new version for returns quoted and filed from now on; returns filed before keep theirs",
+    z.object({
+      actor: actorSchema,
+      faultByReason: z
+        .array(z.object({ reason: z.string().min(1).max(100), fault: z.string().min(1).max(100) }))
+        .max(50)
+        .default([])
+        .describe('New faults for some reasons; the others keep theirs. Checked by the service: UNKNOWN_REASON, UNKNOWN_FAULT'),
+      defaultReturnWindowDays: z
+        .int()
+        .optional()
+        .describe('A new default window, 0 to 365 days; checked by the service: INVALID_RETURN_WINDOW'),
+      note: z.string().max(4000),
+      expectedVersion: z
+        .int()
+        .optional()
+        .describe('The version the change was made against: refused with RETURN_POLICY_CHANGED when another is current'),
+    }),
+    returnPolicySchema,
+    [
+      C.FORBIDDEN,
+      C.UNKNOWN_REASON,
+      C.UNKNOWN_FAULT,
+      C.DUPLICATE_REASON,
+      C.INVALID_RETURN_WINDOW,
+      C.NOTE_REQUIRED,
+      C.POLICY_UNCHANGED,
+      C.RETURN_POLICY_CHANGED,
+    ],
     true,
   ),
 };

@@ -28,6 +28,8 @@ export type FileReturnInput = {
   idempotencyKey?: string | null | undefined;
   /** The items: each line at most once */
   items: Array<ReturnItemInput>;
+  /** The policyVersion of the quote you showed the buyer: when an operator has changed the policy since, the filing is refused with RETURN_POLICY_CHANGED (quote again), so the figures filed are the figures shown */
+  policyVersion?: number | null | undefined;
   /** The purchase returned from */
   purchaseId?: string | number | null | undefined;
   /** Or the trade order returned from (a seller order without a purchase) */
@@ -175,19 +177,19 @@ export type ReturnQuoteInput = {
   sellerOrderId?: string | number | null | undefined;
 };
 
-/** Why an item goes back; the reason decides whose fault it is, and so who pays */
+/** Why an item goes back; the return policy’s reason → fault table (returnPolicy) decides whose fault it is, and so who pays. The faults below are the defaults */
 export type ReturnReason =
-  /** Buyer’s reason: not wanted any more */
+  /** Buyer’s reason by default: not wanted any more */
   | 'CHANGED_MIND'
-  /** Carrier’s fault: broken on the way (an operator accepts the claim first) */
+  /** Carrier’s fault by default: broken on the way (a carrier-fault item waits for an operator to accept the claim) */
   | 'DAMAGED_IN_TRANSIT'
-  /** Seller’s fault: it does not work */
+  /** Seller’s fault by default: it does not work */
   | 'DEFECTIVE'
-  /** Seller’s fault: it is not what the listing said */
+  /** Seller’s fault by default: it is not what the listing said */
   | 'NOT_AS_DESCRIBED'
-  /** Buyer’s reason: ordered in error */
+  /** Buyer’s reason by default: ordered in error */
   | 'ORDERED_BY_MISTAKE'
-  /** Seller’s fault: another product was sent */
+  /** Seller’s fault by default: another product was sent */
   | 'WRONG_ITEM';
 
 /** REQUESTED → ACCEPTED (or DISPUTED → an operator decides → ACCEPTED) → RECEIVED → REFUNDED (at once: Lotbook issues the refund) */

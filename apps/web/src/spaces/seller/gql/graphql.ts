@@ -127,19 +127,19 @@ export type ReturnAmountName =
 /** Whose fault a returned item is: SELLER, BUYER or CARRIER (the row of the who-pays table) */
 export type ReturnFault = 'BUYER' | 'CARRIER' | 'SELLER';
 
-/** Why an item goes back; the reason decides whose fault it is, and so who pays */
+/** Why an item goes back; the return policy’s reason → fault table (returnPolicy) decides whose fault it is, and so who pays. The faults below are the defaults */
 export type ReturnReason =
-  /** Buyer’s reason: not wanted any more */
+  /** Buyer’s reason by default: not wanted any more */
   | 'CHANGED_MIND'
-  /** Carrier’s fault: broken on the way (an operator accepts the claim first) */
+  /** Carrier’s fault by default: broken on the way (a carrier-fault item waits for an operator to accept the claim) */
   | 'DAMAGED_IN_TRANSIT'
-  /** Seller’s fault: it does not work */
+  /** Seller’s fault by default: it does not work */
   | 'DEFECTIVE'
-  /** Seller’s fault: it is not what the listing said */
+  /** Seller’s fault by default: it is not what the listing said */
   | 'NOT_AS_DESCRIBED'
-  /** Buyer’s reason: ordered in error */
+  /** Buyer’s reason by default: ordered in error */
   | 'ORDERED_BY_MISTAKE'
-  /** Seller’s fault: another product was sent */
+  /** Seller’s fault by default: another product was sent */
   | 'WRONG_ITEM';
 
 /** REQUESTED → ACCEPTED (or DISPUTED → an operator decides → ACCEPTED) → RECEIVED → REFUNDED (at once: Lotbook issues the refund) */
