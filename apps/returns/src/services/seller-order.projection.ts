@@ -36,7 +36,8 @@ export interface ProjectedSellerOrder extends StoredFigures {
   sellerCompanyId: string;
   currency: string;
   status: SellerOrderStatus;
-  returnWindowDays: number;
+  /** The seller's own return window in days; null when it set none (the return policy's default applies). */
+  returnWindowDays: number | null;
   deliveredAt: Date | null;
 }
 
@@ -47,7 +48,7 @@ interface SellerOrderRow {
   seller_company_id: string;
   currency: string;
   status: SellerOrderStatus;
-  return_window_days: number;
+  return_window_days: number | null;
   delivered_at: Date | null;
   figures: StoredFigures;
 }
@@ -141,7 +142,8 @@ export class SellerOrderProjection {
         order.sellerCompanyId,
         order.currency,
         order.status,
-        order.returnWindowDays,
+        // A seller without a window of its own follows the return policy's default, whatever it is when the buyer returns.
+        order.returnWindowSetBySeller === false ? null : order.returnWindowDays,
         order.deliveredAt,
         JSON.stringify(figures),
       ],

@@ -109,6 +109,12 @@ export const sellerOrderSchema = z.object({
   buyerPaysMinor: minor('sum(net − loyalty) + shipping'),
   sellerDiscountRule: sellerDiscountRuleSchema.nullable().describe('The seller discount rule the order was priced with'),
   returnWindowDays: z.int(),
+  returnWindowSetBySeller: z
+    .boolean()
+    .optional()
+    .describe(
+      "false: the seller set no return window of its own, and returns applies the return policy's default instead of returnWindowDays; absent or true: returnWindowDays is the seller's",
+    ),
   carrier: z.string().nullable(),
   trackingNumber: z.string().nullable(),
   placedByUserId: z.uuid().nullable(),
