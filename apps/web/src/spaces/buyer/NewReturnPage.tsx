@@ -147,7 +147,14 @@ export function NewReturnPage() {
   const checked = () => {
     const found = draftItems(draft, lines);
     const fieldProblems = Object.entries(found.problems).filter(([field]) => field !== 'items');
-    setErrors(Object.fromEntries(fieldProblems.map(([field, code]) => [field, problemText({ code, message: code })])));
+    setErrors(
+      Object.fromEntries(
+        fieldProblems.map(([field, code]) => [
+          field,
+          code === 'UNKNOWN_REASON' ? t('returns.reasonRequired') : problemText({ code, message: code }),
+        ]),
+      ),
+    );
     setProblems(found.problems.items ? [{ code: found.problems.items, message: found.problems.items }] : []);
     return Object.keys(found.problems).length === 0 ? found.items : undefined;
   };
@@ -176,8 +183,13 @@ export function NewReturnPage() {
     const wanted = checked();
     if (!wanted || !quoteIsCurrent(draft, wanted)) return;
     const idempotencyKey = idempotency.keyFor({ purchaseId, wanted });
-    const result = await file({ input: { purchaseId, items: wanted }, idempotencyKey });
-    if (result.error || !result.data) return showProblems(problemsOf(result.error), wanted);
+    // the quote's policy version: should an operator change the policy meanwhile, the filing is refused (RETURN_POLICY_CHANGED), never filed at other figures
+    const result = await file({ input: { purchaseId, items: wanted, policyVersion: quote?.policyVersion ?? null }, idempotencyKey });
+    if (result.error || !result.data) {
+      const found = problemsOf(result.error);
+      if (found.some((problem) => problem.code === 'RETURN_POLICY_CHANGED')) setQuote(undefined);
+      return showProblems(found, wanted);
+    }
     idempotency.done();
     setQuote(undefined);
     setErrors({});
@@ -272,7 +284,7 @@ export function NewReturnPage() {
             )}
             <QuoteTable quote={quote} label={t('returns.quoteTitle')} names={names} />
             <Group>
-              <Button color="green" disabled={!current} loading={filing} onClick={() => void fileIt()}>
+              <Button disabled={!current} loading={filing} onClick={() => void fileIt()}>
                 {t('returns.file')}
               </Button>
               <Text size="sm" c="dimmed">

@@ -11,6 +11,7 @@ export const ReturnAmountFieldsFragment = graphql(`
 export const ReturnQuoteFieldsFragment = graphql(`
   fragment ReturnQuoteFields on ReturnQuote {
     currency
+    policyVersion
     items {
       lineId
       sellerOrderId

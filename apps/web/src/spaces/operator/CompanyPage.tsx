@@ -9,6 +9,7 @@ import { problemsOf, type ApiProblem } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
+import { CommercialTermsForm } from './CommercialTermsForm';
 import { STATUS_COLOURS } from './ModerationPage';
 import { CompanyDocument, ModerateCompanyDocument } from './operator-operations';
 import { actionsFrom } from './tax-id';
@@ -87,8 +88,22 @@ export function CompanyPage() {
               {money(company.commercialTerms.creditLimitMinor, company.commercialTerms.currency)}
             </Field>
           )}
+          {company.commercialTerms && (
+            <Field label={t('terms.approvalThreshold', { currency: company.commercialTerms.currency })}>
+              {money(company.commercialTerms.approvalThresholdMinor, company.commercialTerms.currency)}
+            </Field>
+          )}
+          {company.commercialTerms?.paymentTermDays !== null && company.commercialTerms?.paymentTermDays !== undefined && (
+            <Field label={t('terms.paymentTermDays')}>{company.commercialTerms.paymentTermDays}</Field>
+          )}
         </SimpleGrid>
       </Paper>
+
+      <CommercialTermsForm
+        key={JSON.stringify([company.accountManager, company.commercialTerms])}
+        company={company}
+        onDone={() => refetch({ requestPolicy: 'network-only' })}
+      />
 
       {actionsFrom(company.status).length > 0 && (
         <Paper withBorder p="md">

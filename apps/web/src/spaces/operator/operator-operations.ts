@@ -119,3 +119,22 @@ export const CreateProductDocument = graphql(`
     }
   }
 `);
+
+export const SetCommercialTermsDocument = graphql(`
+  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {
+    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {
+      id
+      accountManager {
+        id
+        fullName
+        email
+      }
+      commercialTerms {
+        currency
+        creditLimitMinor
+        approvalThresholdMinor
+        paymentTermDays
+      }
+    }
+  }
+`);

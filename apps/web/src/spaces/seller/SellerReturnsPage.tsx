@@ -72,7 +72,6 @@ function ReturnActions({ sellerReturn, onDone }: { sellerReturn: SellerReturnFie
         {can.confirmReceipt && (
           <Button
             size="xs"
-            color="teal"
             loading={confirming}
             onClick={async () =>
               finish(

@@ -697,6 +697,7 @@ export type ReturnAmountFieldsFragment = { name: ReturnAmountName; amountMinor: 
 
 export type ReturnQuoteFieldsFragment = {
   currency: string;
+  policyVersion: number;
   items: Array<{
     lineId: string;
     sellerOrderId: string;
@@ -743,6 +744,7 @@ export type BuyerReturnFieldsFragment = {
   returnLabelMinor: number;
   allocation: {
     currency: string;
+    policyVersion: number;
     items: Array<{
       lineId: string;
       sellerOrderId: string;
@@ -821,6 +823,7 @@ export type PurchaseReturnsQuery = {
       returnLabelMinor: number;
       allocation: {
         currency: string;
+        policyVersion: number;
         items: Array<{
           lineId: string;
           sellerOrderId: string;
@@ -878,6 +881,7 @@ export type ReturnQuoteQueryVariables = Exact<{
 export type ReturnQuoteQuery = {
   returnQuote: {
     currency: string;
+    policyVersion: number;
     items: Array<{
       lineId: string;
       sellerOrderId: string;
@@ -934,6 +938,7 @@ export type FileReturnMutation = {
       returnLabelMinor: number;
       allocation: {
         currency: string;
+        policyVersion: number;
         items: Array<{
           lineId: string;
           sellerOrderId: string;
@@ -1006,6 +1011,7 @@ export type BuyerReturnsQuery = {
     returnLabelMinor: number;
     allocation: {
       currency: string;
+      policyVersion: number;
       items: Array<{
         lineId: string;
         sellerOrderId: string;
@@ -1344,6 +1350,7 @@ export const ReturnQuoteFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -1607,6 +1614,7 @@ export const BuyerReturnFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -3344,6 +3352,7 @@ export const PurchaseReturnsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -3626,6 +3635,7 @@ export const ReturnQuoteDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -3865,6 +3875,7 @@ export const FileReturnDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },
@@ -4151,6 +4162,7 @@ export const BuyerReturnsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policyVersion' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'items' },

@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n': typeof types.OperatorReturnAmountFieldsFragmentDoc;
+  '\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n': typeof types.OperatorQuoteFieldsFragmentDoc;
+  '\n  fragment OperatorReturnFields on SellerReturn {\n    id\n    sellerOrderId\n    buyerCompanyId\n    sellerCompanyId\n    currency\n    status\n    filedAt\n    carrierClaimAccepted\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    allocation {\n      ...OperatorQuoteFields\n    }\n    allocationBeforeDecision {\n      ...OperatorQuoteFields\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n': typeof types.OperatorReturnFieldsFragmentDoc;
+  '\n  query OperatorReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...OperatorReturnFields\n    }\n  }\n': typeof types.OperatorReturnsDocument;
+  '\n  mutation DecideReturnDispute($returnId: ID!, $note: String!, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    decideReturnDispute(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n': typeof types.DecideReturnDisputeDocument;
+  '\n  mutation AcceptCarrierClaim($returnId: ID!, $note: String, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    acceptCarrierClaim(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n': typeof types.AcceptCarrierClaimDocument;
+  '\n  query TrialBalance($currency: String) {\n    trialBalance(currency: $currency) {\n      currency\n      netMinor\n      totalDebitsMinor\n      totalCreditsMinor\n      rows {\n        kind\n        normalSide\n        accounts\n        debitsMinor\n        creditsMinor\n        balanceMinor\n      }\n    }\n  }\n': typeof types.TrialBalanceDocument;
+  '\n  query LedgerAccounts($kind: LedgerAccountKind, $currency: String, $companyId: ID, $nonZeroOnly: Boolean!, $after: String) {\n    ledgerAccounts(kind: $kind, currency: $currency, companyId: $companyId, nonZeroOnly: $nonZeroOnly, after: $after, first: 200) {\n      key\n      kind\n      currency\n      companyId\n      sellerOrderId\n      normalSide\n      debitsMinor\n      creditsMinor\n      balanceMinor\n    }\n  }\n': typeof types.LedgerAccountsDocument;
+  '\n  query LedgerAccountEntries($accountKey: String!, $before: Timestamp) {\n    ledgerAccountEntries(accountKey: $accountKey, before: $before, first: 100) {\n      account {\n        key\n        kind\n        currency\n        normalSide\n        balanceMinor\n        debitsMinor\n        creditsMinor\n      }\n      entries {\n        id\n        occurredAt\n        postedAt\n        causeType\n        causeId\n        correctsEntryId\n        currency\n        postings {\n          accountKey\n          debitMinor\n          creditMinor\n          memo\n        }\n      }\n    }\n  }\n': typeof types.LedgerAccountEntriesDocument;
   '\n  query Companies($status: CompanyStatus) {\n    companies(status: $status) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n    }\n  }\n': typeof types.CompaniesDocument;
   '\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n      moderationHistory {\n        id\n        action\n        from\n        to\n        reason\n        occurredAt\n        operatorEmail\n      }\n    }\n  }\n': typeof types.CompanyDocument;
   '\n  mutation ModerateCompany($companyId: ID!, $action: ModerationAction!, $reason: String!, $idempotencyKey: String) {\n    moderateCompany(companyId: $companyId, action: $action, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n': typeof types.ModerateCompanyDocument;
@@ -21,8 +30,27 @@ type Documents = {
   '\n  query ReviewProduct($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n      proposedBy\n      rejectionReason\n    }\n  }\n': typeof types.ReviewProductDocument;
   '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n': typeof types.DecideProductDocument;
   '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n': typeof types.CreateProductDocument;
+  '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n': typeof types.SetCommercialTermsDocument;
 };
 const documents: Documents = {
+  '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
+    types.OperatorReturnAmountFieldsFragmentDoc,
+  '\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n':
+    types.OperatorQuoteFieldsFragmentDoc,
+  '\n  fragment OperatorReturnFields on SellerReturn {\n    id\n    sellerOrderId\n    buyerCompanyId\n    sellerCompanyId\n    currency\n    status\n    filedAt\n    carrierClaimAccepted\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    allocation {\n      ...OperatorQuoteFields\n    }\n    allocationBeforeDecision {\n      ...OperatorQuoteFields\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n':
+    types.OperatorReturnFieldsFragmentDoc,
+  '\n  query OperatorReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...OperatorReturnFields\n    }\n  }\n':
+    types.OperatorReturnsDocument,
+  '\n  mutation DecideReturnDispute($returnId: ID!, $note: String!, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    decideReturnDispute(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n':
+    types.DecideReturnDisputeDocument,
+  '\n  mutation AcceptCarrierClaim($returnId: ID!, $note: String, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    acceptCarrierClaim(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n':
+    types.AcceptCarrierClaimDocument,
+  '\n  query TrialBalance($currency: String) {\n    trialBalance(currency: $currency) {\n      currency\n      netMinor\n      totalDebitsMinor\n      totalCreditsMinor\n      rows {\n        kind\n        normalSide\n        accounts\n        debitsMinor\n        creditsMinor\n        balanceMinor\n      }\n    }\n  }\n':
+    types.TrialBalanceDocument,
+  '\n  query LedgerAccounts($kind: LedgerAccountKind, $currency: String, $companyId: ID, $nonZeroOnly: Boolean!, $after: String) {\n    ledgerAccounts(kind: $kind, currency: $currency, companyId: $companyId, nonZeroOnly: $nonZeroOnly, after: $after, first: 200) {\n      key\n      kind\n      currency\n      companyId\n      sellerOrderId\n      normalSide\n      debitsMinor\n      creditsMinor\n      balanceMinor\n    }\n  }\n':
+    types.LedgerAccountsDocument,
+  '\n  query LedgerAccountEntries($accountKey: String!, $before: Timestamp) {\n    ledgerAccountEntries(accountKey: $accountKey, before: $before, first: 100) {\n      account {\n        key\n        kind\n        currency\n        normalSide\n        balanceMinor\n        debitsMinor\n        creditsMinor\n      }\n      entries {\n        id\n        occurredAt\n        postedAt\n        causeType\n        causeId\n        correctsEntryId\n        currency\n        postings {\n          accountKey\n          debitMinor\n          creditMinor\n          memo\n        }\n      }\n    }\n  }\n':
+    types.LedgerAccountEntriesDocument,
   '\n  query Companies($status: CompanyStatus) {\n    companies(status: $status) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n    }\n  }\n':
     types.CompaniesDocument,
   '\n  query Company($id: ID!) {\n    company(id: $id) {\n      id\n      legalName\n      tradingName\n      country\n      taxId\n      kind\n      status\n      registeredAt\n      legalEntities {\n        id\n        name\n        taxId\n        address\n      }\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n      moderationHistory {\n        id\n        action\n        from\n        to\n        reason\n        occurredAt\n        operatorEmail\n      }\n    }\n  }\n':
@@ -37,6 +65,8 @@ const documents: Documents = {
     types.DecideProductDocument,
   '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n':
     types.CreateProductDocument,
+  '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n':
+    types.SetCommercialTermsDocument,
 };
 
 /**
@@ -53,6 +83,60 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n',
+): (typeof documents)['\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OperatorReturnFields on SellerReturn {\n    id\n    sellerOrderId\n    buyerCompanyId\n    sellerCompanyId\n    currency\n    status\n    filedAt\n    carrierClaimAccepted\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    allocation {\n      ...OperatorQuoteFields\n    }\n    allocationBeforeDecision {\n      ...OperatorQuoteFields\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment OperatorReturnFields on SellerReturn {\n    id\n    sellerOrderId\n    buyerCompanyId\n    sellerCompanyId\n    currency\n    status\n    filedAt\n    carrierClaimAccepted\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    allocation {\n      ...OperatorQuoteFields\n    }\n    allocationBeforeDecision {\n      ...OperatorQuoteFields\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OperatorReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...OperatorReturnFields\n    }\n  }\n',
+): (typeof documents)['\n  query OperatorReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...OperatorReturnFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DecideReturnDispute($returnId: ID!, $note: String!, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    decideReturnDispute(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DecideReturnDispute($returnId: ID!, $note: String!, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    decideReturnDispute(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptCarrierClaim($returnId: ID!, $note: String, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    acceptCarrierClaim(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptCarrierClaim($returnId: ID!, $note: String, $reasonChanges: [ReturnReasonChangeInput!], $idempotencyKey: String) {\n    acceptCarrierClaim(returnId: $returnId, note: $note, reasonChanges: $reasonChanges, idempotencyKey: $idempotencyKey) {\n      ...OperatorReturnFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TrialBalance($currency: String) {\n    trialBalance(currency: $currency) {\n      currency\n      netMinor\n      totalDebitsMinor\n      totalCreditsMinor\n      rows {\n        kind\n        normalSide\n        accounts\n        debitsMinor\n        creditsMinor\n        balanceMinor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TrialBalance($currency: String) {\n    trialBalance(currency: $currency) {\n      currency\n      netMinor\n      totalDebitsMinor\n      totalCreditsMinor\n      rows {\n        kind\n        normalSide\n        accounts\n        debitsMinor\n        creditsMinor\n        balanceMinor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LedgerAccounts($kind: LedgerAccountKind, $currency: String, $companyId: ID, $nonZeroOnly: Boolean!, $after: String) {\n    ledgerAccounts(kind: $kind, currency: $currency, companyId: $companyId, nonZeroOnly: $nonZeroOnly, after: $after, first: 200) {\n      key\n      kind\n      currency\n      companyId\n      sellerOrderId\n      normalSide\n      debitsMinor\n      creditsMinor\n      balanceMinor\n    }\n  }\n',
+): (typeof documents)['\n  query LedgerAccounts($kind: LedgerAccountKind, $currency: String, $companyId: ID, $nonZeroOnly: Boolean!, $after: String) {\n    ledgerAccounts(kind: $kind, currency: $currency, companyId: $companyId, nonZeroOnly: $nonZeroOnly, after: $after, first: 200) {\n      key\n      kind\n      currency\n      companyId\n      sellerOrderId\n      normalSide\n      debitsMinor\n      creditsMinor\n      balanceMinor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LedgerAccountEntries($accountKey: String!, $before: Timestamp) {\n    ledgerAccountEntries(accountKey: $accountKey, before: $before, first: 100) {\n      account {\n        key\n        kind\n        currency\n        normalSide\n        balanceMinor\n        debitsMinor\n        creditsMinor\n      }\n      entries {\n        id\n        occurredAt\n        postedAt\n        causeType\n        causeId\n        correctsEntryId\n        currency\n        postings {\n          accountKey\n          debitMinor\n          creditMinor\n          memo\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LedgerAccountEntries($accountKey: String!, $before: Timestamp) {\n    ledgerAccountEntries(accountKey: $accountKey, before: $before, first: 100) {\n      account {\n        key\n        kind\n        currency\n        normalSide\n        balanceMinor\n        debitsMinor\n        creditsMinor\n      }\n      entries {\n        id\n        occurredAt\n        postedAt\n        causeType\n        causeId\n        correctsEntryId\n        currency\n        postings {\n          accountKey\n          debitMinor\n          creditMinor\n          memo\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -95,6 +179,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,11 +7,45 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** The unit quantities are counted in, always whole */
 export type BaseUnit = 'KG' | 'L' | 'M' | 'M2' | 'M3' | 'PACK' | 'PIECE' | 'T';
 
+/** Credit and approval terms, all in one currency; a term left out is none */
+export type CommercialTermsInput = {
+  /** Purchases above this, in minor units, need an APPROVER */
+  approvalThresholdMinor?: number | null | undefined;
+  /** Credit limit in minor units */
+  creditLimitMinor?: number | null | undefined;
+  /** ISO 4217; the currency of the limit and the threshold */
+  currency: string;
+  /** Payment deferral in days, 0 to 365 (30 for net 30) */
+  paymentTermDays?: number | null | undefined;
+};
+
 /** What a company does on the marketplace: BUYER, SELLER or BOTH */
 export type CompanyKind = 'BOTH' | 'BUYER' | 'SELLER';
 
 /** Only APPROVED companies trade */
 export type CompanyStatus = 'APPROVED' | 'PENDING_REVIEW' | 'REJECTED' | 'SUSPENDED';
+
+/** The kinds of ledger account (see the README’s "Settlements: the ledger") */
+export type LedgerAccountKind =
+  | 'BUYER_RECEIVABLE'
+  | 'CASH_AT_BANK'
+  | 'PLATFORM_COMMISSION_INCOME'
+  | 'PLATFORM_PROMOTIONS'
+  | 'PLATFORM_RETURNS'
+  | 'REFUNDS_PAYABLE'
+  | 'RETURN_LABELS'
+  | 'SELLER_PAYABLE_AVAILABLE'
+  | 'SELLER_PAYABLE_PENDING';
+
+/** What caused a journal entry */
+export type LedgerCauseType =
+  | 'ENTRY_REVERSED'
+  | 'PAYMENT_RECEIVED'
+  | 'PAYOUT_MADE'
+  | 'REFUND_PAID_OUT'
+  | 'RETURN_REFUNDED'
+  | 'SELLER_ORDER_COMPLETED'
+  | 'SELLER_ORDER_DELIVERED';
 
 /** What an operator decides: APPROVE or REJECT a company pending review, SUSPEND an approved one, REINSTATE a suspended one */
 export type ModerationAction = 'APPROVE' | 'REINSTATE' | 'REJECT' | 'SUSPEND';
@@ -53,6 +87,494 @@ export type ProductInput = {
 
 /** PROPOSED by a seller (waiting for an operator), ACTIVE (listable, visible) or REJECTED (with a reason) */
 export type ProductStatus = 'ACTIVE' | 'PROPOSED' | 'REJECTED';
+
+/** A step of a seller return: filed by the buyer, accepted or disputed by the seller, a carrier claim accepted or a dispute decided by an operator, the parcel received, the refund issued */
+export type ReturnAction = 'ACCEPT' | 'ACCEPT_CARRIER_CLAIM' | 'CONFIRM_RECEIPT' | 'CONFIRM_REFUND' | 'DECIDE_DISPUTE' | 'DISPUTE' | 'FILE';
+
+/** The machine name of an amount of a return quote (the README’s who-pays table names each) */
+export type ReturnAmountName =
+  | 'CLAWBACK_DEDUCTED'
+  | 'CLAWBACK_DUE'
+  | 'CLAWBACK_HELD'
+  | 'CLAWBACK_LEFT_DUE'
+  | 'CLAWBACK_SHARE'
+  | 'COMMISSION_SHARE'
+  | 'GIVE_BACK'
+  | 'LOYALTY_DISCOUNT_SHARE'
+  | 'NET_SHARE'
+  | 'OUTBOUND_FEE_SHARE'
+  | 'PLATFORM_PAYS'
+  | 'REFUND'
+  | 'RESTOCKING_DEDUCTED'
+  | 'RESTOCKING_FEE'
+  | 'RETURN_LABEL'
+  | 'RETURN_LABELS'
+  | 'RETURN_LABEL_DEDUCTED'
+  | 'RETURN_LABEL_SHARE'
+  | 'SELLERS_PAY'
+  | 'SELLER_PAYS';
+
+/** Whose fault a returned item is: SELLER, BUYER or CARRIER (the row of the who-pays table) */
+export type ReturnFault = 'BUYER' | 'CARRIER' | 'SELLER';
+
+/** Why an item goes back; the return policy’s reason → fault table (returnPolicy) decides whose fault it is, and so who pays. The faults below are the defaults */
+export type ReturnReason =
+  /** Buyer’s reason by default: not wanted any more */
+  | 'CHANGED_MIND'
+  /** Carrier’s fault by default: broken on the way (a carrier-fault item waits for an operator to accept the claim) */
+  | 'DAMAGED_IN_TRANSIT'
+  /** Seller’s fault by default: it does not work */
+  | 'DEFECTIVE'
+  /** Seller’s fault by default: it is not what the listing said */
+  | 'NOT_AS_DESCRIBED'
+  /** Buyer’s reason by default: ordered in error */
+  | 'ORDERED_BY_MISTAKE'
+  /** Seller’s fault by default: another product was sent */
+  | 'WRONG_ITEM';
+
+/** An operator’s new reason for an item */
+export type ReturnReasonChangeInput = {
+  /** The order line of the item */
+  lineId: string | number;
+  /** Its new reason */
+  reason: ReturnReason;
+};
+
+/** REQUESTED → ACCEPTED (or DISPUTED → an operator decides → ACCEPTED) → RECEIVED → REFUNDED (at once: Lotbook issues the refund) */
+export type ReturnStatus = 'ACCEPTED' | 'DISPUTED' | 'RECEIVED' | 'REFUNDED' | 'REQUESTED';
+
+export type OperatorReturnAmountFieldsFragment = { name: ReturnAmountName; amountMinor: number; reason: string };
+
+export type OperatorQuoteFieldsFragment = {
+  currency: string;
+  items: Array<{
+    lineId: string;
+    sellerOrderId: string;
+    quantity: number;
+    reason: ReturnReason;
+    fault: ReturnFault;
+    restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+  }>;
+  sellerOrders: Array<{
+    sellerOrderId: string;
+    sellerCompanyId: string;
+    returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+  }>;
+  refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+  sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+  platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+  returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+};
+
+export type OperatorReturnFieldsFragment = {
+  id: string;
+  sellerOrderId: string;
+  buyerCompanyId: string;
+  sellerCompanyId: string;
+  currency: string;
+  status: ReturnStatus;
+  filedAt: string;
+  carrierClaimAccepted: boolean;
+  items: Array<{
+    lineId: string;
+    productName: string;
+    sellerSku: string;
+    quantity: number;
+    reason: ReturnReason;
+    filedReason: ReturnReason;
+    fault: ReturnFault;
+    comment: string | null;
+  }>;
+  allocation: {
+    currency: string;
+    items: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      quantity: number;
+      reason: ReturnReason;
+      fault: ReturnFault;
+      restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    sellerOrders: Array<{
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+  };
+  allocationBeforeDecision: {
+    currency: string;
+    items: Array<{
+      lineId: string;
+      sellerOrderId: string;
+      quantity: number;
+      reason: ReturnReason;
+      fault: ReturnFault;
+      restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    sellerOrders: Array<{
+      sellerOrderId: string;
+      sellerCompanyId: string;
+      returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+    }>;
+    refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+    sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+    platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+    returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+  } | null;
+  history: Array<{ action: ReturnAction; from: ReturnStatus | null; to: ReturnStatus; at: string; actorKind: string; note: string | null }>;
+};
+
+export type OperatorReturnsQueryVariables = Exact<{
+  statuses?: Array<ReturnStatus> | ReturnStatus | null | undefined;
+}>;
+
+export type OperatorReturnsQuery = {
+  sellerReturns: Array<{
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    sellerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    filedAt: string;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    allocationBeforeDecision: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    } | null;
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  }>;
+};
+
+export type DecideReturnDisputeMutationVariables = Exact<{
+  returnId: string | number;
+  note: string;
+  reasonChanges?: Array<ReturnReasonChangeInput> | ReturnReasonChangeInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type DecideReturnDisputeMutation = {
+  decideReturnDispute: {
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    sellerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    filedAt: string;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    allocationBeforeDecision: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    } | null;
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type AcceptCarrierClaimMutationVariables = Exact<{
+  returnId: string | number;
+  note?: string | null | undefined;
+  reasonChanges?: Array<ReturnReasonChangeInput> | ReturnReasonChangeInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AcceptCarrierClaimMutation = {
+  acceptCarrierClaim: {
+    id: string;
+    sellerOrderId: string;
+    buyerCompanyId: string;
+    sellerCompanyId: string;
+    currency: string;
+    status: ReturnStatus;
+    filedAt: string;
+    carrierClaimAccepted: boolean;
+    items: Array<{
+      lineId: string;
+      productName: string;
+      sellerSku: string;
+      quantity: number;
+      reason: ReturnReason;
+      filedReason: ReturnReason;
+      fault: ReturnFault;
+      comment: string | null;
+    }>;
+    allocation: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    };
+    allocationBeforeDecision: {
+      currency: string;
+      items: Array<{
+        lineId: string;
+        sellerOrderId: string;
+        quantity: number;
+        reason: ReturnReason;
+        fault: ReturnFault;
+        restockingDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        returnLabelDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        clawbackDeducted: { name: ReturnAmountName; amountMinor: number; reason: string };
+        refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+        sellerPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+        platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      sellerOrders: Array<{
+        sellerOrderId: string;
+        sellerCompanyId: string;
+        returnLabel: { name: ReturnAmountName; amountMinor: number; reason: string };
+      }>;
+      refund: { name: ReturnAmountName; amountMinor: number; reason: string };
+      sellersPay: { name: ReturnAmountName; amountMinor: number; reason: string };
+      platformPays: { name: ReturnAmountName; amountMinor: number; reason: string };
+      returnLabels: { name: ReturnAmountName; amountMinor: number; reason: string };
+    } | null;
+    history: Array<{
+      action: ReturnAction;
+      from: ReturnStatus | null;
+      to: ReturnStatus;
+      at: string;
+      actorKind: string;
+      note: string | null;
+    }>;
+  };
+};
+
+export type TrialBalanceQueryVariables = Exact<{
+  currency?: string | null | undefined;
+}>;
+
+export type TrialBalanceQuery = {
+  trialBalance: Array<{
+    currency: string;
+    netMinor: number;
+    totalDebitsMinor: number;
+    totalCreditsMinor: number;
+    rows: Array<{
+      kind: LedgerAccountKind;
+      normalSide: string;
+      accounts: number;
+      debitsMinor: number;
+      creditsMinor: number;
+      balanceMinor: number;
+    }>;
+  }>;
+};
+
+export type LedgerAccountsQueryVariables = Exact<{
+  kind?: LedgerAccountKind | null | undefined;
+  currency?: string | null | undefined;
+  companyId?: string | number | null | undefined;
+  nonZeroOnly: boolean;
+  after?: string | null | undefined;
+}>;
+
+export type LedgerAccountsQuery = {
+  ledgerAccounts: Array<{
+    key: string;
+    kind: LedgerAccountKind;
+    currency: string;
+    companyId: string | null;
+    sellerOrderId: string | null;
+    normalSide: string;
+    debitsMinor: number;
+    creditsMinor: number;
+    balanceMinor: number;
+  }>;
+};
+
+export type LedgerAccountEntriesQueryVariables = Exact<{
+  accountKey: string;
+  before?: string | null | undefined;
+}>;
+
+export type LedgerAccountEntriesQuery = {
+  ledgerAccountEntries: {
+    account: {
+      key: string;
+      kind: LedgerAccountKind;
+      currency: string;
+      normalSide: string;
+      balanceMinor: number;
+      debitsMinor: number;
+      creditsMinor: number;
+    };
+    entries: Array<{
+      id: string;
+      occurredAt: string;
+      postedAt: string;
+      causeType: LedgerCauseType;
+      causeId: string;
+      correctsEntryId: string | null;
+      currency: string;
+      postings: Array<{ accountKey: string; debitMinor: number | null; creditMinor: number | null; memo: string | null }>;
+    }>;
+  };
+};
 
 export type CompaniesQueryVariables = Exact<{
   status?: CompanyStatus | null | undefined;
@@ -168,6 +690,1423 @@ export type CreateProductMutationVariables = Exact<{
 
 export type CreateProductMutation = { createProduct: { id: string; code: string; name: string; status: ProductStatus } };
 
+export type SetCommercialTermsMutationVariables = Exact<{
+  companyId: string | number;
+  accountManagerId?: string | number | null | undefined;
+  terms?: CommercialTermsInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetCommercialTermsMutation = {
+  setCommercialTerms: {
+    id: string;
+    accountManager: { id: string; fullName: string; email: string } | null;
+    commercialTerms: {
+      currency: string;
+      creditLimitMinor: number | null;
+      approvalThresholdMinor: number | null;
+      paymentTermDays: number | null;
+    } | null;
+  };
+};
+
+export const OperatorReturnAmountFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorReturnAmountFieldsFragment, unknown>;
+export const OperatorQuoteFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorQuoteFieldsFragment, unknown>;
+export const OperatorReturnFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocationBeforeDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorReturnFieldsFragment, unknown>;
+export const OperatorReturnsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OperatorReturns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerReturns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocationBeforeDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorReturnsQuery, OperatorReturnsQueryVariables>;
+export const DecideReturnDisputeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideReturnDispute' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reasonChanges' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnReasonChangeInput' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideReturnDispute' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'returnId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reasonChanges' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reasonChanges' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocationBeforeDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideReturnDisputeMutation, DecideReturnDisputeMutationVariables>;
+export const AcceptCarrierClaimDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptCarrierClaim' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reasonChanges' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnReasonChangeInput' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptCarrierClaim' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'returnId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'returnId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reasonChanges' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reasonChanges' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnAmountFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnAmount' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorQuoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnQuote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restockingDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabelDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clawbackDeducted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refund' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sellerPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platformPays' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerOrders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'returnLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refund' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellersPay' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platformPays' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnLabels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorReturnAmountFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorReturnFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerReturn' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'carrierClaimAccepted' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerSku' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filedReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocationBeforeDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorQuoteFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptCarrierClaimMutation, AcceptCarrierClaimMutationVariables>;
+export const TrialBalanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrialBalance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trialBalance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'netMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalDebitsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCreditsMinor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'normalSide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accounts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'debitsMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditsMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balanceMinor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrialBalanceQuery, TrialBalanceQueryVariables>;
+export const LedgerAccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LedgerAccounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerAccountKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nonZeroOnly' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerAccounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nonZeroOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nonZeroOnly' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerOrderId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'debitsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditsMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balanceMinor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerAccountsQuery, LedgerAccountsQueryVariables>;
+export const LedgerAccountEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LedgerAccountEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountKey' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Timestamp' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ledgerAccountEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountKey' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'normalSide' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balanceMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'debitsMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditsMinor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entries' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'postedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'causeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correctsEntryId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'postings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'accountKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'debitMinor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'creditMinor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memo' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LedgerAccountEntriesQuery, LedgerAccountEntriesQueryVariables>;
 export const CompaniesDocument = {
   kind: 'Document',
   definitions: [
@@ -595,3 +2534,97 @@ export const CreateProductDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const SetCommercialTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCommercialTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountManagerId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'terms' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommercialTermsInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCommercialTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accountManagerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountManagerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'terms' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'terms' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accountManager' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'commercialTerms' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditLimitMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvalThresholdMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paymentTermDays' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCommercialTermsMutation, SetCommercialTermsMutationVariables>;
