@@ -200,7 +200,11 @@ export class SellerTerms {
   shippingFees!: RegionFee[];
   @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor!:
     number | null;
-  @Field(() => Int, { description: 'Days after delivery a return may be filed' }) returnWindowDays!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days after delivery a return may be filed; null: none of its own, the return policy’s default applies (returnPolicy)',
+  })
+  returnWindowDays!: number | null;
   @Field(() => Int, { description: 'Restocking fee for buyer-fault returns, in basis points' }) restockingRateBp!: number;
 }
 
@@ -224,7 +228,12 @@ export class SellerTermsInput {
   @Field(() => [RegionFeeInput], { description: 'Shipping fee per destination region' }) shippingFees!: RegionFeeInput[];
   @Field(() => MinorUnits, { nullable: true, description: 'Shipping is free from this seller-order net' }) freeShippingFromNetMinor?:
     number | null;
-  @Field(() => Int, { defaultValue: 30, description: 'Days after delivery a return may be filed' }) returnWindowDays!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days after delivery a return may be filed (0 to 365); leave it out to keep none of your own and follow the return policy’s default (30 unless an operator changed it)',
+  })
+  returnWindowDays?: number | null;
   @Field(() => Int, { defaultValue: 0, description: 'Restocking fee for buyer-fault returns, in basis points' }) restockingRateBp!: number;
 }
 

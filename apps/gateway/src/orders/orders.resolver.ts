@@ -362,7 +362,7 @@ export class OrdersResolver {
       volumeDiscount: input.volumeDiscount ?? null,
       shippingFeeByRegionMinor: Object.fromEntries(input.shippingFees.map((fee) => [fee.region.trim(), fee.feeMinor])),
       freeShippingFromNetMinor: input.freeShippingFromNetMinor ?? null,
-      returnWindowDays: input.returnWindowDays,
+      returnWindowDays: input.returnWindowDays ?? null,
       restockingRateBp: input.restockingRateBp,
     };
     return termsView(

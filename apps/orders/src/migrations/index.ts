@@ -3,6 +3,7 @@ import { messagingMigrations } from '@lotbook/messaging';
 import { idempotencyMigrations } from '@lotbook/platform';
 import { OrdersTables1764662400000 } from './1764662400000-orders-tables';
 import { BidRequests1764752400000 } from './1764752400000-bid-requests';
+import { SellerReturnWindow1764928800000 } from './1764928800000-seller-return-window';
 
 /**
  * Every migration of the orders schema: the shared messaging and company-status ones, then its own, oldest first.
@@ -13,5 +14,6 @@ export const ordersMigrations = [
   ...companyStatusMigrations,
   OrdersTables1764662400000,
   BidRequests1764752400000,
+  SellerReturnWindow1764928800000,
   ...idempotencyMigrations,
 ];

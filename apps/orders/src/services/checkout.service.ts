@@ -32,13 +32,13 @@ import { deterministicId } from './deterministic-id';
 import { orderFigures, orderLineRecord, waitsForApproval } from './order-line';
 import { fromDomain } from './domain-errors';
 import { OrderRepository, type NewSellerOrder } from './order.repository';
-import { PricingTablesService } from './pricing-tables.service';
+import { DEFAULT_RETURN_WINDOW_DAYS, PricingTablesService } from './pricing-tables.service';
 
 type PreviewOrder = CheckoutPreviewRecord['orders'][number];
 
 interface PricedCart {
   currency: string;
-  orders: Array<{ priced: PricedSellerOrder; lines: SellerOrderLineRecord[]; returnWindowDays: number }>;
+  orders: Array<{ priced: PricedSellerOrder; lines: SellerOrderLineRecord[]; returnWindowDays: number | null }>;
   totalMinor: number;
   cartLineIds: string[];
 }
@@ -308,7 +308,7 @@ export class CheckoutService {
       cartLineIds: cartLines.map((line) => line.id),
       orders: checkout.sellerOrders.map((order) => ({
         priced: order,
-        returnWindowDays: (sellerTerms.get(order.sellerId) as { returnWindowDays: number }).returnWindowDays,
+        returnWindowDays: (sellerTerms.get(order.sellerId) as { returnWindowDays: number | null }).returnWindowDays,
         lines: order.lines.map((pricedLine, index) => {
           const line = byCartLine.get(pricedLine.lineId) as PricedLine;
           const listing = line.listing as NonNullable<PricedLine['listing']>;
@@ -329,7 +329,8 @@ export class CheckoutService {
   private previewOrder(
     priced: PricedSellerOrder,
     lines: SellerOrderLineRecord[],
-    returnWindowDays: number,
+    /** The seller's own window; null: none (returns applies the return policy's default, orders completes after 30 days). */
+    returnWindowDays: number | null,
     context: {
       companyId: string;
       legalEntityId: string | null;
@@ -354,7 +355,8 @@ export class CheckoutService {
       deliveryAddress: context.address,
       lines,
       ...orderFigures(priced),
-      returnWindowDays,
+      returnWindowDays: returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+      returnWindowSetBySeller: returnWindowDays !== null,
       carrier: null,
       trackingNumber: null,
       placedByUserId: context.actor.id,

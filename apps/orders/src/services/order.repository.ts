@@ -38,6 +38,7 @@ interface SellerOrderRow {
   buyer_pays_minor: string;
   seller_discount_rule: SellerOrderRecord['sellerDiscountRule'];
   return_window_days: number;
+  return_window_set_by_seller: boolean;
   carrier: string | null;
   tracking_number: string | null;
   placed_by_user_id: string | null;
@@ -99,9 +100,9 @@ export class OrderRepository {
                                  payment_mode, payment_term_days, paid, delivery_region, delivery_address, lines, gross_minor,
                                  seller_discount_minor, net_minor, loyalty_discount_minor, loyalty_rate_bp, shipping_fee_minor,
                                  regional_fee_minor, free_shipping, commission_minor, buyer_pays_minor, seller_discount_rule,
-                                 return_window_days, placed_by_user_id, created_at, status_changed_at)
+                                 return_window_days, placed_by_user_id, return_window_set_by_seller, created_at, status_changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,
-               clock_timestamp(), clock_timestamp())`,
+               $29, clock_timestamp(), clock_timestamp())`,
       [
         order.id,
         order.purchaseId,
@@ -131,6 +132,7 @@ export class OrderRepository {
         order.sellerDiscountRule ? JSON.stringify(order.sellerDiscountRule) : null,
         order.returnWindowDays,
         order.placedByUserId,
+        order.returnWindowSetBySeller ?? true,
       ],
     );
     return this.recordStep(transaction, order.id, null, order.status, actor, reason);
@@ -269,6 +271,7 @@ export class OrderRepository {
       buyerPaysMinor: Number(row.buyer_pays_minor),
       sellerDiscountRule: row.seller_discount_rule,
       returnWindowDays: row.return_window_days,
+      returnWindowSetBySeller: row.return_window_set_by_seller,
       carrier: row.carrier,
       trackingNumber: row.tracking_number,
       placedByUserId: row.placed_by_user_id,

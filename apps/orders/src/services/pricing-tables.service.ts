@@ -8,7 +8,11 @@ import { fromDomain } from './domain-errors';
 
 /** The default commission when an operator has set none for a category: 5 %. */
 export const DEFAULT_COMMISSION_RATE_BP = 500;
-/** A seller that has set no terms: no volume discount, free shipping everywhere, 30 days to return, no restocking fee. */
+/**
+ * A seller that has set no terms: no volume discount, free shipping everywhere, no return window of its own (the return
+ * policy's default applies: returns keeps it), no restocking fee. Orders counts an order of a seller with no window of its
+ * own as returnable for 30 days when it completes the order.
+ */
 export const DEFAULT_RETURN_WINDOW_DAYS = 30;
 
 interface SellerTermsRow {
@@ -17,7 +21,7 @@ interface SellerTermsRow {
   volume_discount: { rateBp: number; thresholdMinor: number } | null;
   shipping_fee_by_region: Record<string, number>;
   free_shipping_from_net_minor: string | null;
-  return_window_days: number;
+  return_window_days: number | null;
   restocking_rate_bp: number;
 }
 
@@ -43,7 +47,7 @@ export class PricingTablesService {
         volumeDiscount: null,
         shippingFeeByRegionMinor: {},
         freeShippingFromNetMinor: null,
-        returnWindowDays: DEFAULT_RETURN_WINDOW_DAYS,
+        returnWindowDays: null,
         restockingRateBp: 0,
       };
     }

@@ -9,7 +9,7 @@ import { fromDomain } from './domain-errors';
 import { BidService } from './bid.service';
 import { orderFigures, orderLineRecord } from './order-line';
 import { OrderRepository } from './order.repository';
-import { PricingTablesService } from './pricing-tables.service';
+import { DEFAULT_RETURN_WINDOW_DAYS, PricingTablesService } from './pricing-tables.service';
 
 /**
  * A trade becomes a seller order of the buyer with the seller, CONFIRMED at once (both sides
@@ -103,7 +103,8 @@ export class TradeOrderService {
           }),
         ],
         ...orderFigures(priced),
-        returnWindowDays: terms.returnWindowDays,
+        returnWindowDays: terms.returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+        returnWindowSetBySeller: terms.returnWindowDays !== null,
         placedByUserId: null,
       },
       { kind: 'SYSTEM', id: null },

@@ -182,7 +182,12 @@ export const sellerTermsSchema = z.object({
   volumeDiscount: z.object({ rateBp: z.int().min(1).max(10_000), thresholdMinor: z.int().min(0) }).nullable(),
   shippingFeeByRegionMinor: z.record(z.string(), z.int().min(0)),
   freeShippingFromNetMinor: z.int().min(0).nullable(),
-  returnWindowDays: z.int().min(0).max(365),
+  returnWindowDays: z
+    .int()
+    .min(0)
+    .max(365)
+    .nullable()
+    .describe("The seller's own return window in days; null: none, the return policy's default applies"),
   restockingRateBp: z.int().min(0).max(10_000),
 });
 
