@@ -178,6 +178,7 @@ export const en = {
   buyer: {
     sections: 'Buying',
     section: {
+      quickOrder: 'Quick order',
       returns: 'Returns',
       invoices: 'Invoices',
       cart: 'Cart',
@@ -397,7 +398,13 @@ export const en = {
   },
   operator: {
     sections: 'Operating',
-    section: { returns: 'Return disputes', ledger: 'Ledger', moderation: 'Moderation', audit: 'Audit log', products: 'Products' },
+    section: {
+      returns: 'Return disputes',
+      ledger: 'Ledger',
+      moderation: 'Moderation',
+      audit: 'Audit log',
+      products: 'Products',
+    },
   },
   moderationAction: { REGISTER: 'Registered', APPROVE: 'Approve', REJECT: 'Reject', SUSPEND: 'Suspend', REINSTATE: 'Reinstate' },
   taxId: {
@@ -536,6 +543,8 @@ export const en = {
     confirmDelivery: 'Confirm delivery',
     delivered: 'Delivery confirmed: the return window is open',
     returnItems: 'Return items of this purchase',
+    reorder: 'Order these again',
+    reorderReport: 'What went into the cart again, line by line',
   },
   approvalStatus: {
     PENDING: 'Waiting for approval',
@@ -874,6 +883,42 @@ export const en = {
     daysInvalid: 'Whole days, 0 to 365',
     save: 'Save the terms',
     saved: 'Terms saved',
+  },
+  quickOrder: {
+    title: 'Quick order',
+    explain:
+      'One line per item: a seller’s SKU or a product code, then the quantity (comma, semicolon or tab; a header is allowed). A product code takes the offer cheapest for you that can fill it.',
+    paste: 'Paste a list',
+    orFile: 'Or choose a CSV file',
+    submit: 'Add to the cart',
+    reportOf: 'What happened to each line of the list',
+    counts: '{{added}} lines added to the cart, {{rejected}} refused.',
+    toCart: 'Open the cart',
+    line: 'Line',
+    reference: 'SKU or product code',
+    quantity: 'Quantity',
+    outcome: 'Outcome',
+    added: 'Added',
+    rejected: 'Refused',
+    alternative: 'Could fill it instead: {{price}} per unit, {{available}} available, from',
+  },
+  bidRequestStatus: {
+    PENDING_APPROVAL: 'Waiting for approval',
+    PLACED: 'Placed',
+    REJECTED: 'Rejected',
+    EXPIRED: 'Expired',
+    CANCELLED: 'Cancelled',
+  },
+  bidApproval: {
+    title: 'Bids waiting for approval',
+    none: 'No bids wait for approval',
+    atMost: 'at most {{price}} per unit, up to {{total}}',
+    placed: 'Placed {{when}}',
+    expires: 'expires {{when}}',
+    approve: 'Approve the bid',
+    reject: 'Reject the bid',
+    approved: 'Bid approved: it is in the book',
+    rejected: 'Bid rejected',
   },
   errors: {
     UNKNOWN_CODE: 'Refused ({{code}}): {{message}}',

@@ -177,6 +177,7 @@ export const ru: Catalogue = {
   buyer: {
     sections: 'Закупки',
     section: {
+      quickOrder: 'Быстрый заказ',
       returns: 'Возвраты',
       invoices: 'Счета',
       cart: 'Корзина',
@@ -396,7 +397,13 @@ export const ru: Catalogue = {
   },
   operator: {
     sections: 'Работа оператора',
-    section: { returns: 'Споры по возвратам', ledger: 'Учёт', moderation: 'Проверка компаний', audit: 'Журнал', products: 'Товары' },
+    section: {
+      returns: 'Споры по возвратам',
+      ledger: 'Учёт',
+      moderation: 'Проверка компаний',
+      audit: 'Журнал',
+      products: 'Товары',
+    },
   },
   moderationAction: {
     REGISTER: 'Регистрация',
@@ -541,6 +548,8 @@ export const ru: Catalogue = {
     confirmDelivery: 'Подтвердить получение',
     delivered: 'Получение подтверждено: можно оформить возврат',
     returnItems: 'Вернуть товары этой закупки',
+    reorder: 'Заказать снова',
+    reorderReport: 'Что снова попало в корзину, по строкам',
   },
   approvalStatus: {
     PENDING: 'Ждёт утверждения',
@@ -879,6 +888,42 @@ export const ru: Catalogue = {
     daysInvalid: 'Целое число дней, от 0 до 365',
     save: 'Сохранить условия',
     saved: 'Условия сохранены',
+  },
+  quickOrder: {
+    title: 'Быстрый заказ',
+    explain:
+      'По строке на позицию: артикул продавца или код товара, затем количество (через запятую, точку с запятой или табуляцию; можно с заголовком). По коду товара берётся самое дешёвое для вас предложение, которое покроет количество.',
+    paste: 'Вставьте список',
+    orFile: 'Или выберите файл CSV',
+    submit: 'Добавить в корзину',
+    reportOf: 'Что стало с каждой строкой списка',
+    counts: 'Добавлено в корзину строк: {{added}}, отклонено: {{rejected}}.',
+    toCart: 'Открыть корзину',
+    line: 'Строка',
+    reference: 'Артикул или код товара',
+    quantity: 'Количество',
+    outcome: 'Итог',
+    added: 'Добавлена',
+    rejected: 'Отклонена',
+    alternative: 'Могло бы покрыть: {{price}} за единицу, доступно {{available}}, у продавца',
+  },
+  bidRequestStatus: {
+    PENDING_APPROVAL: 'Ждёт утверждения',
+    PLACED: 'Выставлена',
+    REJECTED: 'Отклонена',
+    EXPIRED: 'Истекла',
+    CANCELLED: 'Отменена',
+  },
+  bidApproval: {
+    title: 'Заявки на утверждении',
+    none: 'Заявок на утверждении нет',
+    atMost: 'не дороже {{price}} за единицу, до {{total}}',
+    placed: 'Выставлена {{when}}',
+    expires: 'истекает {{when}}',
+    approve: 'Утвердить заявку',
+    reject: 'Отклонить заявку',
+    approved: 'Заявка утверждена: она в стакане',
+    rejected: 'Заявка отклонена',
   },
   errors: {
     UNKNOWN_CODE: 'Отказ ({{code}}): {{message}}',

@@ -12,10 +12,13 @@ import { useFormat } from '../../components/format';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { useOrdersChanged } from '../../components/live-orders';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
+import { mayDo } from '../../session/session-model';
 import { useSignedIn } from '../../session/SessionProvider';
 import type { PurchaseFieldsFragment } from './gql/graphql';
 import { ApprovePurchaseDocument, MyPurchasesDocument, RejectPurchaseDocument } from './orders-operations';
-import { ConfirmDeliveryDocument } from './returns-operations';
+import { QuickOrderReport } from './QuickOrderPage';
+import { ConfirmDeliveryDocument, ReorderDocument } from './returns-operations';
+import type { ReorderMutation } from './gql/graphql';
 
 export const ORDER_STATUS_COLOURS: Record<string, string> = {
   PENDING_APPROVAL: 'yellow',
@@ -96,6 +99,37 @@ function ConfirmDelivery({ orderId, onDone }: { orderId: string; onDone(): void 
 }
 
 const RETURNABLE = ['DELIVERED', 'COMPLETED'];
+
+/** An earlier purchase's lines put into the cart again at today's prices, with a report per line. */
+function Reorder({ purchaseId }: { purchaseId: string }) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [result, setResult] = useState<ReorderMutation['reorder'] | undefined>();
+  const [{ fetching }, reorder] = useMutation(ReorderDocument);
+  const idempotency = useIdempotencyKey();
+  const submit = async () => {
+    const answer = await reorder({ purchaseId, idempotencyKey: idempotency.keyFor({ purchaseId }) });
+    if (answer.error || !answer.data) return setProblems(problemsOf(answer.error));
+    idempotency.done();
+    setProblems([]);
+    setResult(answer.data.reorder);
+  };
+  return (
+    <Stack gap="xs">
+      <Button size="compact-sm" variant="light" loading={fetching} onClick={() => void submit()}>
+        {t('purchases.reorder')}
+      </Button>
+      <ProblemAlert problems={problems} />
+      {result && (
+        <QuickOrderReport
+          rows={result.rows.map((row) => ({ ...row, alternatives: row.alternatives }))}
+          currency={result.cart.currency}
+          label={t('purchases.reorderReport')}
+        />
+      )}
+    </Stack>
+  );
+}
 
 /** The company's purchases with each seller order's status step, live; approvers decide the ones waiting for them. */
 export function PurchasesPage() {
@@ -197,13 +231,14 @@ export function PurchasesPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {purchase.orders.some((order) => RETURNABLE.includes(order.status)) && (
-            <Group mt="xs">
+          <Group mt="xs" align="flex-start">
+            {purchase.orders.some((order) => RETURNABLE.includes(order.status)) && (
               <Anchor component={Link} to={`/buy/purchases/${purchase.id}/return`} size="sm" data-testid="return-items">
                 {t('purchases.returnItems')}
               </Anchor>
-            </Group>
-          )}
+            )}
+            {mayDo(session.actor, 'order') && <Reorder purchaseId={purchase.id} />}
+          </Group>
           {purchase.approval?.status === 'PENDING' && isApprover && (
             <Decide purchase={purchase} onDone={() => refetch({ requestPolicy: 'network-only' })} />
           )}

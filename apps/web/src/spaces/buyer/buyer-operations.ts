@@ -114,3 +114,51 @@ export const PlaceBidDocument = graphql(`
     }
   }
 `);
+
+export const BidRequestFieldsFragment = graphql(`
+  fragment BidRequestFields on BidRequest {
+    id
+    productId
+    quantity
+    limitPriceMinor
+    maxValueMinor
+    currency
+    status
+    reason
+    placedByUserId
+    decidedByUserId
+    createdAt
+    expiresAt
+  }
+`);
+
+export const MyBidRequestsDocument = graphql(`
+  query MyBidRequests($awaitingApprovalOnly: Boolean!) {
+    myBidRequests(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {
+      ...BidRequestFields
+    }
+  }
+`);
+
+export const ApproveBidDocument = graphql(`
+  mutation ApproveBid($bidId: ID!, $reason: String, $idempotencyKey: String) {
+    approveBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      bidRequest {
+        ...BidRequestFields
+      }
+      order {
+        id
+        status
+        filledQuantity
+      }
+    }
+  }
+`);
+
+export const RejectBidDocument = graphql(`
+  mutation RejectBid($bidId: ID!, $reason: String!, $idempotencyKey: String) {
+    rejectBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...BidRequestFields
+    }
+  }
+`);

@@ -181,6 +181,10 @@ export const ConfirmDeliveryDocument = graphql(`
 export const ReorderDocument = graphql(`
   mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {
     reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {
+      cart {
+        companyId
+        currency
+      }
       rows {
         line
         reference
@@ -189,6 +193,12 @@ export const ReorderDocument = graphql(`
         code
         message
         listingId
+        alternatives {
+          listingId
+          sellerCompanyId
+          unitPriceMinor
+          available
+        }
       }
     }
   }
@@ -214,9 +224,7 @@ export const QuickOrderDocument = graphql(`
       }
       cart {
         companyId
-        lines {
-          id
-        }
+        currency
       }
     }
   }

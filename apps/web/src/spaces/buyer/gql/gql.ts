@@ -18,6 +18,10 @@ type Documents = {
   '\n  query ProductDetail($id: ID!) {\n    product(id: $id) {\n      id\n      code\n      name\n      description\n      attributes\n      baseUnit\n      categoryId\n      status\n    }\n  }\n': typeof types.ProductDetailDocument;
   '\n  query ProductOffers($productId: ID!, $quantity: Int) {\n    productOffers(productId: $productId, quantity: $quantity) {\n      sellerTradingName\n      available\n      listing {\n        id\n        sellerCompanyId\n        region\n        currency\n        unitPriceMinor\n        minimumOrderQuantity\n        lotMultiple\n        leadTimeDays\n        priceBreaks {\n          fromQuantity\n          unitPriceMinor\n        }\n      }\n      quote {\n        ok\n        quantity\n        basis\n        unitPriceMinor\n        lineTotalMinor\n        currency\n        explanation\n        refusal {\n          reason\n          message\n        }\n      }\n    }\n  }\n': typeof types.ProductOffersDocument;
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n': typeof types.PlaceBidDocument;
+  '\n  fragment BidRequestFields on BidRequest {\n    id\n    productId\n    quantity\n    limitPriceMinor\n    maxValueMinor\n    currency\n    status\n    reason\n    placedByUserId\n    decidedByUserId\n    createdAt\n    expiresAt\n  }\n': typeof types.BidRequestFieldsFragmentDoc;
+  '\n  query MyBidRequests($awaitingApprovalOnly: Boolean!) {\n    myBidRequests(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...BidRequestFields\n    }\n  }\n': typeof types.MyBidRequestsDocument;
+  '\n  mutation ApproveBid($bidId: ID!, $reason: String, $idempotencyKey: String) {\n    approveBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        ...BidRequestFields\n      }\n      order {\n        id\n        status\n        filledQuantity\n      }\n    }\n  }\n': typeof types.ApproveBidDocument;
+  '\n  mutation RejectBid($bidId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...BidRequestFields\n    }\n  }\n': typeof types.RejectBidDocument;
   '\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n': typeof types.InvoiceFieldsFragmentDoc;
   '\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n': typeof types.BuyerInvoicesDocument;
   '\n  mutation RecordPayment($input: RecordPaymentInput!, $idempotencyKey: String) {\n    recordPayment(input: $input, idempotencyKey: $idempotencyKey) {\n      payment {\n        id\n        amountMinor\n        creditMinor\n        currency\n      }\n      invoices {\n        ...InvoiceFields\n      }\n    }\n  }\n': typeof types.RecordPaymentDocument;
@@ -43,8 +47,8 @@ type Documents = {
   '\n  mutation FileReturn($input: FileReturnInput!, $idempotencyKey: String) {\n    fileReturn(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      purchaseId\n      returns {\n        ...BuyerReturnFields\n      }\n    }\n  }\n': typeof types.FileReturnDocument;
   '\n  query BuyerReturns($statuses: [ReturnStatus!]) {\n    sellerReturns(statuses: $statuses, first: 100) {\n      ...BuyerReturnFields\n    }\n  }\n': typeof types.BuyerReturnsDocument;
   '\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n': typeof types.ConfirmDeliveryDocument;
-  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n': typeof types.ReorderDocument;
-  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n': typeof types.QuickOrderDocument;
+  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      cart {\n        companyId\n        currency\n      }\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n    }\n  }\n': typeof types.ReorderDocument;
+  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        currency\n      }\n    }\n  }\n': typeof types.QuickOrderDocument;
 };
 const documents: Documents = {
   '\n  query SearchListings($filter: ListingSearchFilter, $sort: ListingSort!, $first: Int!, $after: String) {\n    searchListings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      hits {\n        productCode\n        productName\n        categoryPath\n        sellerTradingName\n        available\n        relevance\n        listing {\n          id\n          productId\n          sellerCompanyId\n          region\n          currency\n          unitPriceMinor\n          minimumOrderQuantity\n          lotMultiple\n          leadTimeDays\n          priceBreaks {\n            fromQuantity\n            unitPriceMinor\n          }\n        }\n      }\n    }\n  }\n':
@@ -55,6 +59,14 @@ const documents: Documents = {
     types.ProductOffersDocument,
   '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n':
     types.PlaceBidDocument,
+  '\n  fragment BidRequestFields on BidRequest {\n    id\n    productId\n    quantity\n    limitPriceMinor\n    maxValueMinor\n    currency\n    status\n    reason\n    placedByUserId\n    decidedByUserId\n    createdAt\n    expiresAt\n  }\n':
+    types.BidRequestFieldsFragmentDoc,
+  '\n  query MyBidRequests($awaitingApprovalOnly: Boolean!) {\n    myBidRequests(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...BidRequestFields\n    }\n  }\n':
+    types.MyBidRequestsDocument,
+  '\n  mutation ApproveBid($bidId: ID!, $reason: String, $idempotencyKey: String) {\n    approveBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        ...BidRequestFields\n      }\n      order {\n        id\n        status\n        filledQuantity\n      }\n    }\n  }\n':
+    types.ApproveBidDocument,
+  '\n  mutation RejectBid($bidId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...BidRequestFields\n    }\n  }\n':
+    types.RejectBidDocument,
   '\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    sellerOrderId\n    sellerCompanyId\n    buyerCompanyId\n    currency\n    amountMinor\n    paidMinor\n    creditedMinor\n    outstandingMinor\n    status\n    terms\n    overdue\n    issuedAt\n    dueAt\n    payments {\n      paymentId\n      amountMinor\n      receivedAt\n    }\n    credits {\n      returnId\n      amountMinor\n      at\n    }\n  }\n':
     types.InvoiceFieldsFragmentDoc,
   '\n  query BuyerInvoices($statuses: [InvoiceStatus!]) {\n    invoices(statuses: $statuses, first: 200) {\n      ...InvoiceFields\n    }\n  }\n':
@@ -103,9 +115,9 @@ const documents: Documents = {
     types.BuyerReturnsDocument,
   '\n  mutation ConfirmDelivery($orderId: ID!, $idempotencyKey: String) {\n    confirmDelivery(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      statusChangedAt\n    }\n  }\n':
     types.ConfirmDeliveryDocument,
-  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n':
+  '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      cart {\n        companyId\n        currency\n      }\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n    }\n  }\n':
     types.ReorderDocument,
-  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n':
+  '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        currency\n      }\n    }\n  }\n':
     types.QuickOrderDocument,
 };
 
@@ -147,6 +159,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PlaceBid($input: PlaceBidInput!, $idempotencyKey: String) {\n    placeBid(input: $input, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        id\n        status\n        maxValueMinor\n        currency\n        reason\n      }\n      order {\n        id\n        sequence\n        status\n        quantity\n        openQuantity\n        filledQuantity\n        limitPriceMinor\n        currency\n        closeReason\n      }\n      trades {\n        id\n        quantity\n        priceMinor\n        amountMinor\n        currency\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BidRequestFields on BidRequest {\n    id\n    productId\n    quantity\n    limitPriceMinor\n    maxValueMinor\n    currency\n    status\n    reason\n    placedByUserId\n    decidedByUserId\n    createdAt\n    expiresAt\n  }\n',
+): (typeof documents)['\n  fragment BidRequestFields on BidRequest {\n    id\n    productId\n    quantity\n    limitPriceMinor\n    maxValueMinor\n    currency\n    status\n    reason\n    placedByUserId\n    decidedByUserId\n    createdAt\n    expiresAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyBidRequests($awaitingApprovalOnly: Boolean!) {\n    myBidRequests(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...BidRequestFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyBidRequests($awaitingApprovalOnly: Boolean!) {\n    myBidRequests(awaitingApprovalOnly: $awaitingApprovalOnly, first: 100) {\n      ...BidRequestFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveBid($bidId: ID!, $reason: String, $idempotencyKey: String) {\n    approveBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        ...BidRequestFields\n      }\n      order {\n        id\n        status\n        filledQuantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveBid($bidId: ID!, $reason: String, $idempotencyKey: String) {\n    approveBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      bidRequest {\n        ...BidRequestFields\n      }\n      order {\n        id\n        status\n        filledQuantity\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectBid($bidId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...BidRequestFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectBid($bidId: ID!, $reason: String!, $idempotencyKey: String) {\n    rejectBid(bidId: $bidId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...BidRequestFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,14 +337,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n      }\n    }\n  }\n'];
+  source: '\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      cart {\n        companyId\n        currency\n      }\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Reorder($purchaseId: ID!, $idempotencyKey: String) {\n    reorder(purchaseId: $purchaseId, idempotencyKey: $idempotencyKey) {\n      cart {\n        companyId\n        currency\n      }\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        lines {\n          id\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        currency\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation QuickOrder($csv: String!, $idempotencyKey: String) {\n    quickOrder(csv: $csv, idempotencyKey: $idempotencyKey) {\n      rows {\n        line\n        reference\n        quantity\n        outcome\n        code\n        message\n        listingId\n        alternatives {\n          listingId\n          sellerCompanyId\n          unitPriceMinor\n          available\n        }\n      }\n      cart {\n        companyId\n        currency\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

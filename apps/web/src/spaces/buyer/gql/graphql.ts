@@ -306,6 +306,91 @@ export type PlaceBidMutation = {
   };
 };
 
+export type BidRequestFieldsFragment = {
+  id: string;
+  productId: string;
+  quantity: number;
+  limitPriceMinor: number;
+  maxValueMinor: number;
+  currency: string;
+  status: BidRequestStatus;
+  reason: string | null;
+  placedByUserId: string;
+  decidedByUserId: string | null;
+  createdAt: string;
+  expiresAt: string | null;
+};
+
+export type MyBidRequestsQueryVariables = Exact<{
+  awaitingApprovalOnly: boolean;
+}>;
+
+export type MyBidRequestsQuery = {
+  myBidRequests: Array<{
+    id: string;
+    productId: string;
+    quantity: number;
+    limitPriceMinor: number;
+    maxValueMinor: number;
+    currency: string;
+    status: BidRequestStatus;
+    reason: string | null;
+    placedByUserId: string;
+    decidedByUserId: string | null;
+    createdAt: string;
+    expiresAt: string | null;
+  }>;
+};
+
+export type ApproveBidMutationVariables = Exact<{
+  bidId: string | number;
+  reason?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ApproveBidMutation = {
+  approveBid: {
+    bidRequest: {
+      id: string;
+      productId: string;
+      quantity: number;
+      limitPriceMinor: number;
+      maxValueMinor: number;
+      currency: string;
+      status: BidRequestStatus;
+      reason: string | null;
+      placedByUserId: string;
+      decidedByUserId: string | null;
+      createdAt: string;
+      expiresAt: string | null;
+    } | null;
+    order: { id: string; status: OrderStatus; filledQuantity: number } | null;
+  };
+};
+
+export type RejectBidMutationVariables = Exact<{
+  bidId: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RejectBidMutation = {
+  rejectBid: {
+    id: string;
+    productId: string;
+    quantity: number;
+    limitPriceMinor: number;
+    maxValueMinor: number;
+    currency: string;
+    status: BidRequestStatus;
+    reason: string | null;
+    placedByUserId: string;
+    decidedByUserId: string | null;
+    createdAt: string;
+    expiresAt: string | null;
+  };
+};
+
 export type InvoiceFieldsFragment = {
   id: string;
   number: string;
@@ -1075,6 +1160,7 @@ export type ReorderMutationVariables = Exact<{
 
 export type ReorderMutation = {
   reorder: {
+    cart: { companyId: string; currency: string | null };
     rows: Array<{
       line: number;
       reference: string;
@@ -1083,6 +1169,7 @@ export type ReorderMutation = {
       code: string | null;
       message: string | null;
       listingId: string | null;
+      alternatives: Array<{ listingId: string; sellerCompanyId: string; unitPriceMinor: number; available: number }>;
     }>;
   };
 };
@@ -1104,10 +1191,37 @@ export type QuickOrderMutation = {
       listingId: string | null;
       alternatives: Array<{ listingId: string; sellerCompanyId: string; unitPriceMinor: number; available: number }>;
     }>;
-    cart: { companyId: string; lines: Array<{ id: string }> };
+    cart: { companyId: string; currency: string | null };
   };
 };
 
+export const BidRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BidRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BidRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'limitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxValueMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BidRequestFieldsFragment, unknown>;
 export const InvoiceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2132,6 +2246,245 @@ export const PlaceBidDocument = {
     },
   ],
 } as unknown as DocumentNode<PlaceBidMutation, PlaceBidMutationVariables>;
+export const MyBidRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyBidRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'awaitingApprovalOnly' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBidRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'awaitingApprovalOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'awaitingApprovalOnly' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BidRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BidRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BidRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'limitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxValueMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyBidRequestsQuery, MyBidRequestsQueryVariables>;
+export const ApproveBidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveBid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bidId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveBid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bidId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bidId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bidRequest' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BidRequestFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filledQuantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BidRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BidRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'limitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxValueMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveBidMutation, ApproveBidMutationVariables>;
+export const RejectBidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectBid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bidId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectBid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bidId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bidId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BidRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BidRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BidRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'limitPriceMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxValueMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'placedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedByUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectBidMutation, RejectBidMutationVariables>;
 export const BuyerInvoicesDocument = {
   kind: 'Document',
   definitions: [
@@ -4482,6 +4835,17 @@ export const ReorderDocument = {
               selections: [
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'cart' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'rows' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -4493,6 +4857,19 @@ export const ReorderDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alternatives' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'listingId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unitPriceMinor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -4576,11 +4953,7 @@ export const QuickOrderDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'lines' },
-                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                     ],
                   },
                 },
