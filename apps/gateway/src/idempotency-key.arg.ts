@@ -22,6 +22,22 @@ export function idempotencyKeyOf(key: string | null | undefined): string | undef
 }
 
 /**
+ * The key of a mutation that needs one (a checkout, a filed return), given as its argument or in
+ * its input: refused when neither gives one, or when the two differ.
+ */
+export function requiredIdempotencyKey(what: string, argument: string | null | undefined, inInput: string | null | undefined): string {
+  if (argument && inInput && argument !== inInput) {
+    throw gatewayError(
+      GatewayErrorCode.INVALID_INPUT,
+      `${what} takes one idempotency key: as the argument or in its input, not two different ones`,
+    );
+  }
+  const key = idempotencyKeyOf(argument ?? inInput);
+  if (!key) throw gatewayError(GatewayErrorCode.INVALID_INPUT, `${what} needs an idempotency key, as the argument or in its input`);
+  return key;
+}
+
+/**
  * The id of what a keyed mutation creates (an order, an upload), derived from the caller's
  * scope and key so that a retry names the same one; a fresh id without a key.
  */

@@ -9,8 +9,7 @@ import {
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
-import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
+import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf, requiredIdempotencyKey } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
 import { LiveTradingEvents } from '../trading/live-trading.events';
@@ -133,13 +132,7 @@ export class OrdersResolver {
     @Args('idempotencyKey', { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} A checkout needs one: here or in its input.` })
     idempotencyKey?: string,
   ) {
-    const key = idempotencyKeyOf(idempotencyKey ?? input.idempotencyKey);
-    if (!key || (idempotencyKey && input.idempotencyKey && idempotencyKey !== input.idempotencyKey)) {
-      throw gatewayError(
-        GatewayErrorCode.INVALID_INPUT,
-        'a checkout takes one idempotency key: as the argument or in its input, not two different ones',
-      );
-    }
+    const key = requiredIdempotencyKey('a checkout', idempotencyKey, input.idempotencyKey);
     return this.rpc.command(
       commands.checkout,
       {

@@ -3,8 +3,7 @@ import { CompanyRole, returnsCommands as commands, type Actor } from '@lotbook/c
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CompanyMember, OperatorOnly, TradingMember } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
-import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf } from '../idempotency-key.arg';
+import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotencyKey, idempotencyKeyOf, requiredIdempotencyKey } from '../idempotency-key.arg';
 import { ServiceRpcClient } from '../kafka-rpc/service-rpc.client';
 import { Timestamp } from '../timestamp.scalar';
 import { expandHistory, expandQuote, expandRequest, expandReturn } from './expand-quote';
@@ -75,13 +74,7 @@ export class ReturnsResolver {
     @Args('idempotencyKey', { nullable: true, description: `${IDEMPOTENCY_KEY_DESCRIPTION} Filing needs one: here or in its input.` })
     idempotencyKey?: string,
   ) {
-    const key = idempotencyKeyOf(idempotencyKey ?? input.idempotencyKey);
-    if (!key || (idempotencyKey && input.idempotencyKey && idempotencyKey !== input.idempotencyKey)) {
-      throw gatewayError(
-        GatewayErrorCode.INVALID_INPUT,
-        'filing a return takes one idempotency key: as the argument or in its input, not two different ones',
-      );
-    }
+    const key = requiredIdempotencyKey('filing a return', idempotencyKey, input.idempotencyKey);
     const scope = scopeOf(input);
     return this.rpc
       .command(
