@@ -86,6 +86,7 @@ interface Quote {
   sellersPay: Amount;
   platformPays: Amount;
   returnLabels: Amount;
+  policyVersion: number;
 }
 interface SellerReturn {
   id: string;
@@ -97,6 +98,7 @@ interface SellerReturn {
   items: Array<{ lineId: string; quantity: number; reason: string; filedReason: string; fault: string; comment: string | null }>;
   allocation: Quote;
   allocationBeforeDecision: Quote | null;
+  policyVersion: number;
   refundMinor: number;
   sellerPaysMinor: number;
   platformPaysMinor: number;
@@ -153,10 +155,10 @@ const QUOTE = `currency
   sellerOrders { sellerOrderId sellerCompanyId lineIds returnLabel { ${AMOUNT} } outboundFeeShare { ${AMOUNT} }
     clawback { triggered keptGrossMinor due { ${AMOUNT} } heldBefore { ${AMOUNT} } thisReturnMinor deducted { ${AMOUNT} } leftDue { ${AMOUNT} } giveBack { ${AMOUNT} } }
     totals { ${TOTALS} } }
-  refund { ${AMOUNT} } sellersPay { ${AMOUNT} } platformPays { ${AMOUNT} } returnLabels { ${AMOUNT} } totals { ${TOTALS} }`;
+  refund { ${AMOUNT} } sellersPay { ${AMOUNT} } platformPays { ${AMOUNT} } returnLabels { ${AMOUNT} } totals { ${TOTALS} } policyVersion`;
 const SELLER_RETURN = `id requestId purchaseId sellerOrderId buyerCompanyId sellerCompanyId currency status carrierClaimAccepted
   items { lineId listingId productName sellerSku quantity reason fault filedReason comment }
-  allocation { ${QUOTE} } allocationBeforeDecision { ${QUOTE} }
+  allocation { ${QUOTE} } allocationBeforeDecision { ${QUOTE} } policyVersion
   refundMinor sellerPaysMinor platformPaysMinor returnLabelMinor filedAt statusChangedAt refundedAt
   history { action from to actorKind actorId note at }`;
 const REQUEST = `id purchaseId sellerOrderId buyerCompanyId filedAt quote { ${QUOTE} } returns { ${SELLER_RETURN} }`;
@@ -268,9 +270,15 @@ const quote = (client: GraphQLTestClient, purchaseId: string, items: ItemInput[]
   client.execute<{ returnQuote: Quote }>(`query ($input: ReturnQuoteInput!) { returnQuote(input: $input) { ${QUOTE} } }`, {
     input: { purchaseId, items },
   });
-const fileReturn = (client: GraphQLTestClient, purchaseId: string, items: ItemInput[], idempotencyKey = randomUUID()) =>
+const fileReturn = (
+  client: GraphQLTestClient,
+  purchaseId: string,
+  items: ItemInput[],
+  idempotencyKey = randomUUID(),
+  policyVersion: number | null = null,
+) =>
   client.execute<{ fileReturn: ReturnRequest }>(`mutation ($input: FileReturnInput!) { fileReturn(input: $input) { ${REQUEST} } }`, {
-    input: { purchaseId, items, idempotencyKey },
+    input: { purchaseId, items, idempotencyKey, policyVersion },
   });
 const step = (client: GraphQLTestClient, mutation: string, returnId: string, args = '', variables: Record<string, unknown> = {}) =>
   client.execute<Record<string, SellerReturn>>(
@@ -323,7 +331,7 @@ beforeAll(async () => {
       events.push({ key: String(message.key), payload: JSON.parse(String(message.value)).payload as ReturnEvent });
     },
   });
-  rpc = new KafkaRpcTestClient(testKafkaBrokers(), [returnsCommands.quoteReturn]);
+  rpc = new KafkaRpcTestClient(testKafkaBrokers(), [returnsCommands.quoteReturn, returnsCommands.changeReturnPolicy]);
   await rpc.connect();
 
   [fasteners, cables, shortWindow, buyer, rival] = [
@@ -799,5 +807,255 @@ describe('return windows and deliveries', () => {
     expect(late.errors?.[0].message).toMatch(/return window of 2 days/);
     expect((await returnHistory(buyer.admin, checkout.id)).lines[0]).toMatchObject({ deliveredQuantity: 2, returnableQuantity: 0 });
     expect(await rowCounts()).toEqual(counts);
+  });
+});
+
+interface PolicyView {
+  version: number;
+  faultByReason: Array<{ reason: string; fault: string }>;
+  defaultReturnWindowDays: number;
+  changedAt: string;
+  changedByKind: string;
+  changedById: string | null;
+  note: string;
+  differences: Array<{ table: string; reason: string | null; from: string; to: string }>;
+}
+const POLICY =
+  'version faultByReason { reason fault } defaultReturnWindowDays changedAt changedByKind changedById note differences { table reason from to }';
+const readPolicy = async (client: GraphQLTestClient) =>
+  (await client.data<{ returnPolicy: PolicyView }>(`query { returnPolicy { ${POLICY} } }`)).returnPolicy;
+const changePolicy = (client: GraphQLTestClient, input: Record<string, unknown>, idempotencyKey: string | null = randomUUID()) =>
+  client.execute<{ changeReturnPolicy: PolicyView }>(
+    `mutation ($input: ReturnPolicyChangeInput!, $key: String) { changeReturnPolicy(input: $input, idempotencyKey: $key) { ${POLICY} } }`,
+    { input, key: idempotencyKey },
+  );
+const policyVersions = async () => Number((await db.query(`SELECT count(*)::int AS n FROM returns.return_policy`)).rows[0].n);
+const faultOf = (policy: PolicyView, reason: string) => policy.faultByReason.find((entry) => entry.reason === reason)?.fault;
+
+describe('the operator’s return policy: versioned tables a filed return keeps', () => {
+  let purchase: Purchase;
+  let bolts: Line;
+  let cable: Line;
+  let boltsFiled: SellerReturn;
+  let disputed: SellerReturn;
+  let quotedUnderDefaults: Quote;
+  const why = 'Q3 trial: a change of mind is the seller’s cost, 45 days to return';
+  const changeMindIsTheSellers = { faultByReason: [{ reason: 'CHANGED_MIND', fault: 'SELLER' }], defaultReturnWindowDays: 45, note: why };
+
+  it('anyone signed in reads the policy in force: version 1, the issue’s defaults', async () => {
+    const policy = await readPolicy(buyer.admin);
+    expect(policy).toMatchObject({ version: 1, defaultReturnWindowDays: 30, changedByKind: 'SYSTEM', changedById: null, differences: [] });
+    expect(policy.faultByReason).toEqual([
+      { reason: 'DEFECTIVE', fault: 'SELLER' },
+      { reason: 'NOT_AS_DESCRIBED', fault: 'SELLER' },
+      { reason: 'WRONG_ITEM', fault: 'SELLER' },
+      { reason: 'CHANGED_MIND', fault: 'BUYER' },
+      { reason: 'ORDERED_BY_MISTAKE', fault: 'BUYER' },
+      { reason: 'DAMAGED_IN_TRANSIT', fault: 'CARRIER' },
+    ]);
+  });
+
+  it('returns quoted and filed under version 1 say so, and a seller disputes one', async () => {
+    purchase = await deliveredPurchase([
+      ['D-BOLT', 10],
+      ['E-CABLE', 4],
+    ]);
+    bolts = (purchase.orders.find((order) => order.sellerCompanyId === fasteners.id) as Order).lines[0];
+    cable = (purchase.orders.find((order) => order.sellerCompanyId === cables.id) as Order).lines[0];
+    const quoted = await quote(buyer.admin, purchase.id, [{ lineId: cable.id, quantity: 1, reason: 'CHANGED_MIND' }]);
+    expect(quoted.errors).toBeUndefined();
+    quotedUnderDefaults = (quoted.data as { returnQuote: Quote }).returnQuote;
+    expect(quotedUnderDefaults.policyVersion).toBe(1);
+    expect(quotedUnderDefaults.items[0].fault).toBe('BUYER');
+
+    const filed = await fileReturn(buyer.admin, purchase.id, [{ lineId: bolts.id, quantity: 1, reason: 'CHANGED_MIND' }], randomUUID(), 1);
+    expect(filed.errors).toBeUndefined();
+    [boltsFiled] = (filed.data as { fileReturn: ReturnRequest }).fileReturn.returns;
+    expect(boltsFiled).toMatchObject({ policyVersion: 1, items: [{ fault: 'BUYER' }] });
+    expect((filed.data as { fileReturn: ReturnRequest }).fileReturn.quote.policyVersion).toBe(1);
+
+    const defect = await fileReturn(buyer.admin, purchase.id, [{ lineId: cable.id, quantity: 1, reason: 'DEFECTIVE' }]);
+    [disputed] = (defect.data as { fileReturn: ReturnRequest }).fileReturn.returns;
+    const contested = await step(cables.admin, 'disputeReturn', disputed.id, ', note: $note', {
+      note: 'the buyer simply changed its mind',
+    });
+    expect(contested.data?.disputeReturn.status).toBe('DISPUTED');
+  });
+
+  it('a buyer, a seller and an unsigned caller may not change it, nor read its history: nothing changes', async () => {
+    const versions = await policyVersions();
+    expect(codeOf(await changePolicy(buyer.admin, changeMindIsTheSellers))).toBe('FORBIDDEN');
+    expect(codeOf(await changePolicy(fasteners.admin, changeMindIsTheSellers))).toBe('FORBIDDEN');
+    expect(codeOf(await fasteners.admin.execute(`query { returnPolicyHistory { version } }`))).toBe('FORBIDDEN');
+    const anonymous = await stack.anonymous.execute(`query { returnPolicy { version } }`);
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(await policyVersions()).toBe(versions);
+    expect((await readPolicy(buyer.admin)).version).toBe(1);
+  });
+
+  it('an operator moves CHANGED_MIND to the seller and the default window to 45 days: version 2, with who, when, why and what moved', async () => {
+    const key = randomUUID();
+    const changed = await changePolicy(stack.operator, { ...changeMindIsTheSellers, expectedVersion: 1 }, key);
+    expect(changed.errors).toBeUndefined();
+    const policy = (changed.data as { changeReturnPolicy: PolicyView }).changeReturnPolicy;
+    expect(policy).toMatchObject({ version: 2, defaultReturnWindowDays: 45, changedByKind: 'OPERATOR', note: why });
+    expect(policy.changedById).toMatch(/^[0-9a-f-]{36}$/);
+    expect(faultOf(policy, 'CHANGED_MIND')).toBe('SELLER');
+    expect(faultOf(policy, 'ORDERED_BY_MISTAKE')).toBe('BUYER');
+    expect(policy.differences).toEqual([
+      { table: 'FAULT_BY_REASON', reason: 'CHANGED_MIND', from: 'BUYER', to: 'SELLER' },
+      { table: 'DEFAULT_RETURN_WINDOW_DAYS', reason: null, from: '30', to: '45' },
+    ]);
+    // A retry with the same key answers the same and adds no version.
+    const retried = await changePolicy(stack.operator, { ...changeMindIsTheSellers, expectedVersion: 1 }, key);
+    expect((retried.data as { changeReturnPolicy: PolicyView }).changeReturnPolicy.version).toBe(2);
+    expect(await policyVersions()).toBe(2);
+    // Buyers read the new tables, without the operator's id; operators read the history, newest first.
+    expect(await readPolicy(buyer.admin)).toMatchObject({ version: 2, changedById: null });
+    const { returnPolicyHistory } = await stack.operator.data<{ returnPolicyHistory: PolicyView[] }>(
+      `query { returnPolicyHistory { ${POLICY} } }`,
+    );
+    expect(returnPolicyHistory.map((version) => [version.version, version.changedByKind, version.note])).toEqual([
+      [2, 'OPERATOR', why],
+      [1, 'SYSTEM', 'The defaults of the return policy (issue 15)'],
+    ]);
+  });
+
+  it('a seller that keeps no window of its own follows the default window, 45 days now; a seller’s own window wins', async () => {
+    // Kama Quick Steel had its own 2 days; it saves its terms again without a window.
+    await terms(shortWindow, { shippingFees: [{ region: 'Moscow', feeMinor: 10_000 }], restockingRateBp: 0 });
+    const { sellerTerms } = await shortWindow.admin.data<{ sellerTerms: { returnWindowDays: number | null } }>(
+      `query ($s: ID!) { sellerTerms(sellerCompanyId: $s, currency: "RUB") { returnWindowDays } }`,
+      { s: shortWindow.id },
+    );
+    expect(sellerTerms.returnWindowDays).toBeNull();
+    const later = await deliveredPurchase([
+      ['F-SHEET', 1],
+      ['E-CABLE', 1],
+    ]);
+    const { rows } = await db.query(`SELECT id, return_window_days, delivered_at FROM returns.seller_order WHERE purchase_id = $1`, [
+      later.id,
+    ]);
+    const lines = (await returnHistory(buyer.admin, later.id)).lines;
+    const windowSeconds = (sellerOrderId: string) => {
+      const closesAt = new Date(lines.find((line) => line.sellerOrderId === sellerOrderId)?.returnWindowClosesAt as string);
+      const deliveredAt = (rows.find((row) => row.id === sellerOrderId) as { delivered_at: Date }).delivered_at;
+      return (closesAt.getTime() - deliveredAt.getTime()) / 1000;
+    };
+    const sheetOrder = later.orders.find((order) => order.sellerCompanyId === shortWindow.id) as Order;
+    const cableOrder = later.orders.find((order) => order.sellerCompanyId === cables.id) as Order;
+    expect(rows.find((row) => row.id === sheetOrder.id)?.return_window_days).toBeNull();
+    expect(windowSeconds(sheetOrder.id)).toBe(45 * DAY_SECONDS);
+    expect(windowSeconds(cableOrder.id)).toBe(30 * DAY_SECONDS);
+  });
+
+  it('a new quote follows it: a change of mind now refunds the delivery fee share and the seller pays the label', async () => {
+    const result = await quote(buyer.admin, purchase.id, [{ lineId: cable.id, quantity: 1, reason: 'CHANGED_MIND' }]);
+    expect(result.errors).toBeUndefined();
+    const now = (result.data as { returnQuote: Quote }).returnQuote;
+    expect(now.policyVersion).toBe(2);
+    const [before, after] = [quotedUnderDefaults.items[0], now.items[0]];
+    expect(after.fault).toBe('SELLER');
+    const m = (after.netShare as Amount).amountMinor;
+    const p = (after.loyaltyDiscountShare as Amount).amountMinor;
+    const f = (after.outboundFeeShare as Amount).amountMinor;
+    const label = (after.returnLabelShare as Amount).amountMinor;
+    expect(label).toBeGreaterThan(0);
+    // Seller fault: m − p + f back; under the defaults the label came off the same refund.
+    expect((after.refund as Amount).amountMinor).toBe(m - p + f);
+    expect((before.refund as Amount).amountMinor).toBe(Math.max(0, m - p - label));
+    expect((after.sellerPays as Amount).amountMinor).toBe(m - (after.commissionShare as Amount).amountMinor + f + label);
+    expect(now.sellersPay.amountMinor + now.platformPays.amountMinor).toBe(now.refund.amountMinor + now.returnLabels.amountMinor);
+  });
+
+  it('filing with the quote of version 1 is refused, RETURN_POLICY_CHANGED, and nothing is filed', async () => {
+    const counts = await rowCounts();
+    const stale = await fileReturn(buyer.admin, purchase.id, [{ lineId: cable.id, quantity: 1, reason: 'CHANGED_MIND' }], randomUUID(), 1);
+    expect([codeOf(stale), fieldOf(stale)]).toEqual(['RETURN_POLICY_CHANGED', 'policyVersion']);
+    expect(await rowCounts()).toEqual(counts);
+  });
+
+  it('a return filed under version 1 keeps its figures, and its dispute is decided under version 1', async () => {
+    const kept = await sellerReturn(buyer.admin, boltsFiled.id);
+    expect(kept.policyVersion).toBe(1);
+    expect(kept.items[0].fault).toBe('BUYER');
+    expect(kept.allocation).toEqual(boltsFiled.allocation);
+    expect([kept.refundMinor, kept.sellerPaysMinor, kept.platformPaysMinor]).toEqual([
+      boltsFiled.refundMinor,
+      boltsFiled.sellerPaysMinor,
+      boltsFiled.platformPaysMinor,
+    ]);
+    // The operator finds for the seller: a change of mind, which version 1 (not version 2) makes the buyer's.
+    const decided = await step(stack.operator, 'decideReturnDispute', disputed.id, ', note: $note, reasonChanges: $changes', {
+      note: 'the buyer’s own messages say it no longer needed the cable',
+      changes: [{ lineId: cable.id, reason: 'CHANGED_MIND' }],
+    });
+    expect(decided.errors).toBeUndefined();
+    const after = decided.data?.decideReturnDispute as SellerReturn;
+    expect(after).toMatchObject({ status: 'ACCEPTED', policyVersion: 1 });
+    expect(after.items[0]).toMatchObject({ reason: 'CHANGED_MIND', filedReason: 'DEFECTIVE', fault: 'BUYER' });
+    expect(after.allocation.items[0].fault).toBe('BUYER');
+    expect((after.allocation.items[0].outboundFeeShare as Amount).amountMinor).toBeGreaterThanOrEqual(0);
+    expect(after.allocation.refund.amountMinor).toBe(
+      Math.max(
+        0,
+        (after.allocation.items[0].netShare as Amount).amountMinor -
+          (after.allocation.items[0].loyaltyDiscountShare as Amount).amountMinor -
+          (after.allocation.items[0].returnLabelShare as Amount).amountMinor,
+      ),
+    );
+    expect(after.sellerPaysMinor + after.platformPaysMinor).toBe(after.refundMinor + after.returnLabelMinor);
+  });
+
+  describe('bad input: typed errors, the policy unchanged', () => {
+    const refused = async (input: Record<string, unknown>) => {
+      const result = await changePolicy(stack.operator, { note: why, ...input });
+      return [codeOf(result), fieldOf(result)];
+    };
+
+    it('a negative window, a window over a year, a missing why, a change that changes nothing, a stale version', async () => {
+      expect(await refused({ defaultReturnWindowDays: -1 })).toEqual(['INVALID_RETURN_WINDOW', 'defaultReturnWindowDays']);
+      expect(await refused({ defaultReturnWindowDays: 366 })).toEqual(['INVALID_RETURN_WINDOW', 'defaultReturnWindowDays']);
+      expect(await refused({ defaultReturnWindowDays: 10, note: 'because' })).toEqual(['NOTE_REQUIRED', 'note']);
+      expect(await refused({ faultByReason: [{ reason: 'CHANGED_MIND', fault: 'SELLER' }] })).toEqual(['POLICY_UNCHANGED', undefined]);
+      expect(await refused({ defaultReturnWindowDays: 10, expectedVersion: 1 })).toEqual(['RETURN_POLICY_CHANGED', 'expectedVersion']);
+      expect(
+        await refused({
+          faultByReason: [
+            { reason: 'WRONG_ITEM', fault: 'BUYER' },
+            { reason: 'WRONG_ITEM', fault: 'CARRIER' },
+          ],
+        }),
+      ).toEqual(['DUPLICATE_REASON', 'faultByReason']);
+    });
+
+    it('an unknown reason or fault: the schema’s enums refuse them, and the service answers its own codes to a client that skips the schema', async () => {
+      expect((await refused({ faultByReason: [{ reason: 'LOST', fault: 'CARRIER' }] }))[0]).toBe('BAD_USER_INPUT');
+      const operator = { kind: 'OPERATOR' as const, id: randomUUID(), companyId: null, roles: [] };
+      const direct = (faultByReason: Array<{ reason: string; fault: string }>) =>
+        rpc.command(returnsCommands.changeReturnPolicy, { actor: operator, faultByReason, note: why }, 'return-policy');
+      expect(await direct([{ reason: 'LOST', fault: 'CARRIER' }])).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_REASON', field: 'faultByReason' },
+      });
+      expect(await direct([{ reason: 'CHANGED_MIND', fault: 'PLATFORM' }])).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_FAULT', field: 'faultByReason' },
+      });
+      // A user's actor straight over Kafka is refused as well.
+      const user = { kind: 'USER' as const, id: randomUUID(), companyId: buyer.id, roles: ['ADMIN'] };
+      expect(
+        await rpc.command(
+          returnsCommands.changeReturnPolicy,
+          { actor: user, faultByReason: [], defaultReturnWindowDays: 10, note: why },
+          'return-policy',
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    });
+
+    it('changed nothing: still version 2, two versions kept', async () => {
+      expect(await policyVersions()).toBe(2);
+      expect(await readPolicy(stack.operator)).toMatchObject({ version: 2, defaultReturnWindowDays: 45 });
+    });
   });
 });
