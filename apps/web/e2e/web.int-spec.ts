@@ -27,6 +27,7 @@ const contexts: BrowserContext[] = [];
 const loads: PageLoad[] = [];
 let productName: string;
 let rebarName: string;
+let volgaId: string;
 const suffix = String(Date.now()).slice(-6);
 const newBuyer = {
   legalName: `OOO Kama Builders ${suffix}`,
@@ -68,7 +69,7 @@ beforeAll(async () => {
   const launching = launchChromium().then((launched) => (browser = launched));
   stack = await MarketplaceStack.start({
     label: 'web',
-    services: ['catalog', 'trading', 'orders'],
+    services: ['catalog', 'trading', 'orders', 'returns', 'settlements'],
     gatewayPort: PORT,
     password: PASSWORD,
     env: {
@@ -162,6 +163,7 @@ beforeAll(async () => {
   }
   const volgaInn = organisationInn(`77${suffix}5`);
   const volga = await stack.approvedCompany('Volga Construction', volgaInn, 'BUYER', `admin-${suffix}@volga.example`);
+  volgaId = volga.companyId;
   await volga.client.data(
     `mutation ($taxId: String!) { addLegalEntity(name: "OOO Volga Construction", taxId: $taxId, address: "1 Volzhskaya St, Samara") { id } }`,
     { taxId: volgaInn },
@@ -202,6 +204,8 @@ describe('the web app in a real browser', () => {
   let buyerPage: Page;
   let operatorPage: Page;
   let sellerPage: Page;
+  let purchaserPage: Page;
+  let returnUrl = '';
   let sellerRefreshes = 0;
   let sellerSignedInAt = 0;
 
@@ -339,7 +343,7 @@ describe('the web app in a real browser', () => {
   });
 
   it('takes a purchaser’s cart from three sellers through the preview and an approver, and the seller confirms its order', async () => {
-    const purchaser = await newPage();
+    const purchaser = (purchaserPage = await newPage());
     await signIn(purchaser, `purchaser-${suffix}@volga.example`);
     await purchaser.waitForURL(`${BASE}/buy`);
     await purchaser.getByLabel('Words').fill(`A500C ${suffix}`);
@@ -387,6 +391,181 @@ describe('the web app in a real browser', () => {
     expect(await accessibilityProblems(sellerPage, 'seller orders')).toEqual([]);
     await expect(purchase.getByTestId('order-status').filter({ hasText: 'Confirmed' })).toBeVisibleSoon(30_000);
     await screenshot(purchaser, 'buyer-purchases');
+  });
+
+  it('lets the purchaser return part of a delivered order, quoted before filing, and the seller accept and receive it', async () => {
+    // The seller ships the order it confirmed; the purchaser, on the page left open, confirms it arrived.
+    await sellerPage.getByRole('link', { name: 'Orders', exact: true }).click();
+    const order = sellerPage.getByTestId('seller-order').filter({ hasText: 'Volga Construction' }).first();
+    await order.getByRole('button', { name: 'Ship', exact: true }).click();
+    await order.getByLabel(/^Carrier/).fill('PEK');
+    await order.getByLabel(/^Tracking number/).fill(`PEK-${suffix}`);
+    await order.getByRole('button', { name: 'Mark as shipped' }).click();
+    await expect(sellerPage.getByText('Order shipped')).toBeVisibleSoon();
+
+    const purchase = purchaserPage.getByTestId('purchase').first();
+    const uralRow = purchase.getByRole('row').filter({ hasText: 'Ural Steel' });
+    await expect(uralRow.getByTestId('order-status')).toHaveTextSoon('Shipped', 30_000);
+    await uralRow.getByRole('button', { name: 'Confirm delivery' }).click();
+    await expect(purchaserPage.getByText('Delivery confirmed: the return window is open')).toBeVisibleSoon();
+    await expect(uralRow.getByTestId('order-status')).toHaveTextSoon('Delivered');
+    await purchase.getByRole('link', { name: 'Return items of this purchase' }).click();
+    await purchaserPage.waitForURL(/\/buy\/purchases\/[^/]+\/return$/);
+    returnUrl = purchaserPage.url();
+
+    // Returns learns of the delivery from orders' events: until then the line has nothing returnable.
+    const line = purchaserPage.getByTestId('return-line').filter({ hasText: 'EKB-RB12' });
+    const quantity = line.getByRole('textbox', { name: `Quantity of ${rebarName} to return, kg` });
+    await expect(line.getByText(/^1,000\skg$/).first()).toBeVisibleSoon();
+    for (let tries = 0; tries < 30 && !(await quantity.isEnabled()); tries += 1) {
+      await purchaserPage.waitForTimeout(1_000);
+      await purchaserPage.reload();
+    }
+    expect(await purchaserPage.getByTestId('return-line').count()).toBe(3);
+
+    // Asking for more than was delivered is refused at the line, in words, before any quote.
+    await quantity.fill('1500');
+    await purchaserPage.getByRole('button', { name: 'Quote the return' }).click();
+    await expect(line.getByText('More than was delivered less what was returned already')).toBeVisibleSoon();
+    await expect(line.getByText('Say why this line goes back')).toBeVisibleSoon();
+
+    // 300 kg of the 1,000 delivered, defective: the quote says per item what comes back and who pays it.
+    await quantity.fill('300');
+    await line.getByRole('combobox', { name: `Reason to return ${rebarName}` }).click();
+    await purchaserPage.getByRole('option', { name: 'Defective' }).click();
+    await line.getByLabel(`Comment on ${rebarName}`).fill('Cracks along the ribs');
+    expect(await purchaserPage.getByRole('button', { name: 'File the return' }).count()).toBe(0);
+    await purchaserPage.getByRole('button', { name: 'Quote the return' }).click();
+    const quote = purchaserPage.getByTestId('return-quote');
+    const item = quote.getByTestId('quote-item').filter({ hasText: rebarName });
+    await expect(item.getByText(/^300\skg$/)).toBeVisibleSoon();
+    await expect(item.getByText('Seller', { exact: true })).toBeVisibleSoon();
+    await expect(quote.getByTestId('quote-refund')).toHaveTextSoon(/^RUB [\d,]+\.\d\d$/);
+    const refund = ((await quote.getByTestId('quote-refund').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    process.stdout.write(`[web e2e] return quote: 300 kg of rebar back, refund ${refund}\n`);
+    expect(await accessibilityProblems(purchaserPage, 'buyer: return quote')).toEqual([]);
+    await screenshot(purchaserPage, 'buyer-return-quote', true);
+
+    // Changing a quantity makes the quote stale: filing waits for a new one.
+    await quantity.fill('250');
+    await expect(purchaserPage.getByText(/The items changed since this quote/)).toBeVisibleSoon();
+    expect(await purchaserPage.getByRole('button', { name: 'File the return' }).isDisabled()).toBe(true);
+    await quantity.fill('300');
+    await purchaserPage.getByRole('button', { name: 'Quote the return' }).click();
+    await expect(quote.getByTestId('quote-refund')).toHaveTextSoon(refund);
+    await purchaserPage.getByRole('button', { name: 'File the return' }).click();
+    await expect(purchaserPage.getByTestId('return-filed')).toBeVisibleSoon();
+    await expect(purchaserPage.getByTestId('purchase-return').getByTestId('return-status')).toHaveTextSoon('Requested');
+    await expect(line.getByTestId('returnable')).toHaveTextSoon('700 kg');
+
+    // The seller accepts its part and confirms the parcel arrived: Lotbook refunds the buyer at once.
+    await sellerPage.getByRole('link', { name: 'Returns', exact: true }).click();
+    const sellerReturn = sellerPage.getByTestId('seller-return').filter({ hasText: 'Volga Construction' }).first();
+    await expect(sellerReturn.getByText('Cracks along the ribs')).toBeVisibleSoon();
+    await expect(sellerReturn.getByTestId('seller-return-figures')).toHaveTextSoon(`The buyer gets back ${refund}`);
+    expect(await accessibilityProblems(sellerPage, 'seller: returns')).toEqual([]);
+    await sellerReturn.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(sellerPage.getByText('Return accepted: the buyer sends the parcel')).toBeVisibleSoon();
+    await expect(sellerReturn.getByTestId('return-status')).toHaveTextSoon('Accepted');
+    await screenshot(sellerPage, 'seller-returns');
+    await sellerReturn.getByRole('button', { name: 'Confirm the parcel arrived' }).click();
+    await expect(sellerPage.getByText('Receipt confirmed: the buyer is refunded')).toBeVisibleSoon();
+    await sellerPage.getByRole('combobox', { name: 'Show' }).click();
+    await sellerPage.getByRole('option', { name: 'All', exact: true }).click();
+    await expect(
+      sellerPage.getByTestId('seller-return').filter({ hasText: 'Volga Construction' }).first().getByTestId('return-status'),
+    ).toHaveTextSoon('Refunded');
+
+    // The purchaser follows it to the refund, every step listed.
+    await purchaserPage.getByRole('link', { name: 'Returns', exact: true }).click();
+    await purchaserPage.locator('main label').filter({ hasText: /^All$/ }).click();
+    const followed = purchaserPage.getByTestId('buyer-return').first();
+    await expect(followed.getByTestId('return-status')).toHaveTextSoon('Refunded');
+    await expect(followed.getByTestId('return-refund')).toHaveTextSoon(`Refunded ${refund}`);
+    await expect(followed.getByTestId('return-history')).toHaveTextSoon(/Filed.*Accepted.*Receipt confirmed/s);
+    expect(await accessibilityProblems(purchaserPage, 'buyer: returns')).toEqual([]);
+    await screenshot(purchaserPage, 'buyer-returns');
+  });
+
+  it('shows the buyer’s invoices and the seller’s statement and payouts, each page passing axe', async () => {
+    await purchaserPage.getByRole('link', { name: 'Invoices', exact: true }).click();
+    await expect(purchaserPage.getByRole('heading', { name: 'Invoices' })).toBeVisibleSoon();
+    await purchaserPage.getByRole('combobox', { name: 'Show' }).click();
+    await purchaserPage.getByRole('option', { name: 'All', exact: true }).click();
+    await expect(purchaserPage.getByRole('table', { name: 'Invoices' })).toBeVisibleSoon();
+    expect(await accessibilityProblems(purchaserPage, 'buyer: invoices')).toEqual([]);
+    await screenshot(purchaserPage, 'buyer-invoices');
+
+    await sellerPage.getByRole('link', { name: 'Statements', exact: true }).click();
+    await expect(sellerPage.getByTestId('statement-figures').locator('[data-figure=closing]')).toHaveTextSoon(/RUB/);
+    expect(await accessibilityProblems(sellerPage, 'seller: statement')).toEqual([]);
+    await screenshot(sellerPage, 'seller-statement');
+    await sellerPage.getByRole('link', { name: 'Payouts', exact: true }).click();
+    await expect(sellerPage.getByText(/You are paid out every \d+ days/)).toBeVisibleSoon();
+    expect(await accessibilityProblems(sellerPage, 'seller: payouts')).toEqual([]);
+  });
+
+  it('gives the operator the trial balance, any account’s entries, return disputes and a company’s commercial terms', async () => {
+    await operatorPage.getByRole('link', { name: 'Ledger', exact: true }).click();
+    const rub = operatorPage.getByTestId('trial-balance').filter({ hasText: 'RUB' });
+    await expect(rub.getByTestId('trial-balance-net')).toHaveTextSoon('Balanced: debits equal credits');
+    await operatorPage
+      .getByRole('button', { name: /^BUYER_RECEIVABLE\/RUB\// })
+      .first()
+      .click();
+    await expect(operatorPage.getByTestId('account-entries').getByText('Order delivered').first()).toBeVisibleSoon();
+    expect(await accessibilityProblems(operatorPage, 'operator: ledger')).toEqual([]);
+    await screenshot(operatorPage, 'operator-ledger');
+
+    // A second return, of a wrong item: the seller disputes it, the operator decides it was a change of mind.
+    await purchaserPage.goto(returnUrl);
+    const line = purchaserPage.getByTestId('return-line').filter({ hasText: 'EKB-RB12' });
+    await line.getByRole('textbox', { name: `Quantity of ${rebarName} to return, kg` }).fill('100');
+    await line.getByRole('combobox', { name: `Reason to return ${rebarName}` }).click();
+    await purchaserPage.getByRole('option', { name: 'Wrong item sent' }).click();
+    await purchaserPage.getByRole('button', { name: 'Quote the return' }).click();
+    await expect(purchaserPage.getByTestId('quote-item').getByText(/^100\skg$/)).toBeVisibleSoon();
+    await purchaserPage.getByRole('button', { name: 'File the return' }).click();
+    await expect(purchaserPage.getByTestId('return-filed')).toBeVisibleSoon();
+
+    await sellerPage.getByRole('link', { name: 'Returns', exact: true }).click();
+    const wrongItem = sellerPage.getByTestId('seller-return').filter({ hasText: 'Wrong item sent' }).first();
+    await wrongItem.getByRole('button', { name: 'Dispute', exact: true }).click();
+    await wrongItem.getByRole('button', { name: 'Send the dispute' }).click();
+    await expect(wrongItem.getByText('Write a note of 10 to 2,000 characters')).toBeVisibleSoon();
+    await wrongItem.getByLabel(/^Why you dispute it/).fill('The heat number on the bars matches our shipping note');
+    await wrongItem.getByRole('button', { name: 'Send the dispute' }).click();
+    await expect(sellerPage.getByText('Return disputed: an operator decides')).toBeVisibleSoon();
+
+    await operatorPage.getByRole('link', { name: 'Return disputes', exact: true }).click();
+    const dispute = operatorPage.getByTestId('operator-return').filter({ hasText: 'The heat number on the bars' }).first();
+    await expect(dispute.getByTestId('return-status')).toHaveTextSoon('Disputed');
+    expect(await accessibilityProblems(operatorPage, 'operator: return disputes')).toEqual([]);
+    await dispute.getByRole('combobox', { name: /^Reason of / }).click();
+    await operatorPage.getByRole('option', { name: 'Changed my mind' }).click();
+    await dispute.getByLabel(/^The decision and why/).fill('Photos show the ordered grade; the buyer changed its mind');
+    await screenshot(operatorPage, 'operator-return-dispute', true);
+    await dispute.getByRole('button', { name: 'Decide: accept the return' }).click();
+    await expect(operatorPage.getByText('Dispute decided: the return is accepted')).toBeVisibleSoon();
+    await operatorPage.getByRole('combobox', { name: 'Show' }).click();
+    await operatorPage.getByRole('option', { name: 'Decided and later' }).click();
+    const decided = operatorPage.getByTestId('operator-return').filter({ hasText: 'Photos show the ordered grade' }).first();
+    await expect(decided.getByText('The figures as filed')).toBeVisibleSoon();
+    await expect(decided.getByText(/Changed my mind.*filed as: Wrong item sent/)).toBeVisibleSoon();
+
+    await operatorPage.goto(`${BASE}/operate/companies/${volgaId}`);
+    await expect(operatorPage.getByText('RUB 10,000,000.00')).toBeVisibleSoon();
+    await operatorPage.getByLabel(/^Credit limit, RUB/).fill('1 500 000,005');
+    await operatorPage.getByLabel(/^Payment term, days/).fill('30');
+    await operatorPage.getByRole('button', { name: 'Assign me' }).click();
+    await operatorPage.getByRole('button', { name: 'Save the terms' }).click();
+    await expect(operatorPage.getByText('More decimals than the currency has')).toBeVisibleSoon();
+    await operatorPage.getByLabel(/^Credit limit, RUB/).fill('1 500 000,00');
+    await operatorPage.getByRole('button', { name: 'Save the terms' }).click();
+    await expect(operatorPage.getByText('Terms saved')).toBeVisibleSoon();
+    await expect(operatorPage.getByText('RUB 1,500,000.00')).toBeVisibleSoon();
+    await expect(operatorPage.getByText('Oleg Operator')).toBeVisibleSoon();
+    expect(await accessibilityProblems(operatorPage, 'operator: company terms')).toEqual([]);
   });
 
   it('reports a seller’s CSV upload row by row, with the rejected rows’ problems in words', async () => {

@@ -59,7 +59,9 @@ function LineRow({
         <LineQuantity sellerOrderId={line.sellerOrderId} lineId={line.lineId} quantity={line.returnedQuantity} />
       </Table.Td>
       <Table.Td ta="right">
-        <LineQuantity sellerOrderId={line.sellerOrderId} lineId={line.lineId} quantity={line.returnableQuantity} />
+        <Text size="sm" data-testid="returnable">
+          <LineQuantity sellerOrderId={line.sellerOrderId} lineId={line.lineId} quantity={line.returnableQuantity} />
+        </Text>
         <Text size="xs" c="dimmed">
           {line.returnWindowClosesAt
             ? t(closed && line.deliveredQuantity > line.returnedQuantity ? 'returns.windowClosed' : 'returns.windowCloses', {
