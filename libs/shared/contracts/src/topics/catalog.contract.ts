@@ -94,7 +94,7 @@ export const reservationSchema = z.object({
   reservationId: z.uuid(),
   listingId: z.uuid(),
   ownerRef: z.string().describe('Who holds it, e.g. "trading:ask:<id>" or "orders:order:<id>"'),
-  quantity: z.int().positive(),
+  quantity: z.int().min(0).describe('Still held: 0 once all of it is sold or released (a retried reservation is answered as it stands)'),
   status: z.enum(ReservationStatus),
   expiresAt: z.iso.datetime({ offset: true }),
   available: z.int().describe('Available on the listing right after this operation'),

@@ -130,6 +130,9 @@ export class CommandClient {
       }, this.timeoutMs);
       this.pending.set(correlationId, { resolve, reject, timer });
     });
+    // The timer may fire while the send is still retrying (the broker down): the rejection is
+    // awaited below, but until then it must not count as unhandled, which ends the process.
+    reply.catch(() => undefined);
     try {
       await this.sender.send(contract.request.name, {
         key,
@@ -140,7 +143,6 @@ export class CommandClient {
       const waiting = this.pending.get(correlationId);
       if (waiting) clearTimeout(waiting.timer);
       this.pending.delete(correlationId);
-      reply.catch(() => undefined);
       throw error;
     }
     return lotbookTopics.validate(contract.reply, await reply).payload;

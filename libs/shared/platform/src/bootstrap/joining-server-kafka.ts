@@ -1,5 +1,6 @@
 import { StartAtEnd } from '@lotbook/messaging';
-import { ServerKafka } from '@nestjs/microservices';
+import { ServerKafka, type KafkaContext } from '@nestjs/microservices';
+import type { RecordMetadata } from '@nestjs/microservices/external/kafka.interface';
 
 /**
  * NestJS's Kafka transport, which also tells when it can be relied on to read every command
@@ -8,6 +9,11 @@ import { ServerKafka } from '@nestjs/microservices';
  * sender waits for a reply that never comes. Nor is joining once enough: until the group has
  * committed an offset for a partition, each rejoin starts that partition at its end again
  * (`StartAtEnd`). A service is not ready until `settled` resolves.
+ *
+ * And a reply that cannot be sent (the broker down longer than the producer's retries) is
+ * dropped with a warning: NestJS sends replies from a `process.nextTick` callback that
+ * nothing awaits, so the send's rejection was unhandled and took the whole service down. The
+ * caller sees no reply and sends again with the same idempotency key, as after any lost reply.
  */
 export class JoiningServerKafka extends ServerKafka {
   private startAtEnd: StartAtEnd | undefined;
@@ -16,6 +22,23 @@ export class JoiningServerKafka extends ServerKafka {
   async settled(timeoutMs?: number): Promise<void> {
     if (!this.startAtEnd) throw new Error('the command consumer has not been created; call listen first');
     await this.startAtEnd.held(timeoutMs);
+  }
+
+  override async sendMessage(
+    message: Parameters<ServerKafka['sendMessage']>[0],
+    replyTopic: string,
+    replyPartition: string | undefined | null,
+    correlationId: string,
+    context: KafkaContext,
+  ): Promise<RecordMetadata[]> {
+    try {
+      return await super.sendMessage(message, replyTopic, replyPartition, correlationId, context);
+    } catch (error) {
+      this.logger.warn(
+        `a reply on ${replyTopic} could not be sent and is dropped (the caller will try again): ${(error as Error).message}`,
+      );
+      return [];
+    }
   }
 
   protected override registerConsumerEventListeners(): void {

@@ -158,7 +158,22 @@ export class BatchCommandServer {
     outcome: CommandResult<unknown>,
     to: { correlationId: string; replyTopic: string; replyPartition?: string },
   ): Message & { topic: string } {
-    const valid = replyEnvelope(this.options.context, route.contract, request, outcome);
+    let valid;
+    try {
+      valid = replyEnvelope(this.options.context, route.contract, request, outcome);
+    } catch (error) {
+      // An answer that breaks its own contract is a bug of the service's; thrown here, it failed the
+      // whole batch, and kafkajs fetched the same batch again, for ever: every later command of the
+      // partition stuck behind it. The caller is told instead, and the partition moves on.
+      this.options.onError?.('an answer broke its contract and was not sent', {
+        topic: route.contract.request.name,
+        error: (error as Error).message,
+      });
+      valid = replyEnvelope(this.options.context, route.contract, request, {
+        ok: false,
+        error: { code: PlatformErrorCode.TRY_AGAIN, message: 'the service could not form a valid answer; try again' },
+      });
+    }
     return {
       topic: to.replyTopic,
       ...(to.replyPartition !== undefined ? { partition: Number(to.replyPartition) } : {}),
