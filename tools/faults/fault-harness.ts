@@ -71,11 +71,15 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
         `run ${run + 1}/${options.runs} seed ${seed}: ${result.ok ? 'ok' : 'BROKEN'} in ${result.seconds} s; ` +
           `${ops.answered + ops.refused + ops.unknown} operations (${ops.answered} answered, ${ops.refused} refused, ${ops.unknown} unknown); ` +
           `faults: ${result.faults.join(', ') || 'none'}; so far ${held.orders} orders, ${held.trades} trades, ` +
-          `${held.purchases} purchases (${held.sellerOrders} seller orders), ${held.uploads} uploads`,
+          `${held.purchases} purchases (${held.sellerOrders} seller orders, ${held.delivered} delivered), ${held.uploads} uploads, ` +
+          `${held.returns} seller returns (${held.refunded} refunded), ${held.payments} payments, ${held.entries} ledger entries`,
       );
       if (Object.keys(result.refusals).length > 0) log(`  seed ${seed}: not answered: ${JSON.stringify(result.refusals)}`);
+      log(`  seed ${seed}: answered: ${JSON.stringify(result.answeredByKind)}`);
       if (!result.ok) {
         log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
+        const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
+        log(`  seed ${seed}: what the processes printed: ${saved.join(', ')}`);
         break;
       }
     }
@@ -85,8 +89,10 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
     }
     return { results, unexpectedExits: stack.unexpectedExits, seconds: Math.round((Date.now() - started) / 1000) };
   } finally {
+    const stopping = Date.now();
     await db.end().catch(() => undefined);
     await stack?.stop();
+    log(`faults: marketplace stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
     await withClient(adminUrl(), (admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => undefined);
   }
 }

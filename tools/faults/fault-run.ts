@@ -26,10 +26,23 @@ export interface RunResult {
   broken?: { invariant: string; detail: string };
   faults: string[];
   operations: { answered: number; refused: number; unknown: number };
+  /** Answered operations per kind. */
+  answeredByKind: Record<string, number>;
   /** The refusals' codes (and what the unknown ones last heard), with how often. */
   refusals: Record<string, number>;
   /** What the marketplace holds after the run (all runs so far), read from the databases. */
-  totals: { orders: number; trades: number; purchases: number; sellerOrders: number; uploads: number };
+  totals: {
+    orders: number;
+    trades: number;
+    purchases: number;
+    sellerOrders: number;
+    delivered: number;
+    uploads: number;
+    returns: number;
+    refunded: number;
+    payments: number;
+    entries: number;
+  };
   seconds: number;
 }
 
@@ -37,7 +50,10 @@ async function totals(db: Client): Promise<RunResult['totals']> {
   const { rows } = await db.query(
     `SELECT (SELECT count(*) FROM trading.trading_order) AS orders, (SELECT count(*) FROM trading.trade) AS trades,
             (SELECT count(*) FROM orders.purchase) AS purchases, (SELECT count(*) FROM orders.seller_order) AS seller_orders,
-            (SELECT count(*) FROM catalog.catalog_upload) AS uploads`,
+            (SELECT count(*) FROM orders.seller_order WHERE delivered_at IS NOT NULL) AS delivered,
+            (SELECT count(*) FROM catalog.catalog_upload) AS uploads, (SELECT count(*) FROM returns.seller_return) AS returns,
+            (SELECT count(*) FROM returns.seller_return WHERE status = 'REFUNDED') AS refunded,
+            (SELECT count(*) FROM settlements.payment) AS payments, (SELECT count(*) FROM settlements.journal_entry) AS entries`,
   );
   const row = rows[0] as Record<string, string>;
   return {
@@ -45,7 +61,12 @@ async function totals(db: Client): Promise<RunResult['totals']> {
     trades: Number(row.trades),
     purchases: Number(row.purchases),
     sellerOrders: Number(row.seller_orders),
+    delivered: Number(row.delivered),
     uploads: Number(row.uploads),
+    returns: Number(row.returns),
+    refunded: Number(row.refunded),
+    payments: Number(row.payments),
+    entries: Number(row.entries),
   };
 }
 
@@ -97,17 +118,39 @@ export async function faultRun(
       faults.push(`${target}@${at}s`);
     }
   })();
-  const [ledger] = await Promise.all([workload, faulting]);
+  // A supervisor, as a deployment has one: a process that exits on its own is started again (and counted).
+  let supervising = true;
+  const supervisor = (async () => {
+    while (supervising) {
+      await sleep(1_000);
+      if (supervising) await stack.superviseOnce();
+    }
+  })();
+  const [ledger] = await Promise.all([workload, faulting]).finally(() => {
+    supervising = false;
+  });
+  await supervisor;
   await quiet(stack, db, options.quietTimeoutMs);
 
   const outcomes = { answered: 0, refused: 0, unknown: 0 };
   const refusals: Record<string, number> = {};
+  const answeredByKind: Record<string, number> = {};
   for (const attempt of ledger.attempts) {
+    if (attempt.outcome === 'ANSWERED') answeredByKind[attempt.kind] = (answeredByKind[attempt.kind] ?? 0) + 1;
     outcomes[attempt.outcome.toLowerCase() as keyof typeof outcomes] += 1;
     if (attempt.outcome !== 'ANSWERED')
       refusals[`${attempt.kind} ${attempt.detail}`] = (refusals[`${attempt.kind} ${attempt.detail}`] ?? 0) + 1;
   }
-  const result: RunResult = { seed, ok: true, faults, operations: outcomes, refusals, totals: await totals(db), seconds: 0 };
+  const result: RunResult = {
+    seed,
+    ok: true,
+    faults,
+    operations: outcomes,
+    answeredByKind,
+    refusals,
+    totals: await totals(db),
+    seconds: 0,
+  };
   result.broken = await firstBroken(db, [stack.brokers], [...earlier, ledger]);
   result.ok = result.broken === undefined;
   earlier.push(ledger);

@@ -1,7 +1,8 @@
 // The marketplace the fault harness breaks: its own broker, a database, counterparties,
-// catalog, trading, orders and the gateway as real processes, and the means to kill any of
+// catalog, trading, orders, returns, settlements and the gateway as real processes, and the means to kill any of
 // them (SIGKILL), the broker too, or every PostgreSQL connection of the run, and start them again.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { startServiceProcess, type ServiceProcess } from '@lotbook/testing';
@@ -10,7 +11,7 @@ import { Client } from 'pg';
 export const ROOT = path.resolve(__dirname, '../..');
 
 /** The back-end services the harness runs, in start-up order; the gateway comes after them. */
-export const FAULT_SERVICES = ['counterparties', 'catalog', 'trading', 'orders'] as const;
+export const FAULT_SERVICES = ['counterparties', 'catalog', 'trading', 'orders', 'returns', 'settlements'] as const;
 export type FaultService = (typeof FAULT_SERVICES)[number] | 'gateway';
 
 /** What a fault hits: one process (SIGKILL), the broker (SIGKILL), or every database connection of the run. */
@@ -177,7 +178,8 @@ export class FaultStack {
       if (service.child.exitCode === null && service.child.signalCode === null) continue;
       if (service.child.signalCode === 'SIGKILL') continue; // a fault's, restarted by the fault driver
       this.unexpectedExits.push(`${name} (exit ${service.child.exitCode ?? service.child.signalCode})`);
-      this.options.log(`${name} exited on its own (code ${service.child.exitCode}); starting it again`);
+      const saved = this.saveOutput(name, `exit-${this.unexpectedExits.length}`);
+      this.options.log(`${name} exited on its own (code ${service.child.exitCode}; its output in ${saved}); starting it again`);
       await this.spawn(name).ready;
     }
   }
@@ -190,6 +192,15 @@ export class FaultStack {
   /** What each process printed at level warn and above, for a failure's post-mortem. */
   output(name: FaultService): string {
     return this.services.get(name)?.output() ?? '';
+  }
+
+  /** Writes what the process printed to .cache/logs/faults/<name>.<label>.log; the file's path. */
+  saveOutput(name: FaultService, label: string): string {
+    const directory = path.join(ROOT, '.cache/logs/faults');
+    mkdirSync(directory, { recursive: true });
+    const file = path.join(directory, `${name}.${label}.log`);
+    writeFileSync(file, this.output(name));
+    return path.relative(ROOT, file);
   }
 
   async stop(): Promise<void> {

@@ -5,9 +5,14 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Client } from 'pg';
 import type { Ledger } from './workload';
 
-const SCHEMAS = ['counterparties', 'catalog', 'trading', 'orders'];
+const SCHEMAS = ['counterparties', 'catalog', 'trading', 'orders', 'returns', 'settlements'];
 /** Consumer groups the harness itself makes, to read topics. */
 const OWN_GROUP = /^faults-/;
+/**
+ * A command client's reply group (`<client>.replies.<8 hex>`): each process reads its own
+ * replies in a group of its own, made at its start; counted only while it has members.
+ */
+const REPLY_GROUP = /\.replies\.[0-9a-f]{8}$/;
 /**
  * A group of one process's own (the gateway's live events, `gateway.live.<uuid>`): it reads
  * from "now" for subscribers and commits nothing after its start, so its committed offsets
@@ -48,7 +53,19 @@ export async function consumerLag(brokers: string[]): Promise<string | undefined
   await admin.connect();
   try {
     const { groups } = await admin.listGroups();
-    const ids = groups.map(({ groupId }) => groupId).filter((groupId) => !OWN_GROUP.test(groupId) && !PER_PROCESS_GROUP.test(groupId));
+    const candidates = groups
+      .map(({ groupId }) => groupId)
+      .filter((groupId) => !OWN_GROUP.test(groupId) && !PER_PROCESS_GROUP.test(groupId));
+    // A process's own reply group whose process is gone (killed by a fault) has no one to read for: left behind, not lagging.
+    const replyGroups = candidates.filter((groupId) => REPLY_GROUP.test(groupId));
+    const gone = new Set(
+      replyGroups.length === 0
+        ? []
+        : (await admin.describeGroups(replyGroups)).groups
+            .filter((group) => group.members.length === 0 && (group.state === 'Empty' || group.state === 'Dead'))
+            .map((group) => group.groupId),
+    );
+    const ids = candidates.filter((groupId) => !gone.has(groupId));
     const behind: string[] = [];
     const ends = new Map<string, Map<number, { low: bigint; high: bigint }>>();
     for (const groupId of ids) {
@@ -232,6 +249,140 @@ export function invariants(db: Client, brokers: string[], ledgers: Ledger[]): Ch
                   (s.status IN ('PENDING_APPROVAL', 'AWAITING_PAYMENT', 'PLACED') AND (coalesce(r.active, 0) <> l.ordered OR coalesce(r.committed, 0) <> 0))
                OR (s.status IN ('CONFIRMED', 'SHIPPED', 'DELIVERED', 'COMPLETED') AND (coalesce(r.committed, 0) <> l.ordered OR coalesce(r.active, 0) <> 0))
                OR (s.status = 'CANCELLED' AND (coalesce(r.active, 0) <> 0 OR coalesce(r.committed, 0) <> 0)))`,
+        ),
+    },
+    {
+      name: 'no answered return lost, none filed twice',
+      run: async () => {
+        const ids = answered('RETURN').flatMap((attempt) => attempt.ids);
+        const found = await count(db, `SELECT count(*) FROM returns.seller_return WHERE id = ANY($1::uuid[])`, [ids]);
+        if (found !== ids.length) return `${ids.length - found} of ${ids.length} answered seller returns are not in returns`;
+        const buyers = [...new Set(attempts.filter((attempt) => attempt.kind === 'RETURN').map((attempt) => attempt.companyId))];
+        const sent = attempts.filter((attempt) => attempt.kind === 'RETURN').length;
+        const filed = await count(db, `SELECT count(*) FROM returns.return_request WHERE buyer_company_id = ANY($1::uuid[])`, [buyers]);
+        return filed <= sent ? undefined : `${filed} return requests for ${sent} filings sent`;
+      },
+    },
+    {
+      name: 'a received return’s units back in catalog once (restocked or written off), none of a return not received',
+      run: () =>
+        offenders(
+          db,
+          `WITH item AS (SELECT r.id AS return_id, r.status, (i ->> 'lineId')::uuid AS line_id, (i ->> 'quantity')::bigint AS quantity
+                           FROM returns.seller_return r CROSS JOIN LATERAL jsonb_array_elements(r.items) i)
+           SELECT coalesce(item.return_id, s.return_id) AS return_id, item.status, item.quantity, s.quantity AS back_in_catalog
+             FROM item FULL JOIN catalog.returned_stock s ON s.return_id = item.return_id AND s.line_id = item.line_id
+            WHERE (item.status IN ('RECEIVED', 'REFUNDED') AND s.quantity IS DISTINCT FROM item.quantity)
+               OR (item.status IS DISTINCT FROM 'RECEIVED' AND item.status IS DISTINCT FROM 'REFUNDED' AND s.return_id IS NOT NULL)`,
+        ),
+    },
+    {
+      name: 'every delivered seller order posted once to the ledger, and invoiced once',
+      run: () =>
+        offenders(
+          db,
+          `SELECT s.id, s.status, s.delivered_at, count(DISTINCT e.id) AS entries, count(DISTINCT i.id) AS invoices
+             FROM orders.seller_order s
+             LEFT JOIN settlements.journal_entry e ON e.cause_type = 'SELLER_ORDER_DELIVERED' AND e.cause_id = s.id::text
+             LEFT JOIN settlements.invoice i ON i.seller_order_id = s.id
+            GROUP BY s.id, s.status, s.delivered_at
+           HAVING count(DISTINCT e.id) <> (CASE WHEN s.delivered_at IS NOT NULL THEN 1 ELSE 0 END)
+               OR count(DISTINCT i.id) <> (CASE WHEN s.delivered_at IS NOT NULL THEN 1 ELSE 0 END)
+               OR (s.delivered_at IS NOT NULL) <> (s.status IN ('DELIVERED', 'COMPLETED'))`,
+        ),
+    },
+    {
+      name: 'every completed seller order released once, none other',
+      run: () =>
+        offenders(
+          db,
+          `SELECT coalesce(s.id::text, e.cause_id) AS id, s.status, count(e.id) AS entries
+             FROM orders.seller_order s
+             FULL JOIN (SELECT id, cause_id FROM settlements.journal_entry WHERE cause_type = 'SELLER_ORDER_COMPLETED') e ON e.cause_id = s.id::text
+            GROUP BY 1, s.status
+           HAVING count(e.id) <> (CASE WHEN s.status = 'COMPLETED' THEN 1 ELSE 0 END)`,
+        ),
+    },
+    {
+      name: 'every refunded return posted once to the ledger, none other',
+      run: () =>
+        offenders(
+          db,
+          `SELECT coalesce(r.id::text, e.cause_id) AS id, r.status, count(e.id) AS entries
+             FROM returns.seller_return r
+             FULL JOIN (SELECT id, cause_id FROM settlements.journal_entry WHERE cause_type = 'RETURN_REFUNDED') e ON e.cause_id = r.id::text
+            GROUP BY 1, r.status
+           HAVING count(e.id) <> (CASE WHEN r.status = 'REFUNDED' THEN 1 ELSE 0 END)`,
+        ),
+    },
+    {
+      name: 'no answered payment lost, none recorded twice, each posted once',
+      run: async () => {
+        const ids = answered('PAYMENT').flatMap((attempt) => attempt.ids);
+        const found = await count(db, `SELECT count(*) FROM settlements.payment WHERE id = ANY($1::uuid[])`, [ids]);
+        if (found !== ids.length) return `${ids.length - found} of ${ids.length} answered payments are not in settlements`;
+        const buyers = [...new Set(attempts.filter((attempt) => attempt.kind === 'PAYMENT').map((attempt) => attempt.companyId))];
+        const sent = attempts.filter((attempt) => attempt.kind === 'PAYMENT').length;
+        const recorded = await count(db, `SELECT count(*) FROM settlements.payment WHERE buyer_company_id = ANY($1::uuid[])`, [buyers]);
+        if (recorded > sent) return `${recorded} payments for ${sent} sent`;
+        return offenders(
+          db,
+          `SELECT coalesce(p.id::text, e.cause_id) AS id, p.entry_id, count(e.id) AS entries
+             FROM settlements.payment p
+             FULL JOIN (SELECT id, cause_id FROM settlements.journal_entry WHERE cause_type = 'PAYMENT_RECEIVED') e ON e.cause_id = p.id::text
+            GROUP BY 1, p.entry_id
+           HAVING count(e.id) <> 1 OR p.entry_id IS DISTINCT FROM min(e.id::text)::uuid`,
+        );
+      },
+    },
+    {
+      name: 'a payment is its allocations and its credit; an invoice’s paid and credited amounts are its allocations and credits',
+      run: async () =>
+        (await offenders(
+          db,
+          `SELECT p.id, p.amount_minor, p.credit_minor, coalesce(sum(a.amount_minor), 0) AS allocated
+             FROM settlements.payment p LEFT JOIN settlements.payment_allocation a ON a.payment_id = p.id
+            GROUP BY p.id HAVING p.amount_minor <> p.credit_minor + coalesce(sum(a.amount_minor), 0)`,
+        )) ??
+        offenders(
+          db,
+          `SELECT i.id, i.paid_minor, i.credited_minor, coalesce(a.paid, 0) AS allocated, coalesce(c.credited, 0) AS credits
+             FROM settlements.invoice i
+             LEFT JOIN (SELECT invoice_id, sum(amount_minor) AS paid FROM settlements.payment_allocation GROUP BY invoice_id) a ON a.invoice_id = i.id
+             LEFT JOIN (SELECT invoice_id, sum(amount_minor) AS credited FROM settlements.invoice_credit GROUP BY invoice_id) c ON c.invoice_id = i.id
+            WHERE i.paid_minor <> coalesce(a.paid, 0) OR i.credited_minor <> coalesce(c.credited, 0)`,
+        ),
+    },
+    {
+      name: 'the ledger balances: every entry, every currency, every account and kind total its postings',
+      run: async () =>
+        (await offenders(
+          db,
+          `SELECT e.id, e.cause_type, e.currency, sum(p.debit_minor) AS debits, sum(p.credit_minor) AS credits
+             FROM settlements.journal_entry e LEFT JOIN settlements.posting p ON p.entry_id = e.id
+            GROUP BY e.id HAVING count(p.*) = 0 OR coalesce(sum(p.debit_minor), 0) <> coalesce(sum(p.credit_minor), 0)`,
+        )) ??
+        (await offenders(
+          db,
+          `SELECT a.currency, sum(a.debits_minor) AS debits, sum(a.credits_minor) AS credits
+             FROM settlements.account a GROUP BY a.currency HAVING sum(a.debits_minor) <> sum(a.credits_minor)`,
+        )) ??
+        (await offenders(
+          db,
+          `SELECT coalesce(a.key, p.account_key) AS key, a.debits_minor, a.credits_minor, p.debits AS posted_debits, p.credits AS posted_credits
+             FROM settlements.account a
+             FULL JOIN (SELECT account_key, coalesce(sum(debit_minor), 0) AS debits, coalesce(sum(credit_minor), 0) AS credits
+                          FROM settlements.posting GROUP BY account_key) p ON p.account_key = a.key
+            WHERE a.debits_minor IS DISTINCT FROM coalesce(p.debits, 0) OR a.credits_minor IS DISTINCT FROM coalesce(p.credits, 0)`,
+        )) ??
+        offenders(
+          db,
+          `SELECT coalesce(t.currency, a.currency) AS currency, coalesce(t.kind, a.kind) AS kind, t.accounts, t.debits_minor, t.credits_minor,
+                  a.accounts AS counted, a.debits, a.credits
+             FROM settlements.account_kind_total t
+             FULL JOIN (SELECT currency, kind, count(*) AS accounts, sum(debits_minor) AS debits, sum(credits_minor) AS credits
+                          FROM settlements.account GROUP BY currency, kind) a ON a.currency = t.currency AND a.kind = t.kind
+            WHERE t.accounts IS DISTINCT FROM a.accounts::int OR t.debits_minor IS DISTINCT FROM a.debits OR t.credits_minor IS DISTINCT FROM a.credits`,
         ),
     },
     {

@@ -1,6 +1,7 @@
 // What the fault harness asks of the marketplace, through GraphQL only: companies and a
-// product set up once, then, per run, a seeded mix of asks, bids, cancels, stock uploads and
-// checkouts with the sellers' confirmations, each sent until answered with one idempotency key.
+// product set up once, then, per run, a seeded mix of asks, bids, cancels, stock uploads,
+// checkouts (confirmed, shipped, delivered and some returned: accepted, received, refunded)
+// and buyers' payments, each sent until answered with one idempotency key.
 import { randomUUID } from 'node:crypto';
 import { MarketplaceClient, PASSWORD, type Outcome } from './marketplace-client';
 import type { Random } from './random';
@@ -26,11 +27,23 @@ export interface World {
 
 /** What one operation was, and what the client was told. */
 export interface Attempt {
-  kind: 'ASK' | 'BID' | 'CANCEL' | 'UPLOAD' | 'CHECKOUT' | 'CONFIRM';
+  kind:
+    | 'ASK'
+    | 'BID'
+    | 'CANCEL'
+    | 'UPLOAD'
+    | 'CHECKOUT'
+    | 'CONFIRM'
+    | 'SHIP'
+    | 'DELIVER'
+    | 'RETURN'
+    | 'ACCEPT_RETURN'
+    | 'RECEIVE_RETURN'
+    | 'PAYMENT';
   companyId: string;
   key: string;
   outcome: 'ANSWERED' | 'REFUSED' | 'UNKNOWN';
-  /** The order, purchase, upload or seller order the answer named. */
+  /** The order, purchase, upload, seller order, seller returns or payment the answer named. */
   ids: string[];
   detail?: string;
 }
@@ -180,7 +193,7 @@ async function operation(world: World, random: Random, ledger: Ledger): Promise<
       },
     );
     record(ledger, { kind: 'CANCEL', companyId: owner.id, key, ids: [] }, outcome, target.ids);
-  } else if (dice < 0.8) {
+  } else if (dice < 0.75) {
     const seller = random.pick(world.sellers);
     const onHand = 15_000 + random.int(0, 10_000);
     const outcome = await seller.client.send<{ uploadStockCsv: { id: string } }>(
@@ -193,12 +206,37 @@ async function operation(world: World, random: Random, ledger: Ledger): Promise<
       outcome,
       outcome.kind === 'ANSWERED' ? [outcome.data.uploadStockCsv.id] : [],
     );
+  } else if (dice < 0.82) {
+    await payment(world, random, ledger, key);
   } else {
     await checkout(world, random, ledger, quantity);
   }
 }
 
-/** A buyer's checkout of one or two listings, then each seller confirms its order. */
+/** A buyer records a payment received, naming no invoice: it pays the oldest due first, the rest is credit. */
+async function payment(world: World, random: Random, ledger: Ledger, key: string): Promise<void> {
+  const buyer = random.pick(world.buyers);
+  const outcome = await buyer.client.send<{ recordPayment: { payment: { id: string } } }>(
+    `mutation ($input: RecordPaymentInput!, $key: String) { recordPayment(input: $input, idempotencyKey: $key) { payment { id amountMinor creditMinor } } }`,
+    {
+      input: {
+        buyerCompanyId: buyer.id,
+        currency: 'RUB',
+        amountMinor: random.int(1, 500) * 10_000,
+        reference: `faults ${key.slice(0, 8)}`,
+      },
+      key,
+    },
+  );
+  record(
+    ledger,
+    { kind: 'PAYMENT', companyId: buyer.id, key, ids: [] },
+    outcome,
+    outcome.kind === 'ANSWERED' ? [outcome.data.recordPayment.payment.id] : [],
+  );
+}
+
+/** A buyer's checkout of one or two listings; each seller confirms and ships its order, the buyer confirms delivery, and may return some. */
 async function checkout(world: World, random: Random, ledger: Ledger, quantity: number): Promise<void> {
   const buyer = random.pick(world.buyers);
   for (const seller of random.next() < 0.5 ? world.sellers : [random.pick(world.sellers)]) {
@@ -213,8 +251,8 @@ async function checkout(world: World, random: Random, ledger: Ledger, quantity: 
     }
   }
   const key = randomUUID();
-  const outcome = await buyer.client.send<{ checkout: { id: string; orders: Array<{ id: string; sellerCompanyId: string }> } }>(
-    `mutation ($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { id orders { id sellerCompanyId } } }`,
+  const outcome = await buyer.client.send<{ checkout: { id: string; orders: CheckedOutOrder[] } }>(
+    `mutation ($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { id orders { id sellerCompanyId lines { id quantity } } } }`,
     { input: { legalEntityId: buyer.legalEntityId, deliveryRegion: 'Moscow', deliveryAddress: '5 Lenina St, Moscow' }, key },
   );
   record(
@@ -224,15 +262,101 @@ async function checkout(world: World, random: Random, ledger: Ledger, quantity: 
     outcome.kind === 'ANSWERED' ? [outcome.data.checkout.id] : [],
   );
   if (outcome.kind !== 'ANSWERED') return;
+  const delivered: CheckedOutOrder[] = [];
   for (const order of outcome.data.checkout.orders) {
     const seller = world.sellers.find((candidate) => candidate.id === order.sellerCompanyId);
     if (!seller || random.next() < 0.2) continue; // some orders stay PLACED
-    const confirmKey = randomUUID();
-    const confirmed = await seller.client.send(
-      `mutation ($id: ID!, $key: String) { confirmSellerOrder(orderId: $id, idempotencyKey: $key) { id status } }`,
-      { id: order.id, key: confirmKey },
+    const confirmed = await step(
+      ledger,
+      seller,
+      'CONFIRM',
+      order.id,
+      `confirmSellerOrder(orderId: $id, idempotencyKey: $key) { id status }`,
     );
-    record(ledger, { kind: 'CONFIRM', companyId: seller.id, key: confirmKey, ids: [] }, confirmed, [order.id]);
+    if (!confirmed || random.next() < 0.25) continue; // some stay CONFIRMED
+    const shipped = await step(
+      ledger,
+      seller,
+      'SHIP',
+      order.id,
+      `shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-${order.id.slice(0, 8)}", idempotencyKey: $key) { id status }`,
+    );
+    if (!shipped || random.next() < 0.2) continue; // some stay SHIPPED
+    if (await step(ledger, buyer, 'DELIVER', order.id, `confirmDelivery(orderId: $id, idempotencyKey: $key) { id status }`))
+      delivered.push(order);
+  }
+  if (delivered.length > 0 && random.next() < 0.6) await fileReturn(world, random, ledger, buyer, outcome.data.checkout.id, delivered);
+}
+
+interface CheckedOutOrder {
+  id: string;
+  sellerCompanyId: string;
+  lines: Array<{ id: string; quantity: number }>;
+}
+
+/** One state change of an order or a return (`$id`, `$key`), recorded; whether it was answered. */
+async function step(ledger: Ledger, by: Company, kind: Attempt['kind'], id: string, mutation: string): Promise<boolean> {
+  const key = randomUUID();
+  const outcome = await by.client.send(`mutation ($id: ID!, $key: String) { ${mutation} }`, { id, key });
+  record(ledger, { kind, companyId: by.id, key, ids: [] }, outcome, [id]);
+  return outcome.kind === 'ANSWERED';
+}
+
+/** Codes that mean returns has not yet heard of the delivery (it learns of it from orders' events). */
+const NOT_YET_KNOWN = new Set(['UNKNOWN_PURCHASE', 'ORDER_NOT_DELIVERED', 'UNKNOWN_LINE', 'QUANTITY_NOT_RETURNABLE']);
+
+/**
+ * The buyer returns part of some delivered lines (a buyer's reason: back into stock; or a
+ * seller's fault: written off); each seller accepts its part and most confirm the parcel
+ * arrived, which refunds it.
+ */
+async function fileReturn(
+  world: World,
+  random: Random,
+  ledger: Ledger,
+  buyer: Company,
+  purchaseId: string,
+  delivered: CheckedOutOrder[],
+): Promise<void> {
+  const items = delivered
+    .filter((_order, index) => index === 0 || random.next() < 0.5)
+    .map((order) => {
+      const line = order.lines[0] as { id: string; quantity: number };
+      return {
+        lineId: line.id,
+        quantity: random.int(1, line.quantity),
+        reason: random.pick(['CHANGED_MIND', 'DEFECTIVE', 'ORDERED_BY_MISTAKE']),
+      };
+    });
+  // Returns learns of a delivery from orders' events: a refusal that says it has not yet is tried again, with a new key (a refusal is kept under its key).
+  const until = Date.now() + 30_000;
+  let key = randomUUID();
+  let outcome = await buyer.client.send<{ fileReturn: { returns: Array<{ id: string; sellerCompanyId: string }> } }>(
+    `mutation ($input: FileReturnInput!, $key: String) { fileReturn(input: $input, idempotencyKey: $key) { id returns { id sellerCompanyId } } }`,
+    { input: { purchaseId, items }, key },
+  );
+  while (outcome.kind === 'REFUSED' && NOT_YET_KNOWN.has(outcome.code) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    key = randomUUID();
+    outcome = await buyer.client.send(
+      `mutation ($input: FileReturnInput!, $key: String) { fileReturn(input: $input, idempotencyKey: $key) { id returns { id sellerCompanyId } } }`,
+      { input: { purchaseId, items }, key },
+    );
+  }
+  const returns = outcome.kind === 'ANSWERED' ? outcome.data.fileReturn.returns : [];
+  record(
+    ledger,
+    { kind: 'RETURN', companyId: buyer.id, key, ids: [] },
+    outcome,
+    returns.map((entry) => entry.id),
+  );
+  for (const entry of returns) {
+    const seller = world.sellers.find((candidate) => candidate.id === entry.sellerCompanyId);
+    if (!seller || random.next() < 0.15) continue; // some stay REQUESTED
+    if (!(await step(ledger, seller, 'ACCEPT_RETURN', entry.id, `acceptReturn(returnId: $id, idempotencyKey: $key) { id status }`)))
+      continue;
+    if (random.next() < 0.15) continue; // some stay ACCEPTED
+    await step(ledger, seller, 'RECEIVE_RETURN', entry.id, `confirmReturnReceipt(returnId: $id, idempotencyKey: $key) { id status }`);
   }
 }
 
