@@ -12,8 +12,18 @@ import { Client } from 'pg';
 
 const GATEWAY_PORT = 4520;
 // Bids go through orders, which places them in trading's book.
-// Returns are filed against delivered orders.
-const SERVICES = ['catalog', 'trading', 'orders', 'returns'];
+// Returns are filed against delivered orders; settlements invoices them and pays sellers out.
+const SERVICES = ['catalog', 'trading', 'orders', 'returns', 'settlements'];
+/** A "day" of return windows, payment terms and payout periods lasts this many seconds here. */
+const DAY_SECONDS = 2;
+const ENV: Record<string, Record<string, string>> = {
+  // A slow first answer under load is not what these tests are about.
+  gateway: { RPC_TIMEOUT_MS: '15000' },
+  // Short days, so that an order completes and its seller's payout falls due within a case.
+  orders: { ORDERS_SWEEP_INTERVAL_MS: '250', ORDERS_RETURN_WINDOW_DAY_SECONDS: String(DAY_SECONDS) },
+  returns: { RETURNS_RETURN_WINDOW_DAY_SECONDS: String(DAY_SECONDS) },
+  settlements: { SETTLEMENTS_SWEEP_INTERVAL_MS: '250', SETTLEMENTS_DAY_SECONDS: String(DAY_SECONDS) },
+};
 
 let stack: MarketplaceStack;
 let db: Client;
@@ -27,6 +37,8 @@ let productId: string;
 let productCode: string;
 let listingId: string;
 let legalEntityId: string;
+let legalEntityTaxId: string;
+let sellerId: string;
 let purchaser: GraphQLTestClient;
 let approver: GraphQLTestClient;
 
@@ -49,6 +61,7 @@ async function restart(name: string): Promise<void> {
     DATABASE_URL: stack.database.url,
     KAFKA_BROKERS: testKafkaBrokers().join(','),
     HTTP_PORT: String(GATEWAY_PORT + 1 + index),
+    ...ENV[name],
   });
   stack.processes.set(name, process);
   await process.ready;
@@ -118,8 +131,9 @@ const ship = step(`shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber:
 const requireApproval = () =>
   stack.operator.data(`mutation ($c: ID!, $t: CommercialTermsInput!) { setCommercialTerms(companyId: $c, terms: $t) { id } }`, {
     c: buyerId,
-    // On net terms, so the admin's purchases are PLACED at once (a prepaying buyer's wait for the payment).
-    t: { currency: 'RUB', approvalThresholdMinor: 1, creditLimitMinor: 100_000_000_000, paymentTermDays: 30 },
+    // On net terms, so the admin's purchases are PLACED at once (a prepaying buyer's wait for the payment);
+    // a year's term (12 minutes of short days), so that no invoice of the suite falls overdue and holds shipments.
+    t: { currency: 'RUB', approvalThresholdMinor: 1, creditLimitMinor: 100_000_000_000, paymentTermDays: 365 },
   });
 /** A bid of the purchaser that waits for an approver. */
 async function waitingBid(): Promise<string> {
@@ -339,24 +353,8 @@ const orderCases: Case[] = [
     client: () => buyer,
     document: `mutation ($input: FileReturnInput!, $key: String) { fileReturn(input: $input, idempotencyKey: $key) { id } }`,
     prepare: async () => {
-      const { purchaseId, orderId } = await purchase();
-      await confirm(orderId);
-      await ship(orderId);
-      await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
-      const { sellerOrder } = await buyer.data<{ sellerOrder: { lines: Array<{ id: string }> } }>(
-        `query ($id: ID!) { sellerOrder(id: $id) { lines { id } } }`,
-        {
-          id: orderId,
-        },
-      );
-      const input = (quantity: number) => ({ purchaseId, items: [{ lineId: sellerOrder.lines[0].id, quantity, reason: 'DEFECTIVE' }] });
-      // Returns learns of the delivery from orders' event: quote until it can.
-      await waitFor('returns to know the delivered order', async () => {
-        const quote = await buyer.execute(`query ($input: ReturnQuoteInput!) { returnQuote(input: $input) { currency } }`, {
-          input: input(1),
-        });
-        return !quote.errors;
-      });
+      const { purchaseId, orderId, lineId } = await deliveredOrder();
+      const input = (quantity: number) => ({ purchaseId, items: [{ lineId, quantity, reason: 'DEFECTIVE' }] });
       return {
         variables: { input: input(1) },
         other: { input: input(2) },
@@ -385,6 +383,320 @@ const orderCases: Case[] = [
     prepare: async () => {
       const id = await waitingBid();
       return { variables: { id, reason: 'not this quarter' }, other: { id, reason: 'over budget' }, state: () => bidState(id) };
+    },
+  },
+];
+
+// Returns: filed against a delivered order, then stepped by the seller and operators.
+/** A purchase of 2 units, delivered, that returns knows of: its ids and its one line's. */
+async function deliveredOrder(): Promise<{ purchaseId: string; orderId: string; lineId: string }> {
+  const { purchaseId, orderId } = await purchase();
+  await confirm(orderId);
+  await ship(orderId);
+  await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
+  const { sellerOrder } = await buyer.data<{ sellerOrder: { lines: Array<{ id: string }> } }>(
+    `query ($id: ID!) { sellerOrder(id: $id) { lines { id } } }`,
+    { id: orderId },
+  );
+  const lineId = sellerOrder.lines[0].id;
+  // Returns learns of the delivery from orders' event: quote until it can.
+  await waitFor(
+    'returns to know the delivered order',
+    async () => {
+      const quote = await buyer.execute(`query ($input: ReturnQuoteInput!) { returnQuote(input: $input) { currency } }`, {
+        input: { purchaseId, items: [{ lineId, quantity: 1, reason: 'DEFECTIVE' }] },
+      });
+      if (quote.errors) throw new Error(JSON.stringify(quote.errors[0]));
+      return true;
+    },
+    { timeoutMs: 60_000 },
+  );
+  return { purchaseId, orderId, lineId };
+}
+/** Returns of one unit each of a delivered order, filed without a key, one per reason given. */
+async function filedReturns(...reasons: string[]): Promise<string[]> {
+  const { purchaseId, lineId } = await deliveredOrder();
+  const ids: string[] = [];
+  for (const reason of reasons) {
+    const { fileReturn } = await buyer.data<{ fileReturn: { returns: Array<{ id: string }> } }>(
+      `mutation ($input: FileReturnInput!) { fileReturn(input: $input) { returns { id } } }`,
+      { input: { purchaseId, items: [{ lineId, quantity: 1, reason }], idempotencyKey: randomUUID() } },
+    );
+    ids.push(fileReturn.returns[0].id);
+  }
+  return ids;
+}
+/** How many times the return reached a status: a step that acts again would add one. */
+const returnSteps = (id: string, to: string) =>
+  count(`SELECT count(*) AS state FROM returns.return_step WHERE seller_return_id = $1 AND to_status = $2`, [id, to]);
+const returnEvent = (id: string, to: string) => ({
+  topic: 'returns.return.state-changed',
+  matches: (payload: Record<string, unknown>) => payload.to === to && (payload.return as { id: string }).id === id,
+});
+const acceptReturn = (id: string) => seller.data(`mutation ($id: ID!) { acceptReturn(returnId: $id) { id } }`, { id });
+const RETURN_FIELDS = 'id status refundMinor sellerPaysMinor platformPaysMinor';
+
+const returnCases: Case[] = [
+  {
+    mutation: 'acceptReturn',
+    client: () => seller,
+    document: `mutation ($id: ID!, $key: String) { acceptReturn(returnId: $id, idempotencyKey: $key) { ${RETURN_FIELDS} } }`,
+    restart: 'returns',
+    prepare: async () => {
+      const [id, other] = await filedReturns('DEFECTIVE', 'DEFECTIVE');
+      return { variables: { id }, other: { id: other }, state: () => returnSteps(id, 'ACCEPTED'), events: [returnEvent(id, 'ACCEPTED')] };
+    },
+  },
+  {
+    mutation: 'disputeReturn',
+    client: () => seller,
+    document: `mutation ($id: ID!, $note: String!, $key: String) { disputeReturn(returnId: $id, note: $note, idempotencyKey: $key) { ${RETURN_FIELDS} } }`,
+    prepare: async () => {
+      const [id] = await filedReturns('DEFECTIVE');
+      return {
+        variables: { id, note: 'The bars left our yard straight and clean' },
+        other: { id, note: 'Our photos show no defect at all' },
+        state: () => returnSteps(id, 'DISPUTED'),
+      };
+    },
+  },
+  {
+    mutation: 'decideReturnDispute',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $note: String!, $changes: [ReturnReasonChangeInput!], $key: String) {
+      decideReturnDispute(returnId: $id, note: $note, reasonChanges: $changes, idempotencyKey: $key) { ${RETURN_FIELDS} } }`,
+    prepare: async () => {
+      const [id] = await filedReturns('DEFECTIVE');
+      await seller.data(`mutation ($id: ID!) { disputeReturn(returnId: $id, note: "The bars left our yard straight") { id } }`, { id });
+      const { sellerReturn } = await stack.operator.data<{ sellerReturn: { items: Array<{ lineId: string }> } }>(
+        `query ($id: ID!) { sellerReturn(id: $id) { items { lineId } } }`,
+        { id },
+      );
+      const note = 'The photos show bent bars: the buyer ordered the wrong size';
+      return {
+        variables: { id, note, changes: [{ lineId: sellerReturn.items[0].lineId, reason: 'ORDERED_BY_MISTAKE' }] },
+        other: { id, note },
+        state: () => returnSteps(id, 'ACCEPTED'),
+      };
+    },
+  },
+  {
+    mutation: 'acceptCarrierClaim',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $note: String, $key: String) { acceptCarrierClaim(returnId: $id, note: $note, idempotencyKey: $key) { ${RETURN_FIELDS} } }`,
+    prepare: async () => {
+      const [id] = await filedReturns('DAMAGED_IN_TRANSIT');
+      const state = () =>
+        count(`SELECT carrier_claim_accepted || ' ' || status_changed_at AS state FROM returns.seller_return WHERE id = $1`, [id]);
+      return { variables: { id, note: 'The carrier’s report confirms the damage' }, other: { id, note: 'Accepted' }, state };
+    },
+  },
+  {
+    mutation: 'confirmReturnReceipt',
+    client: () => seller,
+    document: `mutation ($id: ID!, $key: String) { confirmReturnReceipt(returnId: $id, idempotencyKey: $key) { id } }`,
+    restart: 'returns',
+    prepare: async () => {
+      const [id, other] = await filedReturns('CHANGED_MIND', 'CHANGED_MIND');
+      await acceptReturn(id);
+      await acceptReturn(other);
+      // RECEIVED, then at once REFUNDED: one of each, however often the receipt is sent.
+      return {
+        variables: { id },
+        other: { id: other },
+        state: () => returnSteps(id, 'RECEIVED'),
+        events: [returnEvent(id, 'RECEIVED'), returnEvent(id, 'REFUNDED')],
+      };
+    },
+  },
+  {
+    mutation: 'changeReturnPolicy',
+    client: () => stack.operator,
+    document: `mutation ($input: ReturnPolicyChangeInput!, $key: String) { changeReturnPolicy(input: $input, idempotencyKey: $key) { version } }`,
+    restart: 'returns',
+    prepare: async () => {
+      // The default window only: every seller of this suite sets its own, so no other case feels it.
+      const { returnPolicy } = await stack.operator.data<{ returnPolicy: { defaultReturnWindowDays: number } }>(
+        `query { returnPolicy { defaultReturnWindowDays } }`,
+      );
+      const days = returnPolicy.defaultReturnWindowDays === 45 ? 44 : 45;
+      const input = (note: string) => ({ defaultReturnWindowDays: days, note });
+      return {
+        variables: { input: input('Longer window for the winter season') },
+        other: { input: input('Another reason for the same change') },
+        state: () => count(`SELECT max(version) || ' ' || count(*) AS state FROM returns.return_policy`),
+      };
+    },
+  },
+];
+
+// Settlements: invoices of delivered orders, payments, refunds payable and seller payouts.
+/** The invoice of a newly delivered order of the buyer, once settlements issued it. */
+async function invoiceOfNewOrder(): Promise<{ id: string; number: string; orderId: string; lineId: string; purchaseId: string }> {
+  const { purchaseId, orderId, lineId } = await deliveredOrder();
+  const invoice = await waitFor('the invoice of the delivered order', async () => {
+    const { invoices } = await buyer.data<{ invoices: Array<{ id: string; number: string }> }>(
+      `query ($o: ID) { invoices(sellerOrderId: $o) { id number } }`,
+      { o: orderId },
+    );
+    return invoices[0];
+  });
+  return { ...invoice, orderId, lineId, purchaseId };
+}
+const payments = () => count(`SELECT count(*) AS state FROM settlements.payment WHERE buyer_company_id = $1`, [buyerId]);
+const paymentEvent = (amountMinor: number) => ({
+  topic: 'settlements.payment.received',
+  matches: (payload: Record<string, unknown>) => payload.buyerCompanyId === buyerId && payload.amountMinor === amountMinor,
+});
+let paymentAmount = 100;
+/** A payment amount no other payment of this suite has, to find its event by. */
+const nextPaymentAmount = () => (paymentAmount += 1);
+
+const settlementCases: Case[] = [
+  {
+    mutation: 'recordPayment',
+    client: () => stack.operator,
+    document: `mutation ($input: RecordPaymentInput!, $key: String) { recordPayment(input: $input, idempotencyKey: $key) {
+      payment { id amountMinor allocations { invoiceId amountMinor } } invoices { id paidMinor } } }`,
+    restart: 'settlements',
+    prepare: async () => {
+      const invoice = await invoiceOfNewOrder();
+      const input = (amountMinor: number) => ({
+        buyerCompanyId: buyerId,
+        currency: 'RUB',
+        amountMinor,
+        allocations: [{ invoiceId: invoice.id, amountMinor }],
+        reference: 'PP-77',
+      });
+      const amount = nextPaymentAmount();
+      return { variables: { input: input(amount) }, other: { input: input(amount + 1) }, state: payments, events: [paymentEvent(amount)] };
+    },
+  },
+  {
+    mutation: 'importBankStatement',
+    client: () => stack.operator,
+    document: `mutation ($csv: String!, $key: String) { importBankStatement(csv: $csv, idempotencyKey: $key) { matched recorded rows { line outcome } } }`,
+    prepare: async () => {
+      const invoice = await invoiceOfNewOrder();
+      const amount = nextPaymentAmount();
+      const csv = (minor: number) =>
+        [
+          'date,amount,currency,invoice_number,payer_tax_id,reference',
+          `2026-03-02,${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')},RUB,${invoice.number},${legalEntityTaxId},BANK-${amount}`,
+        ].join('\r\n');
+      return { variables: { csv: csv(amount) }, other: { csv: csv(amount + 1) }, state: payments, events: [paymentEvent(amount)] };
+    },
+  },
+  {
+    mutation: 'payOutRefund',
+    client: () => stack.operator,
+    document: `mutation ($b: ID!, $a: MinorUnits!, $key: String) { payOutRefund(buyerCompanyId: $b, currency: "RUB", amountMinor: $a, reference: "BANK-REF", idempotencyKey: $key) { id amountMinor } }`,
+    prepare: async () => {
+      const { purchaseId, lineId } = await invoiceOfNewOrder();
+      // The buyer pays everything it owes, so that a refund is paid out rather than set against an invoice.
+      const { rows } = await db.query(
+        `SELECT coalesce(sum(amount_minor - paid_minor - credited_minor), 0)::bigint AS owed FROM settlements.invoice
+          WHERE buyer_company_id = $1 AND currency = 'RUB' AND status <> 'VOID'`,
+        [buyerId],
+      );
+      if (Number(rows[0].owed) > 0)
+        await stack.operator.data(`mutation ($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } } }`, {
+          input: { buyerCompanyId: buyerId, currency: 'RUB', amountMinor: Number(rows[0].owed) },
+        });
+      const { fileReturn } = await buyer.data<{ fileReturn: { returns: Array<{ id: string }> } }>(
+        `mutation ($input: FileReturnInput!) { fileReturn(input: $input) { returns { id } } }`,
+        { input: { purchaseId, items: [{ lineId, quantity: 1, reason: 'DEFECTIVE' }], idempotencyKey: randomUUID() } },
+      );
+      await acceptReturn(fileReturn.returns[0].id);
+      await seller.data(`mutation ($id: ID!) { confirmReturnReceipt(returnId: $id) { id } }`, { id: fileReturn.returns[0].id });
+      await waitFor('the refund payable to the buyer', async () => {
+        const { refundsPayable } = await stack.operator.data<{
+          refundsPayable: { refunds: Array<{ buyerCompanyId: string; amountMinor: number }> };
+        }>(`query { refundsPayable(currency: "RUB") { refunds { buyerCompanyId amountMinor } } }`);
+        return refundsPayable.refunds.some((refund) => refund.buyerCompanyId === buyerId && refund.amountMinor >= 2);
+      });
+      return {
+        variables: { b: buyerId, a: 1 },
+        other: { b: buyerId, a: 2 },
+        state: () => count(`SELECT count(*) AS state FROM settlements.refund_payout WHERE buyer_company_id = $1`, [buyerId]),
+      };
+    },
+  },
+  {
+    mutation: 'setPayoutTerms',
+    client: () => stack.operator,
+    document: `mutation ($s: ID!, $days: Int!, $key: String) { setPayoutTerms(sellerCompanyId: $s, periodDays: $days, idempotencyKey: $key) { periodDays } }`,
+    restart: 'settlements',
+    prepare: async () => {
+      const { rows } = await db.query(`SELECT period_days FROM settlements.payout_terms WHERE seller_company_id = $1`, [sellerId]);
+      const days = rows[0]?.period_days === 14 ? 21 : 14;
+      return {
+        variables: { s: sellerId, days },
+        other: { s: sellerId, days: days + 1 },
+        state: () =>
+          count(`SELECT period_days || ' ' || set_at AS state FROM settlements.payout_terms WHERE seller_company_id = $1`, [sellerId]),
+      };
+    },
+  },
+  {
+    mutation: 'markPayoutPaid',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $reference: String, $key: String) { markPayoutPaid(payoutId: $id, reference: $reference, idempotencyKey: $key) { id status amountMinor } }`,
+    restart: 'settlements',
+    prepare: async () => {
+      // A seller with a one-day window and payout period: its delivered order completes and is due to be paid out within seconds.
+      const quick = await stack.approvedCompany('Retry Quick Steel', inn(), 'SELLER', `admin-${unique()}@retry-quick.example`);
+      await quick.client.data(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, {
+        input: { currency: 'RUB', shippingFees: [], returnWindowDays: 1, restockingRateBp: 0 },
+      });
+      await stack.operator.data(`mutation ($s: ID!) { setPayoutTerms(sellerCompanyId: $s, periodDays: 1) { periodDays } }`, {
+        s: quick.companyId,
+      });
+      const { saveListing } = await quick.client.data<{ saveListing: { id: string } }>(
+        `mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`,
+        {
+          input: {
+            productId,
+            sellerSku: `QUICK-${unique()}`,
+            region: 'Kazan',
+            currency: 'RUB',
+            unitPriceMinor: 70_000,
+            minimumOrderQuantity: 1,
+            onHand: 10,
+          },
+        },
+      );
+      await requireApproval();
+      await buyer.data(`mutation { clearCart { companyId } }`);
+      await buyer.data(`mutation ($l: ID!) { addToCart(listingId: $l, quantity: 1) { companyId } }`, { l: saveListing.id });
+      const { checkout } = await buyer.data<{ checkout: { orders: Array<{ id: string }> } }>(CHECKOUT, {
+        input: { legalEntityId, deliveryRegion: 'Kazan', deliveryAddress: '5 Baumana St, Kazan', idempotencyKey: randomUUID() },
+      });
+      const orderId = checkout.orders[0].id;
+      await quick.client.data(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: orderId });
+      await quick.client.data(`mutation ($id: ID!) { shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-2") { id } }`, {
+        id: orderId,
+      });
+      await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
+      const payout = await waitFor(
+        'the quick seller’s payout due',
+        async () => {
+          const { payouts } = await stack.operator.data<{ payouts: Array<{ id: string; status: string }> }>(
+            `query ($s: ID) { payouts(sellerCompanyId: $s) { id status } }`,
+            { s: quick.companyId },
+          );
+          const due = payouts.find((candidate) => candidate.status === 'DUE');
+          if (!due) throw new Error(`order ${await orderState(orderId)}; payouts ${JSON.stringify(payouts)}`);
+          return due;
+        },
+        { timeoutMs: 60_000 },
+      );
+      return {
+        variables: { id: payout.id, reference: 'BANK-OUT-1' },
+        other: { id: payout.id, reference: 'BANK-OUT-2' },
+        state: () =>
+          count(`SELECT status || ' ' || coalesce(paid_at::text, '') AS state FROM settlements.payout WHERE id = $1`, [payout.id]),
+      };
     },
   },
 ];
@@ -708,6 +1020,8 @@ const cases: Case[] = [
     },
   },
   ...orderCases,
+  ...returnCases,
+  ...settlementCases,
 ];
 
 beforeAll(async () => {
@@ -715,13 +1029,16 @@ beforeAll(async () => {
     label: 'idempotency',
     services: SERVICES,
     gatewayPort: GATEWAY_PORT,
-    // A slow first answer under load is not what these tests are about.
-    env: { gateway: { RPC_TIMEOUT_MS: '15000' } },
+    env: ENV,
   });
   db = new Client({ connectionString: stack.database.url });
   await db.connect();
   ({ companyId: buyerId, client: buyer } = await stack.approvedCompany('Retry Builders', inn(), 'BUYER', 'admin@retry-builders.example'));
-  ({ client: seller } = await stack.approvedCompany('Retry Steel', inn(), 'SELLER', 'admin@retry-steel.example'));
+  ({ companyId: sellerId, client: seller } = await stack.approvedCompany('Retry Steel', inn(), 'SELLER', 'admin@retry-steel.example'));
+  // A year's window (12 minutes of short days): the returns of this suite are filed long before it closes.
+  await seller.data(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, {
+    input: { currency: 'RUB', shippingFees: [], returnWindowDays: 365, restockingRateBp: 0 },
+  });
   const { createCategory } = await stack.operator.data<{ createCategory: { id: string } }>(
     `mutation { createCategory(name: "Retry rebar") { id } }`,
   );
@@ -752,7 +1069,7 @@ beforeAll(async () => {
     addLegalEntity: { id: legalEntityId },
   } = await buyer.data<{ addLegalEntity: { id: string } }>(
     `mutation ($taxId: String!) { addLegalEntity(name: "Retry Builders LLC", taxId: $taxId, address: "5 Baumana St, Kazan") { id } }`,
-    { taxId: inn() },
+    { taxId: (legalEntityTaxId = inn()) },
   ));
   // Purchases and bids of a purchaser above 0.01 wait for the approver.
   await stack.operator.data(`mutation ($c: ID!, $t: CommercialTermsInput!) { setCommercialTerms(companyId: $c, terms: $t) { id } }`, {
@@ -780,7 +1097,14 @@ beforeAll(async () => {
   consumer = kafka.consumer({ groupId: `idempotency-test-${Date.now()}`, maxWaitTimeInMs: 50 });
   await consumer.connect();
   await consumer.subscribe({
-    topics: ['counterparties.company.status-changed', 'catalog.listing.changed', 'trading.order.changed', 'orders.order.state-changed'],
+    topics: [
+      'counterparties.company.status-changed',
+      'catalog.listing.changed',
+      'trading.order.changed',
+      'orders.order.state-changed',
+      'returns.return.state-changed',
+      'settlements.payment.received',
+    ],
     fromBeginning: true,
   });
   await consumer.run({
