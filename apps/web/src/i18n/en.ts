@@ -661,6 +661,7 @@ export const en = {
     fault: 'Whose fault',
     deducted: 'Deducted',
     refund: 'Back to you',
+    refundToBuyer: 'Refund to the buyer',
     sellerPays: 'Seller pays',
     platformPays: 'Lotbook pays',
     labelOf: 'Return label of the parcel to',

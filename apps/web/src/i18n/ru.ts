@@ -666,6 +666,7 @@ export const ru: Catalogue = {
     fault: 'Чья вина',
     deducted: 'Удержано',
     refund: 'Вернётся вам',
+    refundToBuyer: 'Вернётся покупателю',
     sellerPays: 'Платит продавец',
     platformPays: 'Платит Лотбук',
     labelOf: 'Обратная доставка посылки продавцу',

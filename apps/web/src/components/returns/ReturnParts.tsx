@@ -121,9 +121,12 @@ export function QuoteTable({
   quote,
   label,
   names,
+  audience = 'other',
 }: {
   quote: QuoteFigures;
   label: string;
+  /** The buyer reads "back to you"; sellers and operators "refund to the buyer". */
+  audience?: 'buyer' | 'other';
   /** Each line's product name and SKU, by line id. */
   names: Record<string, { productName: string; sellerSku: string }>;
 }) {
@@ -141,7 +144,7 @@ export function QuoteTable({
           <Table.Th>{t('returns.reason')}</Table.Th>
           <Table.Th>{t('returns.fault')}</Table.Th>
           <Table.Th ta="right">{t('returns.deducted')}</Table.Th>
-          <Table.Th ta="right">{t('returns.refund')}</Table.Th>
+          <Table.Th ta="right">{t(audience === 'buyer' ? 'returns.refund' : 'returns.refundToBuyer')}</Table.Th>
           <Table.Th ta="right">{t('returns.sellerPays')}</Table.Th>
           <Table.Th ta="right">{t('returns.platformPays')}</Table.Th>
         </Table.Tr>

@@ -284,7 +284,7 @@ export function NewReturnPage() {
                 {t('returns.quoteStale')}
               </Alert>
             )}
-            <QuoteTable quote={quote} label={t('returns.quoteTitle')} names={names} />
+            <QuoteTable audience="buyer" quote={quote} label={t('returns.quoteTitle')} names={names} />
             <Group>
               <Button disabled={!current} loading={filing} onClick={() => void fileIt()}>
                 {t('returns.file')}

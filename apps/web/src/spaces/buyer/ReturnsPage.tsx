@@ -74,7 +74,7 @@ export function ReturnCard({ sellerReturn }: { sellerReturn: BuyerReturnFieldsFr
           {t(figures ? 'returns.hideFigures' : 'returns.showFigures')}
         </Button>
       </Group>
-      {figures && <QuoteTable quote={sellerReturn.allocation} label={t('returns.figuresOf')} names={names} />}
+      {figures && <QuoteTable audience="buyer" quote={sellerReturn.allocation} label={t('returns.figuresOf')} names={names} />}
       <ReturnHistory history={sellerReturn.history} />
     </Card>
   );
@@ -108,7 +108,7 @@ export function ReturnsPage() {
       </Group>
       <Text size="sm" c="dimmed">
         {t('returns.howTo')}{' '}
-        <Anchor component={Link} to="/buy/purchases" size="sm">
+        <Anchor component={Link} to="/buy/purchases" size="sm" underline="always">
           {t('buyer.section.purchases')}
         </Anchor>
       </Text>
