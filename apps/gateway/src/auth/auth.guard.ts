@@ -2,6 +2,7 @@ import type { Actor } from '@lotbook/contracts';
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { Request } from 'express';
 import { verify, type JwtPayload } from 'jsonwebtoken';
 import { gatewayError, GatewayErrorCode } from '../errors/gateway-errors';
@@ -68,6 +69,39 @@ export class AuthGuard implements CanActivate {
   }
 }
 
+/** Tokens verified, kept until they expire: a request's guards and its fields check one token once, not once each. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** One secret's verifier: its key built once (jsonwebtoken builds a key object from a string secret on every call). */
+class AccessTokenVerifier {
+  private readonly key: KeyObject;
+  private readonly verified = new Map<string, { actor: Actor; expiresAtMs: number }>();
+
+  constructor(secret: string) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
+
+  verify(token: string): Actor {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.actor;
+    if (known) this.verified.delete(token);
+    const claims = verify(token, this.key, {
+      algorithms: ['HS256'],
+      issuer: 'lotbook-counterparties',
+      audience: 'lotbook-gateway',
+    }) as AccessClaims;
+    const actor: Actor = { kind: claims.kind, id: claims.sub as string, companyId: claims.cid ?? null, roles: claims.roles ?? [] };
+    // A token without an expiry is checked every time (counterparties always sets one).
+    if (claims.exp !== undefined) {
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { actor, expiresAtMs: claims.exp * 1000 });
+    }
+    return actor;
+  }
+}
+
+const verifiers = new Map<string, AccessTokenVerifier>();
+
 /**
  * The actor an `Authorization: Bearer <access token>` header names, once the token's signature,
  * expiry, issuer and audience are checked; UNAUTHENTICATED otherwise.
@@ -77,13 +111,13 @@ export function verifyAccessToken(header: string | undefined, secret: string): A
   if (scheme !== 'Bearer' || !token) {
     throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, 'sign in first: send "Authorization: Bearer <access token>"');
   }
-  let claims: AccessClaims;
+  let verifier = verifiers.get(secret);
+  if (!verifier) {
+    verifier = new AccessTokenVerifier(secret);
+    verifiers.set(secret, verifier);
+  }
   try {
-    claims = verify(token, secret, {
-      algorithms: ['HS256'],
-      issuer: 'lotbook-counterparties',
-      audience: 'lotbook-gateway',
-    }) as AccessClaims;
+    return verifier.verify(token);
   } catch (error) {
     const expired = (error as Error).name === 'TokenExpiredError';
     throw gatewayError(
@@ -91,5 +125,4 @@ export function verifyAccessToken(header: string | undefined, secret: string): A
       expired ? 'the access token has expired; refresh the session' : 'the access token is not valid',
     );
   }
-  return { kind: claims.kind, id: claims.sub as string, companyId: claims.cid ?? null, roles: claims.roles ?? [] };
 }
