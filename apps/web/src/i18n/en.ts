@@ -893,7 +893,7 @@ export const en = {
     orFile: 'Or choose a CSV file',
     submit: 'Add to the cart',
     reportOf: 'What happened to each line of the list',
-    counts: '{{added}} lines added to the cart, {{rejected}} refused.',
+    counts: 'Lines added to the cart: {{added}}; refused: {{rejected}}.',
     toCart: 'Open the cart',
     line: 'Line',
     reference: 'SKU or product code',
@@ -901,6 +901,8 @@ export const en = {
     outcome: 'Outcome',
     added: 'Added',
     rejected: 'Refused',
+    badRow: 'Not a row of a SKU or product code and a whole quantity above zero',
+    emptyList: 'Paste a list or choose a file first',
     alternative: 'Could fill it instead: {{price}} per unit, {{available}} available, from',
   },
   bidRequestStatus: {

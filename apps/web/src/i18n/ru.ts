@@ -898,7 +898,7 @@ export const ru: Catalogue = {
     orFile: 'Или выберите файл CSV',
     submit: 'Добавить в корзину',
     reportOf: 'Что стало с каждой строкой списка',
-    counts: 'Добавлено в корзину строк: {{added}}, отклонено: {{rejected}}.',
+    counts: 'Добавлено в корзину строк: {{added}}; отклонено: {{rejected}}.',
     toCart: 'Открыть корзину',
     line: 'Строка',
     reference: 'Артикул или код товара',
@@ -906,6 +906,8 @@ export const ru: Catalogue = {
     outcome: 'Итог',
     added: 'Добавлена',
     rejected: 'Отклонена',
+    badRow: 'Строка должна содержать артикул или код товара и целое количество больше нуля',
+    emptyList: 'Сначала вставьте список или выберите файл',
     alternative: 'Могло бы покрыть: {{price}} за единицу, доступно {{available}}, у продавца',
   },
   bidRequestStatus: {

@@ -54,7 +54,9 @@ export function QuickOrderReport({ rows, label, currency }: { rows: readonly Row
                 </Badge>
                 {row.outcome !== 'ADDED' && (
                   <Text size="xs" c="red.8">
-                    {problemText({ code: row.code ?? 'UNKNOWN_ERROR', message: row.message ?? '' })}
+                    {row.code === 'INVALID_INPUT'
+                      ? t('quickOrder.badRow')
+                      : problemText({ code: row.code ?? 'UNKNOWN_ERROR', message: row.message ?? '' })}
                   </Text>
                 )}
                 {row.alternatives?.map((alternative) => (
@@ -81,14 +83,22 @@ export function QuickOrderPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [listError, setListError] = useState<string | undefined>();
+  const problemText = useProblemText();
   const [result, setResult] = useState<QuickOrderMutation['quickOrder'] | undefined>();
   const [{ fetching }, quickOrder] = useMutation(QuickOrderDocument);
   const idempotency = useIdempotencyKey();
   const submit = async () => {
     const csv = quickOrderText(file ? await file.text() : text);
-    if (!csv) return setProblems([{ code: 'EMPTY_CART', message: '' }]);
+    setListError(undefined);
+    if (!csv) return setListError(t('quickOrder.emptyList'));
     const answer = await quickOrder({ csv, idempotencyKey: idempotency.keyFor(csv) });
-    if (answer.error || !answer.data) return setProblems(problemsOf(answer.error));
+    if (answer.error || !answer.data) {
+      const found = problemsOf(answer.error);
+      const atList = found.find((problem) => problem.field === 'csv');
+      if (atList) setListError(problemText(atList));
+      return setProblems(found.filter((problem) => problem !== atList));
+    }
     idempotency.done();
     setProblems([]);
     setResult(answer.data.quickOrder);
@@ -116,10 +126,19 @@ export function QuickOrderPage() {
             minRows={4}
             ff="monospace"
             value={text}
+            error={file ? undefined : listError}
             disabled={!!file}
             onChange={(event) => setText(event.currentTarget.value)}
           />
-          <FileInput label={t('quickOrder.orFile')} accept=".csv,text/csv,text/plain" clearable value={file} onChange={setFile} w={360} />
+          <FileInput
+            label={t('quickOrder.orFile')}
+            accept=".csv,text/csv,text/plain"
+            clearable
+            value={file}
+            onChange={setFile}
+            error={file ? listError : undefined}
+            w={360}
+          />
           <ProblemAlert problems={problems} />
           <Group>
             <Button type="submit" loading={fetching}>
