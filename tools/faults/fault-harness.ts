@@ -75,7 +75,7 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
           `${held.returns} seller returns (${held.refunded} refunded), ${held.payments} payments, ${held.entries} ledger entries`,
       );
       if (Object.keys(result.refusals).length > 0) log(`  seed ${seed}: not answered: ${JSON.stringify(result.refusals)}`);
-      log(`  seed ${seed}: answered: ${JSON.stringify(result.answeredByKind)}`);
+      log(`  seed ${seed}: answered: ${JSON.stringify(result.answeredByKind)}; seconds: ${JSON.stringify(result.phases)}`);
       if (!result.ok) {
         log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
         const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));

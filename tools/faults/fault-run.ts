@@ -26,6 +26,8 @@ export interface RunResult {
   broken?: { invariant: string; detail: string };
   faults: string[];
   operations: { answered: number; refused: number; unknown: number };
+  /** Seconds from the run's start until the workload ended, the last fault's process was back, all was quiet, and checked. */
+  phases: { workload: number; faults: number; quiet: number; checked: number };
   /** Answered operations per kind. */
   answeredByKind: Record<string, number>;
   /** The refusals' codes (and what the unknown ones last heard), with how often. */
@@ -98,9 +100,12 @@ export async function faultRun(
   const faultRandom = random.split();
   const faults: string[] = [];
   let workloadDone = false;
+  const since = () => Math.round((Date.now() - started) / 100) / 10;
+  const phases: RunResult['phases'] = { workload: 0, faults: 0, quiet: 0, checked: 0 };
 
   const workload = runWorkload(world, workloadRandom, options.operations, options.concurrency).finally(() => {
     workloadDone = true;
+    phases.workload = since();
   });
   const faulting = (async () => {
     for (let index = 0; index < options.faults; index += 1) {
@@ -130,7 +135,9 @@ export async function faultRun(
     supervising = false;
   });
   await supervisor;
+  phases.faults = since();
   await quiet(stack, db, options.quietTimeoutMs);
+  phases.quiet = since();
 
   const outcomes = { answered: 0, refused: 0, unknown: 0 };
   const refusals: Record<string, number> = {};
@@ -149,9 +156,11 @@ export async function faultRun(
     answeredByKind,
     refusals,
     totals: await totals(db),
+    phases,
     seconds: 0,
   };
   result.broken = await firstBroken(db, [stack.brokers], [...earlier, ledger]);
+  phases.checked = since();
   result.ok = result.broken === undefined;
   earlier.push(ledger);
   result.seconds = Math.round((Date.now() - started) / 100) / 10;
