@@ -18,6 +18,7 @@ import { OrderSweeper } from './services/order-sweeper';
 import { OrderRepository } from './services/order.repository';
 import { PricingTablesService } from './services/pricing-tables.service';
 import { QuickOrderService } from './services/quick-order.service';
+import { ReturnPolicyProjection } from './services/return-policy.projection';
 import { TradeOrderService } from './services/trade-order.service';
 
 @Module({
@@ -30,6 +31,7 @@ import { TradeOrderService } from './services/trade-order.service';
     BidService,
     OrderRepository,
     PricingTablesService,
+    ReturnPolicyProjection,
     CreditService,
     CartService,
     CheckoutService,

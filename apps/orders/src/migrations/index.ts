@@ -4,6 +4,7 @@ import { idempotencyMigrations } from '@lotbook/platform';
 import { OrdersTables1764662400000 } from './1764662400000-orders-tables';
 import { BidRequests1764752400000 } from './1764752400000-bid-requests';
 import { SellerReturnWindow1764928800000 } from './1764928800000-seller-return-window';
+import { ReturnPolicyProjection1764936000000 } from './1764936000000-return-policy-projection';
 
 /**
  * Every migration of the orders schema: the shared messaging and company-status ones, then its own, oldest first.
@@ -15,5 +16,6 @@ export const ordersMigrations = [
   OrdersTables1764662400000,
   BidRequests1764752400000,
   SellerReturnWindow1764928800000,
+  ReturnPolicyProjection1764936000000,
   ...idempotencyMigrations,
 ];

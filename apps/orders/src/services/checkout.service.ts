@@ -32,7 +32,8 @@ import { deterministicId } from './deterministic-id';
 import { orderFigures, orderLineRecord, waitsForApproval } from './order-line';
 import { fromDomain } from './domain-errors';
 import { OrderRepository, type NewSellerOrder } from './order.repository';
-import { DEFAULT_RETURN_WINDOW_DAYS, PricingTablesService } from './pricing-tables.service';
+import { PricingTablesService } from './pricing-tables.service';
+import { ReturnPolicyProjection } from './return-policy.projection';
 
 type PreviewOrder = CheckoutPreviewRecord['orders'][number];
 
@@ -62,6 +63,7 @@ export class CheckoutService {
     private readonly credit: CreditService,
     private readonly orders: OrderRepository,
     private readonly standings: CompanyStatusProjection,
+    private readonly returnPolicy: ReturnPolicyProjection,
     @Inject(SERVICE_CONFIG) private readonly config: OrdersConfig,
   ) {}
 
@@ -70,6 +72,7 @@ export class CheckoutService {
     const [cart, profile] = await Promise.all([this.price(companyId, deliveryRegion.trim()), this.counterparties.profile(companyId)]);
     const now = new Date().toISOString();
     const paymentMode = await this.paymentMode(companyId, profile, cart.currency, cart.totalMinor);
+    const policyReturnWindowDays = (await this.returnPolicy.current()).defaultReturnWindowDays;
     return {
       currency: cart.currency,
       orders: cart.orders.map(({ priced, lines, returnWindowDays }) =>
@@ -81,6 +84,7 @@ export class CheckoutService {
           profile,
           actor,
           now,
+          policyReturnWindowDays,
         }),
       ),
       totalMinor: cart.totalMinor,
@@ -123,6 +127,7 @@ export class CheckoutService {
       buyerPaysInAdvance: paymentMode.mode === PaymentMode.PREPAY,
     }) as SellerOrderStatus;
     const now = new Date().toISOString();
+    const policyReturnWindowDays = (await this.returnPolicy.current()).defaultReturnWindowDays;
     const orders: NewSellerOrder[] = cart.orders.map(({ priced, lines, returnWindowDays }) => {
       const orderId = deterministicId('seller-order', purchaseId, priced.sellerId);
       return {
@@ -134,6 +139,7 @@ export class CheckoutService {
           profile,
           actor,
           now,
+          policyReturnWindowDays,
         }),
         id: orderId,
         purchaseId,
@@ -329,7 +335,7 @@ export class CheckoutService {
   private previewOrder(
     priced: PricedSellerOrder,
     lines: SellerOrderLineRecord[],
-    /** The seller's own window; null: none (returns applies the return policy's default, orders completes after 30 days). */
+    /** The seller's own window; null: none (returns applies the return policy's default, and orders completes after it). */
     returnWindowDays: number | null,
     context: {
       companyId: string;
@@ -339,6 +345,8 @@ export class CheckoutService {
       profile: CompanyProfile;
       actor: Actor;
       now: string;
+      /** The return policy's default window in force, which an order of a seller without its own follows. */
+      policyReturnWindowDays: number;
     },
   ): PreviewOrder {
     return {
@@ -355,7 +363,7 @@ export class CheckoutService {
       deliveryAddress: context.address,
       lines,
       ...orderFigures(priced),
-      returnWindowDays: returnWindowDays ?? DEFAULT_RETURN_WINDOW_DAYS,
+      returnWindowDays: returnWindowDays ?? context.policyReturnWindowDays,
       returnWindowSetBySeller: returnWindowDays !== null,
       carrier: null,
       trackingNumber: null,

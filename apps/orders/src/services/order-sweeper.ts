@@ -1,7 +1,7 @@
 import { SellerOrderStatus, sellerOrderEscalated } from '@lotbook/contracts';
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Outbox } from '@lotbook/messaging';
-import { overdueStatuses, type OrderStatus, type StatusTimeLimits } from '@lotbook/orders-domain';
+import { ordersToComplete, overdueStatuses, type OrderStatus, type StatusTimeLimits } from '@lotbook/orders-domain';
 import { SERVICE_CONFIG } from '@lotbook/platform';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { CounterpartiesClient } from '../clients/counterparties.client';
 import type { OrdersConfig } from '../orders.config';
 import { BidService } from './bid.service';
 import { OrderLifecycleService } from './order-lifecycle.service';
+import { ReturnPolicyProjection } from './return-policy.projection';
 
 /** Who must act when an order stays too long in a status: the buyer before placement, the seller after. */
 const RESPONSIBLE: Partial<Record<SellerOrderStatus, 'buyer' | 'seller'>> = {
@@ -23,7 +24,8 @@ const RESPONSIBLE: Partial<Record<SellerOrderStatus, 'buyer' | 'seller'>> = {
  * The clock of the order lifecycle, run by one replica at a time (an advisory lock): purchases
  * whose approval expired are cancelled, orders that stay longer than their status's limit are
  * escalated once to the responsible company's account manager, shipped orders count as
- * delivered N days after shipping, delivered ones complete when their return window closes.
+ * delivered N days after shipping, delivered ones complete when their return window closes (their
+ * seller's own, or the return policy's default as returns last told it).
  * A suspended company's unconfirmed orders are cancelled as the status change is recorded.
  */
 @Injectable()
@@ -38,6 +40,7 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly counterparties: CounterpartiesClient,
     private readonly outbox: Outbox,
     private readonly bids: BidService,
+    private readonly returnPolicy: ReturnPolicyProjection,
     standings: CompanyStatusProjection,
     @Inject(SERVICE_CONFIG) private readonly config: OrdersConfig,
   ) {
@@ -152,12 +155,32 @@ export class OrderSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
+  /**
+   * Completes the delivered orders whose return window has closed (`ordersToComplete`). The query
+   * only narrows the rows to those whose shorter window of the two (the stored one, the policy's
+   * default) has passed; the rule decides which window is the order's.
+   */
   private async complete(): Promise<void> {
-    const due: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM seller_order WHERE status = 'DELIVERED' AND delivered_at + make_interval(secs => return_window_days * $1) <= now()`,
-      [this.config.ORDERS_RETURN_WINDOW_DAY_SECONDS],
+    const daySeconds = this.config.ORDERS_RETURN_WINDOW_DAY_SECONDS;
+    const policy = await this.returnPolicy.current();
+    const rows: Array<{ id: string; delivered_at: Date; return_window_days: number; return_window_set_by_seller: boolean }> =
+      await this.dataSource.query(
+        `SELECT id, delivered_at, return_window_days, return_window_set_by_seller FROM seller_order
+          WHERE status = 'DELIVERED' AND delivered_at + make_interval(secs => LEAST(return_window_days, $2) * $1) < now()`,
+        [daySeconds, policy.defaultReturnWindowDays],
+      );
+    const due = ordersToComplete(
+      new Date(),
+      rows.map((row) => ({
+        orderId: row.id,
+        deliveredAt: row.delivered_at,
+        returnWindowDays: row.return_window_days,
+        returnWindowSetBySeller: row.return_window_set_by_seller,
+      })),
+      policy,
+      daySeconds,
     );
-    for (const order of due) await this.lifecycle.systemStep(order.id, { action: 'COMPLETE' }, 'the return window closed');
+    for (const order of due) await this.lifecycle.systemStep(order.orderId, { action: 'COMPLETE' }, 'the return window closed');
   }
 
   /** Catches up with a suspension whose change was recorded just before a crash (the projection tells a change once). */

@@ -6,8 +6,10 @@ import {
   type SellerOrderStatus,
 } from '@lotbook/contracts';
 import { Outbox } from '@lotbook/messaging';
+import { returnWindowDaysOf, type ReturnPolicyWindow } from '@lotbook/orders-domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ReturnPolicyProjection } from './return-policy.projection';
 
 /** A `seller_order` row as pg returns it (bigint columns as strings). */
 interface SellerOrderRow {
@@ -88,11 +90,16 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
  * Seller orders and purchases in PostgreSQL. Every status change is written with its history
- * step and its `orders.order.state-changed` event in the caller's transaction.
+ * step and its `orders.order.state-changed` event in the caller's transaction. An order whose
+ * seller set no return window of its own reads with the return policy's default window in force
+ * (the one its completion follows), not the days stored when it was placed.
  */
 @Injectable()
 export class OrderRepository {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly returnPolicy: ReturnPolicyProjection,
+  ) {}
 
   async insert(transaction: EntityManager, order: NewSellerOrder, actor: StepActor, reason: string | null): Promise<SellerOrderRecord> {
     await transaction.query(
@@ -243,6 +250,9 @@ export class OrderRepository {
     const steps: StepRow[] = await manager.query(`SELECT * FROM order_status_step WHERE seller_order_id = ANY ($1::uuid[]) ORDER BY seq`, [
       rows.map((row) => row.id),
     ]);
+    const policy: ReturnPolicyWindow | undefined = rows.every((row) => row.return_window_set_by_seller)
+      ? undefined
+      : await this.returnPolicy.current(manager);
     return rows.map((row) => ({
       id: row.id,
       purchaseId: row.purchase_id,
@@ -270,7 +280,9 @@ export class OrderRepository {
       commissionMinor: Number(row.commission_minor),
       buyerPaysMinor: Number(row.buyer_pays_minor),
       sellerDiscountRule: row.seller_discount_rule,
-      returnWindowDays: row.return_window_days,
+      returnWindowDays: policy
+        ? returnWindowDaysOf({ returnWindowDays: row.return_window_days, returnWindowSetBySeller: row.return_window_set_by_seller }, policy)
+        : row.return_window_days,
       returnWindowSetBySeller: row.return_window_set_by_seller,
       carrier: row.carrier,
       trackingNumber: row.tracking_number,

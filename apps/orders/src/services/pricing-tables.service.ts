@@ -10,8 +10,8 @@ import { fromDomain } from './domain-errors';
 export const DEFAULT_COMMISSION_RATE_BP = 500;
 /**
  * A seller that has set no terms: no volume discount, free shipping everywhere, no return window of its own (the return
- * policy's default applies: returns keeps it), no restocking fee. Orders counts an order of a seller with no window of its
- * own as returnable for 30 days when it completes the order.
+ * policy's default applies: returns keeps it), no restocking fee. The days stored on a trade order of a seller with no
+ * window of its own; nothing reads them: the order reads and completes with the policy's default in force.
  */
 export const DEFAULT_RETURN_WINDOW_DAYS = 30;
 

@@ -1,4 +1,5 @@
-import type { Actor, ReturnPolicyRecord } from '@lotbook/contracts';
+import { RETURN_POLICY_KEY, returnPolicyChanged, type Actor, type ReturnPolicyRecord } from '@lotbook/contracts';
+import { Outbox } from '@lotbook/messaging';
 import {
   assertValidReturnPolicy,
   changeReturnPolicy,
@@ -7,7 +8,7 @@ import {
   type ReturnPolicy,
   type ReturnPolicyDifference,
 } from '@lotbook/returns-domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReturnsError, ReturnsErrorCode as Code } from '../returns.exception';
 import { refusalOf } from './domain-errors';
@@ -48,13 +49,39 @@ const policyOf = (row: PolicyRow): ReturnPolicy => ({
  * per version in `return_policy`, never updated: an operator's change adds the next version, so
  * a return keeps the version it was filed under. Quotes and filings read the current version;
  * a decision on a filed return reads the return's own (versions are cached, being immutable).
- * The checks are `changeReturnPolicy`'s of `@lotbook/returns-domain`.
+ * The checks are `changeReturnPolicy`'s of `@lotbook/returns-domain`. Every new version is told
+ * as `returns.policy.changed` through the outbox, in the transaction that adds it (orders follows
+ * its default window to complete orders).
  */
 @Injectable()
-export class ReturnPolicyService {
+export class ReturnPolicyService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ReturnPolicyService.name);
   private readonly versions = new Map<number, ReturnPolicy>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /**
+   * Tells the version in force again at start when an operator ever changed it: a reader that
+   * started later, lost its copy or missed a version set before the event existed learns it;
+   * readers keep the highest version, so a repeat changes nothing. Version 1 is what readers
+   * assume before any event.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource
+      .transaction(async (transaction) => {
+        const rows: PolicyRow[] = await transaction.query(`SELECT * FROM return_policy ORDER BY version DESC LIMIT 1`);
+        if (rows[0] && rows[0].version > 1) await this.announce(transaction, rows[0]);
+      })
+      .catch((error: unknown) =>
+        this.logger.warn({
+          msg: 'could not announce the return policy in force; the next change announces its version',
+          error: String(error),
+        }),
+      );
+  }
 
   /** The current version. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<VersionedReturnPolicy> {
@@ -136,7 +163,28 @@ export class ReturnPolicyService {
           change.note.trim(),
         ],
       );
+      await this.announce(transaction, rows[0]);
       return this.record(rows[0], actor);
+    });
+  }
+
+  /** `returns.policy.changed` for a version, written in the caller's transaction. */
+  private async announce(transaction: EntityManager, row: PolicyRow): Promise<void> {
+    const policy = this.remember(row);
+    await this.outbox.enqueue(transaction, returnPolicyChanged, {
+      key: RETURN_POLICY_KEY,
+      payload: {
+        version: row.version,
+        faultByReason: RETURN_REASONS.map((reason) => ({
+          reason,
+          fault: policy.faultByReason[reason],
+        })) as ReturnPolicyRecord['faultByReason'],
+        defaultReturnWindowDays: policy.defaultReturnWindowDays,
+        changedAt: row.changed_at.toISOString(),
+        changedByKind: row.changed_by_kind,
+        note: row.note,
+        differences: this.differencesOf(row),
+      },
     });
   }
 
@@ -162,12 +210,16 @@ export class ReturnPolicyService {
       changedByKind: row.changed_by_kind,
       changedById: actor.kind === 'OPERATOR' ? row.changed_by_id : null,
       note: row.note,
-      differences: row.differences.map((difference) =>
-        difference.table === 'FAULT_BY_REASON'
-          ? { table: difference.table, reason: difference.reason, from: difference.from, to: difference.to }
-          : { table: difference.table, reason: null, from: String(difference.from), to: String(difference.to) },
-      ) as ReturnPolicyRecord['differences'],
+      differences: this.differencesOf(row),
     };
+  }
+
+  private differencesOf(row: PolicyRow): ReturnPolicyRecord['differences'] {
+    return row.differences.map((difference) =>
+      difference.table === 'FAULT_BY_REASON'
+        ? { table: difference.table, reason: difference.reason, from: difference.from, to: difference.to }
+        : { table: difference.table, reason: null, from: String(difference.from), to: String(difference.to) },
+    ) as ReturnPolicyRecord['differences'];
   }
 
   private requireOperator(actor: Actor, message: string): void {

@@ -26,6 +26,8 @@ export type OrdersDomainErrorCode =
   | 'PAYMENT_NOT_RECEIVED'
   | 'CREDIT_HOLD'
   | 'INVALID_TIME_LIMIT'
+  // return windows
+  | 'INVALID_RETURN_WINDOW'
   // approval
   | 'NOT_AN_APPROVER'
   | 'OWN_PURCHASE'

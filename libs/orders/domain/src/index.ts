@@ -23,6 +23,16 @@ export {
   type StatusTimeLimits,
 } from './order-status';
 export {
+  INITIAL_RETURN_POLICY_WINDOW,
+  laterReturnPolicy,
+  ordersToComplete,
+  returnWindowClosesAt,
+  returnWindowDaysOf,
+  type DeliveredOrder,
+  type OrderReturnWindow,
+  type ReturnPolicyWindow,
+} from './return-window';
+export {
   priceCheckout,
   priceSellerOrder,
   repriceAfterRefusal,

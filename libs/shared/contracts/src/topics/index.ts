@@ -5,7 +5,7 @@ import { catalogOrderQueries } from './catalog-orders.contract';
 import { counterpartiesQueries } from './counterparties-profile.contract';
 import { healthContracts } from './health.contract';
 import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
-import { returnsCommands, returnStateChanged } from './returns.contract';
+import { returnPolicyChanged, returnsCommands, returnStateChanged } from './returns.contract';
 import { exposureChanged, invoiceStateChanged, paymentReceived, payoutStateChanged, settlementsCommands } from './settlements.contract';
 import { bookChanged, orderChanged, orderCommands, orderRejected, tradeMatched, tradingQueries } from './trading.contract';
 
@@ -47,4 +47,5 @@ export const lotbookTopics = new TopicRegistry([
   invoiceStateChanged,
   payoutStateChanged,
   returnStateChanged,
+  returnPolicyChanged,
 ] as TopicDefinition[]);

@@ -576,5 +576,40 @@ export const returnStateChanged = defineEvent({
   }),
 });
 
+/**
+ * `returns.policy.changed`: an operator changed the return policy's tables; the payload is the new
+ * version. One key, so versions reach a reader in order; a reader keeps the highest version it has
+ * seen, so a redelivered or older event changes nothing. Orders completes an order whose seller
+ * set no window of its own after `defaultReturnWindowDays` (version 1's 30 until one arrives).
+ */
+export const returnPolicyChanged = defineEvent({
+  name: 'returns.policy.changed',
+  owner: 'returns',
+  partitions: 1,
+  messageType: 'ReturnPolicyChanged',
+  version: 1,
+  description:
+    "An operator changed the return policy's tables (whose fault each reason is, the default return window): the payload is the new version, with what it moved. Versions only grow; orders keeps the highest one's default window to complete the orders of sellers without a window of their own",
+  keyDescription: "'return-policy': one key, so the versions stay in order",
+  payload: z.object({
+    version: z.int().min(1).describe('The new version; a later version always has a higher number'),
+    faultByReason: z.array(reasonFaultSchema).describe('Every reason with whose fault it is under this version'),
+    defaultReturnWindowDays: z
+      .int()
+      .min(0)
+      .max(365)
+      .describe('Days after delivery a return may be filed from a seller that set no window of its own'),
+    changedAt: timestamp,
+    changedByKind: z.enum(['OPERATOR', 'SYSTEM']),
+    note: z.string().describe('Why'),
+    differences: z.array(returnPolicyDifferenceSchema).describe('What this version moved from the one before'),
+  }),
+});
+
+/** The partition key of every `returns.policy.changed` event. */
+export const RETURN_POLICY_KEY = 'return-policy';
+
+export type ReturnPolicyChangedPayload = z.infer<typeof returnPolicyChanged.payload>;
+
 export type ReturnStateChangedPayload = z.infer<typeof returnStateChanged.payload>;
 export type ReturnEventRecord = z.infer<typeof returnEventRecordSchema>;
