@@ -248,7 +248,7 @@ export function InvoicesPage() {
             <Text size="xl" fw={700}>
               {money(sum.outstandingMinor, sum.currency)}
             </Text>
-            <Text size="sm" c={sum.overdueMinor > 0 ? 'red' : 'dimmed'}>
+            <Text size="sm" c={sum.overdueMinor > 0 ? 'red.9' : 'dimmed'}>
               {t('invoices.overdueOf', { amount: money(sum.overdueMinor, sum.currency), n: sum.overdueCount })}
             </Text>
             {sum.nextDueAt && (

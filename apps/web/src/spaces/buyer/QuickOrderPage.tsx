@@ -53,7 +53,7 @@ export function QuickOrderReport({ rows, label, currency }: { rows: readonly Row
                   {t(row.outcome === 'ADDED' ? 'quickOrder.added' : 'quickOrder.rejected')}
                 </Badge>
                 {row.outcome !== 'ADDED' && (
-                  <Text size="xs" c="red.8">
+                  <Text size="xs" c="red.9">
                     {row.code === 'INVALID_INPUT'
                       ? t('quickOrder.badRow')
                       : problemText({ code: row.code ?? 'UNKNOWN_ERROR', message: row.message ?? '' })}
