@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { returnsCommands } from '@lotbook/contracts';
+import {
+  createEnvelope,
+  RETURN_POLICY_KEY,
+  returnPolicyChanged,
+  returnsCommands,
+  type ReturnPolicyChangedPayload,
+} from '@lotbook/contracts';
 import { KafkaRpcTestClient, MarketplaceStack, testKafkaBrokers, waitFor, type GraphQLTestClient } from '@lotbook/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { Client } from 'pg';
@@ -1057,5 +1063,122 @@ describe('the operator’s return policy: versioned tables a filed return keeps'
       expect(await policyVersions()).toBe(2);
       expect(await readPolicy(stack.operator)).toMatchObject({ version: 2, defaultReturnWindowDays: 45 });
     });
+  });
+});
+
+describe('orders completes an order of a seller without its own window after the policy’s default window', () => {
+  const note = 'Trial of shorter default windows for sellers that keep none of their own';
+  const projection = async () =>
+    (await db.query(`SELECT version, default_return_window_days FROM orders.return_policy_projection`)).rows[0] as {
+      version: number;
+      default_return_window_days: number;
+    };
+  const orderView = async (id: string) =>
+    (
+      await buyer.admin.data<{
+        sellerOrder: { status: string; returnWindowDays: number; deliveredAt: string; history: Array<{ to: string; at: string }> };
+      }>(`query ($id: ID!) { sellerOrder(id: $id) { status returnWindowDays deliveredAt history { to at } } }`, { id })
+    ).sellerOrder;
+  const changeDefault = async (days: number, expectedVersion: number) => {
+    const changed = await changePolicy(stack.operator, { defaultReturnWindowDays: days, note, expectedVersion });
+    expect(changed.errors).toBeUndefined();
+    const version = (changed.data as { changeReturnPolicy: PolicyView }).changeReturnPolicy.version;
+    await waitFor(`orders to hear of policy version ${version}`, async () => (await projection()).version === version);
+    return version;
+  };
+  let earlierOrderId: string;
+
+  it('orders heard of version 2: an order of Kama Quick Steel (no window of its own) shows 45 days and stays delivered', async () => {
+    await waitFor('orders to hear of policy version 2', async () => (await projection()).version === 2);
+    expect(await projection()).toEqual({ version: 2, default_return_window_days: 45 });
+    const { rows } = await db.query(
+      `SELECT id, return_window_set_by_seller FROM orders.seller_order WHERE seller_company_id = $1 AND status = 'DELIVERED'`,
+      [shortWindow.id],
+    );
+    const earlier = rows.find((row) => row.return_window_set_by_seller === false) as { id: string };
+    earlierOrderId = earlier.id;
+    expect(await orderView(earlierOrderId)).toMatchObject({ status: 'DELIVERED', returnWindowDays: 45 });
+  });
+
+  it('an operator shortens the default to 2 days: the order delivered under 45 days completes once 2 days have passed', async () => {
+    await changeDefault(2, 2);
+    await waitFor('the earlier order to complete', async () => (await orderView(earlierOrderId)).status === 'COMPLETED', {
+      timeoutMs: 2 * DAY_SECONDS * 1000 + 15_000,
+    });
+    const order = await orderView(earlierOrderId);
+    expect(order.returnWindowDays).toBe(2);
+    const completedAt = new Date((order.history.find((step) => step.to === 'COMPLETED') as { at: string }).at).getTime();
+    expect(completedAt).toBeGreaterThan(new Date(order.deliveredAt).getTime() + 2 * DAY_SECONDS * 1000);
+  });
+
+  it('an operator sets the default longer, 4 days: a new order does not complete after 2 days, and completes after 4, once returns’ window has closed', async () => {
+    await changeDefault(4, 3);
+    const purchase = await deliveredPurchase([['F-SHEET', 1]]);
+    const [order] = purchase.orders;
+    const { returnWindowClosesAt } = (await returnHistory(buyer.admin, purchase.id)).lines[0];
+    const delivered = await orderView(order.id);
+    const deliveredAt = new Date(delivered.deliveredAt).getTime();
+    expect(delivered).toMatchObject({ status: 'DELIVERED', returnWindowDays: 4 });
+    // Returns and orders count the same window: the policy's 4 days.
+    expect(new Date(returnWindowClosesAt as string).getTime() - deliveredAt).toBe(4 * DAY_SECONDS * 1000);
+
+    // Past 2 days (the default before), the order is still open for returns and not completed.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, deliveredAt + 2 * DAY_SECONDS * 1000 + 1_000 - Date.now())));
+    if (Date.now() < new Date(returnWindowClosesAt as string).getTime()) {
+      expect((await orderView(order.id)).status).toBe('DELIVERED');
+      expect(codeOf(await quote(buyer.admin, purchase.id, [{ lineId: order.lines[0].id, quantity: 1, reason: 'CHANGED_MIND' }]))).toBe(
+        undefined,
+      );
+    }
+
+    await waitFor('the order to complete', async () => (await orderView(order.id)).status === 'COMPLETED', {
+      timeoutMs: 4 * DAY_SECONDS * 1000 + 15_000,
+    });
+    const completed = await orderView(order.id);
+    const completedAt = new Date((completed.history.find((step) => step.to === 'COMPLETED') as { at: string }).at).getTime();
+    // Never while returns still accepted a return of it.
+    expect(completedAt).toBeGreaterThan(new Date(returnWindowClosesAt as string).getTime());
+    expect(codeOf(await quote(buyer.admin, purchase.id, [{ lineId: order.lines[0].id, quantity: 1, reason: 'CHANGED_MIND' }]))).toBe(
+      'RETURN_WINDOW_CLOSED',
+    );
+  });
+
+  it('a redelivered or older policy event changes nothing in orders: it keeps the highest version', async () => {
+    const kafka = new Kafka({ clientId: 'returns-test-policy', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    const told = (version: number, defaultReturnWindowDays: number) =>
+      createEnvelope<ReturnPolicyChangedPayload>({
+        type: returnPolicyChanged.messageType,
+        version: returnPolicyChanged.version,
+        producer: 'returns',
+        key: RETURN_POLICY_KEY,
+        payload: {
+          version,
+          faultByReason: [],
+          defaultReturnWindowDays,
+          changedAt: new Date().toISOString(),
+          changedByKind: 'OPERATOR',
+          note,
+          differences: [],
+        },
+      });
+    // An older version arriving late, and the version orders holds told again (with other figures: the version decides).
+    const events = [told(2, 45), told(4, 60)];
+    try {
+      await producer.send({
+        topic: returnPolicyChanged.name,
+        messages: events.map((envelope) => ({ key: envelope.key, value: JSON.stringify(envelope) })),
+      });
+    } finally {
+      await producer.disconnect();
+    }
+    await waitFor('orders to handle both events', async () => {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM orders.inbox WHERE message_id = ANY ($1::uuid[])`, [
+        events.map((envelope) => envelope.id),
+      ]);
+      return rows[0].n === events.length;
+    });
+    expect(await projection()).toEqual({ version: 4, default_return_window_days: 4 });
   });
 });
