@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 import { faultRun, firstBroken, type RunOptions, type RunResult } from './fault-run';
-import { FaultStack, ROOT, withClient } from './fault-stack';
+import { FaultStack, HARNESS_APPLICATION, ROOT, withClient } from './fault-stack';
 import { PASSWORD } from './marketplace-client';
 import { setUpWorld, type Ledger } from './workload';
 
@@ -39,7 +39,8 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
   url.pathname = `/${database}`;
   await withClient(adminUrl(), (admin) => admin.query(`CREATE DATABASE "${database}"`));
   let stack: FaultStack | undefined;
-  const db = new Client({ connectionString: url.toString() });
+  const db = new Client({ connectionString: url.toString(), application_name: HARNESS_APPLICATION });
+  db.on('error', (error) => log(`faults: the harness's own database connection failed: ${error.message}`));
   try {
     log(`faults: starting a marketplace (Kafka on ${options.kafkaPort}, gateway on ${options.gatewayPort}, database ${database})`);
     stack = await FaultStack.start({ kafkaPort: options.kafkaPort, gatewayPort: options.gatewayPort, databaseUrl: url.toString(), log });

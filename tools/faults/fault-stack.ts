@@ -17,6 +17,9 @@ export type FaultService = (typeof FAULT_SERVICES)[number] | 'gateway';
 /** What a fault hits: one process (SIGKILL), the broker (SIGKILL), or every database connection of the run. */
 export type FaultTarget = FaultService | 'broker' | 'postgres';
 
+/** The harness's own database connections (its checks' client) say so: a database cut spares them. */
+export const HARNESS_APPLICATION = 'lotbook-faults';
+
 export const SECRET = 'fault-harness-secret-of-more-than-32-characters';
 
 export interface FaultStackOptions {
@@ -90,7 +93,19 @@ export class FaultStack {
   /** Processes that exited without being killed by a fault (restarted as a supervisor would). */
   readonly unexpectedExits: string[] = [];
 
-  private constructor(readonly options: FaultStackOptions) {}
+  private constructor(readonly options: FaultStackOptions) {
+    // Should the harness itself die, it takes its marketplace with it rather than leave it running.
+    process.once('exit', () => {
+      for (const service of this.services.values()) if (service.child.exitCode === null) service.child.kill('SIGKILL');
+      if (this.kafka) {
+        try {
+          process.kill(this.kafka.pid, 'SIGKILL');
+        } catch {
+          // gone already
+        }
+      }
+    });
+  }
 
   static async start(options: FaultStackOptions): Promise<FaultStack> {
     const stack = new FaultStack(options);
@@ -147,7 +162,9 @@ export class FaultStack {
     if (target === 'postgres') {
       await withClient(this.options.databaseUrl, (client) =>
         client.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name IS DISTINCT FROM $1`,
+          [HARNESS_APPLICATION],
         ),
       );
       return;
