@@ -568,6 +568,54 @@ describe('the web app in a real browser', () => {
     expect(await accessibilityProblems(operatorPage, 'operator: company terms')).toEqual([]);
   });
 
+  it('adds a pasted list to the cart with a report per row, and an approver approves a purchaser’s waiting bid', async () => {
+    await purchaserPage.getByRole('link', { name: 'Quick order', exact: true }).click();
+    await purchaserPage.getByRole('button', { name: 'Add to the cart' }).click();
+    await expect(purchaserPage.getByText('Paste a list or choose a file first')).toBeVisibleSoon();
+    await purchaserPage
+      .getByLabel('Paste a list')
+      .fill(['sku,quantity', 'EKB-RB12, 1000', 'NO-SUCH-SKU-1, 5', 'KZN-RB12; 700', 'EKB-RB12, lots'].join('\n'));
+    await purchaserPage.getByRole('button', { name: 'Add to the cart' }).click();
+    const report = purchaserPage.getByTestId('quick-order-report');
+    await expect(report.getByTestId('quick-order-counts')).toHaveTextSoon('Lines added to the cart: 1; refused: 3.');
+    await expect(report.getByRole('row').filter({ hasText: 'NO-SUCH-SKU-1' }).getByText('No such listing')).toBeVisibleSoon();
+    await expect(report.getByRole('row').filter({ hasText: 'KZN-RB12' }).getByText('Below the minimum order quantity')).toBeVisibleSoon();
+    await expect(
+      report
+        .getByRole('row')
+        .filter({ hasText: 'Refused' })
+        .getByText(/^Not a row of a SKU/),
+    ).toBeVisibleSoon();
+    expect(await accessibilityProblems(purchaserPage, 'buyer: quick order')).toEqual([]);
+
+    // 2,000 kg at up to RUB 84.00 is worth more than the company's approval threshold: the bid waits.
+    await purchaserPage.getByRole('link', { name: 'Catalogue', exact: true }).click();
+    await purchaserPage.getByLabel('Words').fill(suffix);
+    await purchaserPage.getByRole('button', { name: 'Search' }).click();
+    await purchaserPage.getByRole('link', { name: productName }).first().click();
+    await purchaserPage.getByLabel(/^Quantity, kg/).fill('2000');
+    await purchaserPage.getByLabel(/^Most you pay per unit, RUB/).fill('84.00');
+    await purchaserPage.getByRole('button', { name: 'Place the bid' }).click();
+    await expect(purchaserPage.getByText(/waits for an approver of your company/)).toBeVisibleSoon();
+
+    const approver = await newPage();
+    await signIn(approver, `approver-${suffix}@volga.example`);
+    await approver.getByRole('link', { name: 'Bids and trades', exact: true }).click();
+    const waiting = approver.getByTestId('bid-request').filter({ hasText: productName }).first();
+    await expect(waiting.getByTestId('bid-request-status')).toHaveTextSoon('Waiting for approval');
+    await expect(waiting.getByText(/at most RUB\s84\.00 per unit, up to RUB\s168,000\.00/)).toBeVisibleSoon();
+    expect(await accessibilityProblems(approver, 'buyer: bids waiting for approval')).toEqual([]);
+    await waiting.getByRole('button', { name: 'Reject the bid' }).click();
+    await expect(waiting.getByText('Write down the reason')).toBeVisibleSoon();
+    await waiting.getByLabel(/^Reason/).fill('Within the month’s steel budget');
+    await waiting.getByRole('button', { name: 'Approve the bid' }).click();
+    await expect(approver.getByText('Bid approved: it is in the book')).toBeVisibleSoon();
+    await approver.locator('main label').filter({ hasText: /^All$/ }).first().click();
+    await expect(
+      approver.getByTestId('bid-request').filter({ hasText: productName }).first().getByTestId('bid-request-status'),
+    ).toHaveTextSoon('Placed');
+  });
+
   it('reports a seller’s CSV upload row by row, with the rejected rows’ problems in words', async () => {
     await sellerPage.getByRole('link', { name: 'CSV uploads' }).click();
     const csv = [
