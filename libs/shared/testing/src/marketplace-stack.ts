@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { GraphQLTestClient } from './graphql-client';
 import { startServiceProcess, type ServiceProcess } from './service-process';
+import { forgetEarlierSuites } from './forget-earlier-suites';
 import { createTestDatabase, testKafkaBrokers, type TestDatabase } from './test-database';
 
 const workspaceRoot = path.resolve(__dirname, '../../../..');
@@ -49,6 +50,8 @@ export class MarketplaceStack {
   private async boot(): Promise<void> {
     this.database = await createTestDatabase(this.options.label);
     const kafka = testKafkaBrokers().join(',');
+    // What earlier suites published on the shared broker is not this stack's.
+    await forgetEarlierSuites(testKafkaBrokers());
     ['counterparties', ...this.options.services].forEach((name, index) => {
       const env = { DATABASE_URL: this.database.url, KAFKA_BROKERS: kafka, HTTP_PORT: String(this.options.gatewayPort + 1 + index) };
       this.processes.set(name, startServiceProcess(name, { ...env, ...this.options.env?.[name] }));
