@@ -12,6 +12,7 @@ export { InboxPruner, type InboxPrunerOptions } from './inbox/inbox-pruner';
 export { InboxMessage } from './inbox/inbox-message.entity';
 export {
   createKafka,
+  kafkaLogCreator,
   noDelaySocketFactory,
   requestReplyConsumerOptions,
   silentLogger,

@@ -1,6 +1,6 @@
 import * as net from 'node:net';
 import * as tls from 'node:tls';
-import { Kafka, logLevel, type ISocketFactory, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type ISocketFactory, type LogEntry, type logCreator } from 'kafkajs';
 import { fixKafkajsIdleSpin } from './kafkajs-idle-fix';
 
 // Every process that makes kafkajs clients loads this module before it connects (the services'
@@ -44,6 +44,25 @@ export const noDelaySocketFactory: ISocketFactory = ({ host, port, ssl, onConnec
   return socket;
 };
 
+/** kafkajs's log lines through our structured logger: errors and warnings, but the transient ones kafkajs retries itself. */
+export function kafkaLogCreator(logger: MessagingLogger): logCreator {
+  return () =>
+    ({ level, log }: LogEntry) => {
+      const { message, ...rest } = log;
+      const context = { source: 'kafkajs', ...rest };
+      // Races between services creating the same topics and a fresh broker's loading
+      // coordinator are retried by kafkajs and handled by us; they are not errors.
+      const transient = message.startsWith('Response CreateTopics') || String(rest.error ?? '').includes('coordinator is loading');
+      if (level === logLevel.ERROR && !transient) logger.error(message, context);
+      else if (level === logLevel.ERROR) logger.debug(message, context);
+      // We re-send failed outbox batches ourselves and deduplicate in the inbox, so the
+      // idempotent producer's bounded retries are intended, not a lost guarantee.
+      else if (level === logLevel.WARN && !message.startsWith('Limiting retries for the idempotent producer')) {
+        logger.warn(message, context);
+      } else logger.debug(message, context);
+    };
+}
+
 /** A kafkajs client whose logs go through our structured logger (warnings and errors only). */
 export function createKafka(options: KafkaClientOptions): Kafka {
   const logger = options.logger ?? silentLogger;
@@ -55,22 +74,7 @@ export function createKafka(options: KafkaClientOptions): Kafka {
     requestTimeout: 30_000,
     retry: { retries: options.retries ?? 8, initialRetryTime: 100, maxRetryTime: 2000 },
     logLevel: logLevel.WARN,
-    logCreator:
-      () =>
-      ({ level, log }: LogEntry) => {
-        const { message, ...rest } = log;
-        const context = { source: 'kafkajs', ...rest };
-        // Races between services creating the same topics and a fresh broker's loading
-        // coordinator are retried by kafkajs and handled by us; they are not errors.
-        const transient = message.startsWith('Response CreateTopics') || String(rest.error ?? '').includes('coordinator is loading');
-        if (level === logLevel.ERROR && !transient) logger.error(message, context);
-        else if (level === logLevel.ERROR) logger.debug(message, context);
-        // We re-send failed outbox batches ourselves and deduplicate in the inbox, so the
-        // idempotent producer's bounded retries are intended, not a lost guarantee.
-        else if (level === logLevel.WARN && !message.startsWith('Limiting retries for the idempotent producer')) {
-          logger.warn(message, context);
-        } else logger.debug(message, context);
-      },
+    logCreator: kafkaLogCreator(logger),
   });
 }
 

@@ -3,6 +3,7 @@ import { defaultPortOf, healthContracts, lotbookTopics, ServiceName } from '@lot
 import {
   createKafka,
   ensureTopics,
+  kafkaLogCreator,
   MessagingModule,
   noDelaySocketFactory,
   pingKafka,
@@ -12,7 +13,7 @@ import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { DynamicModule, Global, INestApplication, Module, Type } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { MicroserviceOptions } from '@nestjs/microservices';
-import { Kafka } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { z } from 'zod';
 import { DataSource, MixedList } from 'typeorm';
 import { BatchCommandHost } from '../commands/batch-command.decorator';
@@ -180,7 +181,9 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
       clientId: `${definition.name}-rpc`,
       brokers: config.KAFKA_BROKERS,
       socketFactory: noDelaySocketFactory,
-      logCreator: () => () => undefined,
+      // Its errors are the service's too: a command consumer that dies unseen answers nothing.
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator(logger.forComponent('kafka')),
     },
     consumer: requestReplyConsumerOptions(`${definition.name}.rpc`),
     producer: { allowAutoTopicCreation: false },
