@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
 
 /**
  * Empties every topic of the shared test broker before a stack's services start, so that they
@@ -20,7 +20,7 @@ export async function forgetEarlierSuites(brokers: string[]): Promise<void> {
     const compacted = new Set(
       (
         await admin.describeConfigs({
-          resources: topics.map((name) => ({ type: 2 /* TOPIC */, name, configNames: ['cleanup.policy'] })),
+          resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['cleanup.policy'] })),
           includeSynonyms: false,
         })
       ).resources
