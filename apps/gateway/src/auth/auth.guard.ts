@@ -83,7 +83,8 @@ class AccessTokenVerifier {
 
   verify(token: string): Actor {
     const known = this.verified.get(token);
-    if (known && known.expiresAtMs > Date.now()) return known.actor;
+    // A copy each time: a request may not change what the next one is told.
+    if (known && known.expiresAtMs > Date.now()) return { ...known.actor, roles: [...known.actor.roles] };
     if (known) this.verified.delete(token);
     const claims = verify(token, this.key, {
       algorithms: ['HS256'],
