@@ -120,9 +120,9 @@ describe('the upload queue: poison never blocks others', () => {
   }, 180_000);
 
   it('lets sellers take turns: one seller’s queue of large files holds another’s file back by one file at most', async () => {
-    const big = ['sku,on_hand', ...Array.from({ length: 20_000 }, (_, index) => `UNKNOWN-${index},${index}`)].join('\n');
-    const bigOnes = [];
-    for (let index = 0; index < 3; index += 1) bigOnes.push(await queue(sellerA, { csv: big }));
+    const big = ['sku,on_hand', ...Array.from({ length: 40_000 }, (_, index) => `UNKNOWN-${index},${index}`)].join('\n');
+    // Queued together, so that the later large files still wait when the small one comes.
+    const bigOnes = await Promise.all([0, 1, 2].map(() => queue(sellerA, { csv: big })));
     const small = await queue(sellerB, { csv: 'sku,on_hand\nNSK-12,41\n' });
     // From here on the small file is committed and visible to the processor (its received_at is
     // its transaction's start, which a try of a large file may follow before the commit).
