@@ -1,9 +1,11 @@
 // The fault harness as one call: a marketplace of its own (broker, database, services,
 // gateway, operator, companies), `runs` seeded runs, everything stopped afterwards.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { faultRun, firstBroken, type RunOptions, type RunResult } from './fault-run';
+import { consumerGroupsReport } from './invariants';
 import { FaultStack, HARNESS_APPLICATION, ROOT, withClient } from './fault-stack';
 import { PASSWORD } from './marketplace-client';
 import { setUpWorld, type Ledger } from './workload';
@@ -15,6 +17,8 @@ export interface HarnessOptions extends Omit<RunOptions, 'log'> {
   gatewayPort: number;
   log?: (line: string) => void;
   /** Called after the runs, before everything stops: the database, and the checks over every run's ledger (a test of the checks). */
+  /** Writes every process's output to .cache/logs/faults/ after each run, not only after a broken one. */
+  keepLogs?: boolean;
   afterRuns?: (db: Client, check: () => Promise<RunResult['broken']>) => Promise<void>;
 }
 
@@ -77,10 +81,16 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
       );
       if (Object.keys(result.refusals).length > 0) log(`  seed ${seed}: not answered: ${JSON.stringify(result.refusals)}`);
       log(`  seed ${seed}: answered: ${JSON.stringify(result.answeredByKind)}; seconds: ${JSON.stringify(result.phases)}`);
+      if (options.keepLogs && result.ok) {
+        const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
+        saved.push(await saveGroupsReport(stack.brokers, seed));
+        log(`  seed ${seed}: what the processes printed: ${saved.join(', ')}`);
+      }
       if (!result.ok) {
         log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
         const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
-        log(`  seed ${seed}: what the processes printed: ${saved.join(', ')}`);
+        saved.push(await saveGroupsReport(stack.brokers, seed));
+        log(`  seed ${seed}: what the processes printed, and the consumer groups: ${saved.join(', ')}`);
         break;
       }
     }
@@ -96,4 +106,14 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
     log(`faults: marketplace stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
     await withClient(adminUrl(), (admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => undefined);
   }
+}
+
+/** Writes the consumer groups as the broker sees them to .cache/logs/faults/groups.seed-<seed>.json; the file's path. */
+async function saveGroupsReport(brokers: string, seed: number): Promise<string> {
+  const directory = path.join(ROOT, '.cache/logs/faults');
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `groups.seed-${seed}.json`);
+  const report = await consumerGroupsReport([brokers]).catch((error: Error) => ({ error: error.message }));
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return path.relative(ROOT, file);
 }

@@ -132,7 +132,7 @@ export class FaultStack {
   }
 
   private env(name: FaultService): Record<string, string> {
-    const common = { KAFKA_BROKERS: this.brokers, LOG_LEVEL: 'warn', AUTH_TOKEN_SECRET: SECRET };
+    const common = { KAFKA_BROKERS: this.brokers, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn', AUTH_TOKEN_SECRET: SECRET };
     if (name === 'gateway') {
       return {
         ...common,

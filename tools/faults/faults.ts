@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       'kafka-port': { type: 'string', default: '29692' },
       'gateway-port': { type: 'string', default: '4800' },
       'quiet-timeout': { type: 'string', default: '90' },
+      'keep-logs': { type: 'boolean', default: false },
     },
   });
   const options = {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     kafkaPort: whole('kafka-port', values['kafka-port'], 1024),
     gatewayPort: whole('gateway-port', values['gateway-port'], 1024),
     quietTimeoutMs: whole('quiet-timeout', values['quiet-timeout'], 1) * 1000,
+    keepLogs: values['keep-logs'],
   };
   process.stderr.write(`faults: seed ${options.seed}, ${options.runs} runs (replay one with --seed <its seed> --runs 1)\n`);
   const outcome = await runFaultHarness(options);

@@ -94,6 +94,38 @@ export async function consumerLag(brokers: string[]): Promise<string | undefined
   }
 }
 
+/**
+ * Every consumer group as the broker sees it (state, members and what each holds, and per
+ * partition where it stands against the end), for a broken run's post-mortem: a group stuck
+ * rebalancing reads differently from one whose member is assigned yet does not fetch.
+ */
+export async function consumerGroupsReport(brokers: string[]): Promise<unknown[]> {
+  const admin = new Kafka({ clientId: 'faults-report', brokers, logLevel: logLevel.NOTHING, retry: { retries: 2 } }).admin();
+  await admin.connect();
+  try {
+    const ids = (await admin.listGroups()).groups.map(({ groupId }) => groupId).filter((groupId) => !OWN_GROUP.test(groupId));
+    const described = ids.length ? (await admin.describeGroups(ids)).groups : [];
+    const report: unknown[] = [];
+    for (const group of described) {
+      const offsets = await admin.fetchOffsets({ groupId: group.groupId });
+      const partitions: string[] = [];
+      for (const { topic, partitions: held } of offsets) {
+        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
+        for (const { partition, offset } of held) partitions.push(`${topic}[${partition}] ${offset}/${ends.get(partition)}`);
+      }
+      report.push({
+        groupId: group.groupId,
+        state: group.state,
+        members: group.members.map((member) => ({ memberId: member.memberId, clientId: member.clientId })),
+        partitions,
+      });
+    }
+    return report;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** The ids of every trade published on trading.trade.matched, read from the beginning. */
 async function publishedTradeIds(brokers: string[]): Promise<Map<string, number>> {
   const kafka = new Kafka({ clientId: 'faults-trades', brokers, logLevel: logLevel.NOTHING });
