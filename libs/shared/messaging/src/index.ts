@@ -19,7 +19,7 @@ export {
   type KafkaClientOptions,
   type MessagingLogger,
 } from './kafka/kafka.factory';
-export { CoalescingSender } from './kafka/coalescing-sender';
+export { CoalescingSender, SendTimeoutError } from './kafka/coalescing-sender';
 export { FetchPacer, OffsetCommitter } from './kafka/consumer-pacing';
 export { ReadToEnd } from './kafka/read-to-end';
 export { StartAtEnd } from './kafka/start-at-end';

@@ -1,5 +1,5 @@
 import type { Producer, ProducerBatch } from 'kafkajs';
-import { chunksOfBytes, CoalescingSender } from './coalescing-sender';
+import { chunksOfBytes, CoalescingSender, SendTimeoutError } from './coalescing-sender';
 
 describe('chunksOfBytes (produce requests in pieces under the broker’s message limit)', () => {
   const message = (bytes: number) => ({ value: 'x'.repeat(bytes) });
@@ -75,5 +75,26 @@ describe('CoalescingSender', () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => sender.send('t', { value: big })));
     expect(requests.map((request) => request.topicMessages?.[0].messages.length)).toEqual([2, 2, 1]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled']);
+  });
+
+  it('gives up a send that does not settle in time, rejecting its messages, and sends the next batch', async () => {
+    const requests: ProducerBatch[] = [];
+    const sender = new CoalescingSender(
+      () =>
+        ({
+          sendBatch: (batch: ProducerBatch) => {
+            requests.push(batch);
+            // The first send hangs, as one kafkajs keeps retrying against a broker that does not answer.
+            return requests.length === 1 ? new Promise(() => undefined) : Promise.resolve([]);
+          },
+        }) as unknown as Producer,
+      50,
+    );
+    const stuck = sender.send('t', { value: '1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    const next = sender.send('t', { value: '2' });
+    await expect(stuck).rejects.toBeInstanceOf(SendTimeoutError);
+    await expect(next).resolves.toBeUndefined();
+    expect(requests.map((request) => request.topicMessages?.[0].messages[0].value)).toEqual(['1', '2']);
   });
 });

@@ -33,6 +33,30 @@ export function topicMessagesOf(entries: ReadonlyArray<{ topic: string; message:
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }
 
+/** A send the broker did not take within the sender's time limit. */
+export class SendTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the broker did not take the messages within ${timeoutMs} ms`);
+    this.name = 'SendTimeoutError';
+  }
+}
+
+/** The promise's outcome, or a SendTimeoutError once `timeoutMs` has passed (the promise's later failure is ignored). */
+export async function withSendDeadline<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => undefined);
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new SendTimeoutError(timeoutMs)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 interface Outgoing {
   topic: string;
   message: Message;
@@ -46,12 +70,24 @@ interface Outgoing {
  * go out together in the next one, so a busy sender costs the broker one produce request per
  * round trip instead of one per message, and an idle one adds no delay. `send` resolves when the
  * broker has taken the message (or rejects with the send's error).
+ *
+ * A send that has not settled within `timeoutMs` is given up: its messages are rejected with a
+ * `SendTimeoutError` and the next batch goes. Sends go one after another, so without that bound
+ * one send that kafkajs keeps retrying (each try may wait its request timeout, 30 s, while a
+ * restarted broker accepts connections but does not answer yet) held every later message for
+ * minutes: after a broker kill, orders' commands to catalog and counterparties all timed out for
+ * two minutes, and a batch server's replies, awaited before its next batch, stopped its consumer.
+ * A given-up send may still reach the broker later; commands and replies are safe to repeat
+ * (idempotent handlers, replies matched by correlation id).
  */
 export class CoalescingSender {
   private outgoing: Outgoing[] = [];
   private sending = false;
 
-  constructor(private readonly producer: () => Producer | undefined) {}
+  constructor(
+    private readonly producer: () => Producer | undefined,
+    private readonly timeoutMs = 30_000,
+  ) {}
 
   send(topic: string, message: Message): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -70,7 +106,7 @@ export class CoalescingSender {
       try {
         const producer = this.producer();
         if (!producer) throw new Error('the producer is not connected');
-        await producer.sendBatch({ topicMessages: topicMessagesOf(batch) });
+        await withSendDeadline(producer.sendBatch({ topicMessages: topicMessagesOf(batch) }), this.timeoutMs);
         for (const entry of batch) entry.sent();
       } catch (error) {
         for (const entry of batch) entry.sent(error as Error);

@@ -4,9 +4,12 @@ import { preparedQuery } from '@lotbook/persistence';
 import type { PoolClient } from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { chunksOfBytes, MAX_SEND_BYTES, topicMessagesOf } from '../kafka/coalescing-sender';
+import { chunksOfBytes, MAX_SEND_BYTES, topicMessagesOf, withSendDeadline } from '../kafka/coalescing-sender';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 import { outboxChannel, type RelayedMessage, type WrittenOutboxRows } from './outbox';
+
+/** How long one produce request of the relay may take before it is given up and its rows sent again. */
+const SEND_DEADLINE_MS = 30_000;
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -412,7 +415,13 @@ export class OutboxRelay {
         },
       }));
       for (const chunk of chunksOfBytes(outgoing, MAX_SEND_BYTES)) {
-        await (this.producer as Producer).sendBatch({ acks: -1, topicMessages: topicMessagesOf(chunk) });
+        // Bounded: a send kafkajs keeps retrying against a broker that does not answer would hold
+        // the relay (and its claim) for minutes; given up, the rows stay and go again (consumers
+        // take repeats by message id).
+        await withSendDeadline(
+          (this.producer as Producer).sendBatch({ acks: -1, topicMessages: topicMessagesOf(chunk) }),
+          SEND_DEADLINE_MS,
+        );
       }
     } catch (error) {
       await run(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`, [

@@ -37,7 +37,8 @@ export class CommandClient {
   private consumer: Consumer | undefined;
   private offsets: OffsetCommitter | undefined;
   private readonly pending = new Map<string, Pending>();
-  private readonly sender = new CoalescingSender(() => this.producer);
+  /** A send is given up when its command's reply would be too late anyway. */
+  private readonly sender: CoalescingSender;
   /** Under load, replies are fetched every 15 ms, many at a time, rather than one or two per fetch. */
   private readonly pacer = new FetchPacer(15);
 
@@ -46,7 +47,9 @@ export class CommandClient {
     private readonly clientName: string,
     private readonly contracts: ReadonlyArray<RequestReplyDefinition<unknown, unknown>>,
     private readonly timeoutMs = 5_000,
-  ) {}
+  ) {
+    this.sender = new CoalescingSender(() => this.producer, timeoutMs);
+  }
 
   async start(): Promise<void> {
     this.producer = this.kafka.producer({ allowAutoTopicCreation: false });

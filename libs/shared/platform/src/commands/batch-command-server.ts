@@ -47,7 +47,8 @@ export class BatchCommandServer {
   private producer: Producer | undefined;
   private offsets: OffsetCommitter | undefined;
   private readonly pacer: FetchPacer;
-  private readonly sender = new CoalescingSender(() => this.producer);
+  /** Replies the broker has not taken in 10 s are given up (their callers have too): the batch is answered again. */
+  private readonly sender = new CoalescingSender(() => this.producer, 10_000);
   private readonly routes: Map<string, BatchCommandRoute>;
 
   constructor(private readonly options: BatchCommandServerOptions) {
