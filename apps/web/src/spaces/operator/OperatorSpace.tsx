@@ -2,16 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { SpaceNav } from '../../components/SpaceNav';
 import { AuditLogPage } from './AuditLogPage';
+import { BankStatementPage } from './BankStatementPage';
 import { CompanyPage } from './CompanyPage';
 import { LedgerPage } from './LedgerPage';
 import { ModerationPage } from './ModerationPage';
+import { PayoutsDuePage } from './PayoutsDuePage';
 import { ProductsPage } from './ProductsPage';
+import { RefundsPayablePage } from './RefundsPayablePage';
 import { ReturnDisputesPage } from './ReturnDisputesPage';
 
 /**
  * The operators' space: the moderation queue and each company's record, the audit log, and
  * product proposals, return disputes and carrier claims, the trial balance and any account's
- * entries; commercial terms and account managers on each company's page.
+ * entries; seller payouts (their CSV for the bank, each marked paid), bank statements to import
+ * and refunds to pay out; commercial terms and account managers on each company's page.
  */
 export default function OperatorSpace() {
   const { t } = useTranslation();
@@ -25,6 +29,9 @@ export default function OperatorSpace() {
           { path: '/operate/products', label: t('operator.section.products') },
           { path: '/operate/returns', label: t('operator.section.returns') },
           { path: '/operate/ledger', label: t('operator.section.ledger') },
+          { path: '/operate/payouts', label: t('operator.section.payouts') },
+          { path: '/operate/bank-statements', label: t('operator.section.bankStatements') },
+          { path: '/operate/refunds', label: t('operator.section.refunds') },
         ]}
       />
       <Routes>
@@ -34,6 +41,9 @@ export default function OperatorSpace() {
         <Route path="products" element={<ProductsPage />} />
         <Route path="returns" element={<ReturnDisputesPage />} />
         <Route path="ledger" element={<LedgerPage />} />
+        <Route path="payouts" element={<PayoutsDuePage />} />
+        <Route path="bank-statements" element={<BankStatementPage />} />
+        <Route path="refunds" element={<RefundsPayablePage />} />
       </Routes>
     </>
   );

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { problemsOf } from '../../api/errors';
+import { downloadCsv } from '../../components/download';
 import { useFormat } from '../../components/format';
 import { LocalTable } from '../../components/LocalTable';
 import { ProblemAlert } from '../../components/problems';
@@ -13,18 +14,6 @@ import { periodBounds, statementFileName, type StatementPeriod } from './seller-
 
 type Line = SellerStatementQuery['sellerStatement']['lines'][number];
 const PERIODS: StatementPeriod[] = ['thisWeek', 'lastWeek', 'thisMonth', 'lastMonth'];
-
-/** Saves text as a file in the browser (no server round trip: the statement came with its CSV). */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** The seller's statement for a period: opening balance, every sale, commission, refund, label and payout, closing balance; its CSV. */
 export function StatementsPage() {
@@ -109,7 +98,7 @@ export function StatementsPage() {
           <Button
             variant="light"
             disabled={!statement}
-            onClick={() => statement && download(statement.csv, statementFileName(statement.currency, statement.from, statement.to))}
+            onClick={() => statement && downloadCsv(statement.csv, statementFileName(statement.currency, statement.from, statement.to))}
           >
             {t('statement.downloadCsv')}
           </Button>

@@ -31,6 +31,13 @@ type Documents = {
   '\n  mutation DecideProduct($productId: ID!, $approve: Boolean!, $reason: String, $idempotencyKey: String) {\n    reviewProduct(productId: $productId, approve: $approve, reason: $reason, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      rejectionReason\n    }\n  }\n': typeof types.DecideProductDocument;
   '\n  mutation CreateProduct($input: ProductInput!, $idempotencyKey: String) {\n    createProduct(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      name\n      status\n    }\n  }\n': typeof types.CreateProductDocument;
   '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n': typeof types.SetCommercialTermsDocument;
+  '\n  fragment OperatorPayoutFields on Payout {\n    id\n    number\n    sellerCompanyId\n    currency\n    amountMinor\n    status\n    scheduledFor\n    paidAt\n    paidBy\n    reference\n  }\n': typeof types.OperatorPayoutFieldsFragmentDoc;
+  '\n  query OperatorPayouts($statuses: [PayoutStatus!]) {\n    payouts(statuses: $statuses, first: 500) {\n      ...OperatorPayoutFields\n    }\n  }\n': typeof types.OperatorPayoutsDocument;
+  '\n  query PayoutsDue($currency: String) {\n    payoutsDue(currency: $currency) {\n      csv\n      payouts {\n        id\n      }\n    }\n  }\n': typeof types.PayoutsDueDocument;
+  '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n': typeof types.MarkPayoutPaidDocument;
+  '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n': typeof types.ImportBankStatementDocument;
+  '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n': typeof types.RefundsPayableDocument;
+  '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n': typeof types.PayOutRefundDocument;
 };
 const documents: Documents = {
   '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
@@ -67,6 +74,20 @@ const documents: Documents = {
     types.CreateProductDocument,
   '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n':
     types.SetCommercialTermsDocument,
+  '\n  fragment OperatorPayoutFields on Payout {\n    id\n    number\n    sellerCompanyId\n    currency\n    amountMinor\n    status\n    scheduledFor\n    paidAt\n    paidBy\n    reference\n  }\n':
+    types.OperatorPayoutFieldsFragmentDoc,
+  '\n  query OperatorPayouts($statuses: [PayoutStatus!]) {\n    payouts(statuses: $statuses, first: 500) {\n      ...OperatorPayoutFields\n    }\n  }\n':
+    types.OperatorPayoutsDocument,
+  '\n  query PayoutsDue($currency: String) {\n    payoutsDue(currency: $currency) {\n      csv\n      payouts {\n        id\n      }\n    }\n  }\n':
+    types.PayoutsDueDocument,
+  '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n':
+    types.MarkPayoutPaidDocument,
+  '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n':
+    types.ImportBankStatementDocument,
+  '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n':
+    types.RefundsPayableDocument,
+  '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n':
+    types.PayOutRefundDocument,
 };
 
 /**
@@ -185,6 +206,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetCommercialTerms($companyId: ID!, $accountManagerId: ID, $terms: CommercialTermsInput, $idempotencyKey: String) {\n    setCommercialTerms(companyId: $companyId, accountManagerId: $accountManagerId, terms: $terms, idempotencyKey: $idempotencyKey) {\n      id\n      accountManager {\n        id\n        fullName\n        email\n      }\n      commercialTerms {\n        currency\n        creditLimitMinor\n        approvalThresholdMinor\n        paymentTermDays\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OperatorPayoutFields on Payout {\n    id\n    number\n    sellerCompanyId\n    currency\n    amountMinor\n    status\n    scheduledFor\n    paidAt\n    paidBy\n    reference\n  }\n',
+): (typeof documents)['\n  fragment OperatorPayoutFields on Payout {\n    id\n    number\n    sellerCompanyId\n    currency\n    amountMinor\n    status\n    scheduledFor\n    paidAt\n    paidBy\n    reference\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OperatorPayouts($statuses: [PayoutStatus!]) {\n    payouts(statuses: $statuses, first: 500) {\n      ...OperatorPayoutFields\n    }\n  }\n',
+): (typeof documents)['\n  query OperatorPayouts($statuses: [PayoutStatus!]) {\n    payouts(statuses: $statuses, first: 500) {\n      ...OperatorPayoutFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PayoutsDue($currency: String) {\n    payoutsDue(currency: $currency) {\n      csv\n      payouts {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PayoutsDue($currency: String) {\n    payoutsDue(currency: $currency) {\n      csv\n      payouts {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

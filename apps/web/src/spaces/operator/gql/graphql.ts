@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What became of a bank-statement row: MATCHED (a payment), or why it was refused (nothing recorded for it) */
+export type BankRowOutcome =
+  | 'CURRENCY_MISMATCH'
+  | 'DUPLICATE_REFERENCE'
+  | 'FOREIGN_INVOICE'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_DATE'
+  | 'MALFORMED_ROW'
+  | 'MATCHED'
+  | 'MISSING_FIELD'
+  | 'UNKNOWN_CURRENCY'
+  | 'UNKNOWN_INVOICE';
+
 /** The unit quantities are counted in, always whole */
 export type BaseUnit = 'KG' | 'L' | 'M' | 'M2' | 'M3' | 'PACK' | 'PIECE' | 'T';
 
@@ -68,6 +81,9 @@ export type ModerationLogFilter = {
   /** Up to this instant */
   until?: string | null | undefined;
 };
+
+/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted */
+export type PayoutStatus = 'DUE' | 'PAID' | 'SCHEDULED';
 
 /** A product to create (operators) or propose (sellers) */
 export type ProductInput = {
@@ -710,6 +726,120 @@ export type SetCommercialTermsMutation = {
   };
 };
 
+export type OperatorPayoutFieldsFragment = {
+  id: string;
+  number: string;
+  sellerCompanyId: string;
+  currency: string;
+  amountMinor: number;
+  status: PayoutStatus;
+  scheduledFor: string;
+  paidAt: string | null;
+  paidBy: string | null;
+  reference: string | null;
+};
+
+export type OperatorPayoutsQueryVariables = Exact<{
+  statuses?: Array<PayoutStatus> | PayoutStatus | null | undefined;
+}>;
+
+export type OperatorPayoutsQuery = {
+  payouts: Array<{
+    id: string;
+    number: string;
+    sellerCompanyId: string;
+    currency: string;
+    amountMinor: number;
+    status: PayoutStatus;
+    scheduledFor: string;
+    paidAt: string | null;
+    paidBy: string | null;
+    reference: string | null;
+  }>;
+};
+
+export type PayoutsDueQueryVariables = Exact<{
+  currency?: string | null | undefined;
+}>;
+
+export type PayoutsDueQuery = { payoutsDue: { csv: string; payouts: Array<{ id: string }> } };
+
+export type MarkPayoutPaidMutationVariables = Exact<{
+  payoutId: string | number;
+  reference?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type MarkPayoutPaidMutation = {
+  markPayoutPaid: {
+    id: string;
+    number: string;
+    sellerCompanyId: string;
+    currency: string;
+    amountMinor: number;
+    status: PayoutStatus;
+    scheduledFor: string;
+    paidAt: string | null;
+    paidBy: string | null;
+    reference: string | null;
+  };
+};
+
+export type ImportBankStatementMutationVariables = Exact<{
+  csv?: string | null | undefined;
+  csvBase64?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ImportBankStatementMutation = {
+  importBankStatement: {
+    matched: number;
+    recorded: number;
+    refused: number;
+    rows: Array<{
+      line: number;
+      outcome: BankRowOutcome;
+      field: string | null;
+      message: string | null;
+      reference: string | null;
+      invoiceNumber: string | null;
+      amountMinor: number | null;
+      paymentId: string | null;
+      alreadyRecorded: boolean;
+    }>;
+  };
+};
+
+export type RefundsPayableQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RefundsPayableQuery = {
+  refundsPayable: {
+    refunds: Array<{ buyerCompanyId: string; currency: string; amountMinor: number }>;
+    payouts: Array<{
+      id: string;
+      buyerCompanyId: string;
+      currency: string;
+      amountMinor: number;
+      reference: string | null;
+      paidAt: string;
+      paidBy: string;
+      entryId: string;
+    }>;
+  };
+};
+
+export type PayOutRefundMutationVariables = Exact<{
+  buyerCompanyId: string | number;
+  currency: string;
+  amountMinor: number;
+  reference?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type PayOutRefundMutation = {
+  payOutRefund: { id: string; buyerCompanyId: string; currency: string; amountMinor: number; reference: string | null; paidAt: string };
+};
+
 export const OperatorReturnAmountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1078,6 +1208,31 @@ export const OperatorReturnFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OperatorReturnFieldsFragment, unknown>;
+export const OperatorPayoutFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorPayoutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Payout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorPayoutFieldsFragment, unknown>;
 export const OperatorReturnsDocument = {
   kind: 'Document',
   definitions: [
@@ -2628,3 +2783,397 @@ export const SetCommercialTermsDocument = {
     },
   ],
 } as unknown as DocumentNode<SetCommercialTermsMutation, SetCommercialTermsMutationVariables>;
+export const OperatorPayoutsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OperatorPayouts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PayoutStatus' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payouts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'statuses' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '500' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorPayoutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorPayoutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Payout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OperatorPayoutsQuery, OperatorPayoutsQueryVariables>;
+export const PayoutsDueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PayoutsDue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payoutsDue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'payouts' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayoutsDueQuery, PayoutsDueQueryVariables>;
+export const MarkPayoutPaidDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkPayoutPaid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'payoutId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markPayoutPaid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'payoutId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'payoutId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reference' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorPayoutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorPayoutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Payout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkPayoutPaidMutation, MarkPayoutPaidMutationVariables>;
+export const ImportBankStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportBankStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importBankStatement' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'csv' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csvBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csvBase64' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recorded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refused' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paymentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyRecorded' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportBankStatementMutation, ImportBankStatementMutationVariables>;
+export const RefundsPayableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RefundsPayable' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refundsPayable' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'payouts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paidBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefundsPayableQuery, RefundsPayableQueryVariables>;
+export const PayOutRefundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PayOutRefund' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'buyerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amountMinor' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MinorUnits' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payOutRefund' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'buyerCompanyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'buyerCompanyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'amountMinor' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'amountMinor' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reference' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'buyerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PayOutRefundMutation, PayOutRefundMutationVariables>;
