@@ -10,6 +10,7 @@ import { useFormat } from '../../components/format';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import { CommercialTermsForm } from './CommercialTermsForm';
+import { PayoutTermsForm } from './PayoutTermsForm';
 import { STATUS_COLOURS } from './ModerationPage';
 import { CompanyDocument, ModerateCompanyDocument } from './operator-operations';
 import { actionsFrom } from './tax-id';
@@ -104,6 +105,8 @@ export function CompanyPage() {
         company={company}
         onDone={() => refetch({ requestPolicy: 'network-only' })}
       />
+
+      {company.kind !== 'BUYER' && <PayoutTermsForm sellerCompanyId={company.id} />}
 
       {actionsFrom(company.status).length > 0 && (
         <Paper withBorder p="md">

@@ -103,3 +103,21 @@ export const PayOutRefundDocument = graphql(`
     }
   }
 `);
+
+export const SellerPayoutTermsDocument = graphql(`
+  query SellerPayoutTerms($sellerCompanyId: ID!) {
+    payoutTerms(sellerCompanyId: $sellerCompanyId) {
+      sellerCompanyId
+      periodDays
+    }
+  }
+`);
+
+export const SetPayoutTermsDocument = graphql(`
+  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {
+    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {
+      sellerCompanyId
+      periodDays
+    }
+  }
+`);

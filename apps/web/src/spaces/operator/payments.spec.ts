@@ -3,6 +3,7 @@ import {
   bankStatementReport,
   dueByCurrency,
   MAX_STATEMENT_BYTES,
+  payoutPeriodDays,
   payoutsDueFileName,
   refundPayoutInput,
   statementCurrencies,
@@ -113,5 +114,14 @@ describe('the currency of each line of a statement', () => {
     expect([...statementCurrencies('\uFEFFCurrency,amount\nUSD,1\n')]).toEqual([[2, 'USD']]);
     expect(statementCurrencies('date,amount\n2026-12-01,1\n').size).toBe(0);
     expect(statementCurrencies('').size).toBe(0);
+  });
+});
+
+describe('a seller’s payout period an operator sets', () => {
+  it('is whole days from 1 to 366', () => {
+    expect(payoutPeriodDays(' 7 ')).toEqual({ ok: true, days: 7 });
+    expect(payoutPeriodDays('366')).toEqual({ ok: true, days: 366 });
+    for (const text of ['0', '367', '', '7.5', 'weekly'])
+      expect(payoutPeriodDays(text)).toEqual({ ok: false, problem: 'NOT_A_PAYOUT_PERIOD' });
   });
 });

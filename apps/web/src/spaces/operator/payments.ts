@@ -1,4 +1,5 @@
 import { parseAmount, type AmountProblem } from '../../format/money';
+import { parseWholeNumber } from '../../format/quantity';
 
 /** The longest bank reference the API keeps (settlements' contract: 200 characters). */
 export const MAX_REFERENCE_LENGTH = 200;
@@ -151,4 +152,10 @@ export function statementCurrencies(text: string): Map<number, string> {
     if (currency) currencies.set(start, currency);
   }
   return currencies;
+}
+
+/** A seller's payout period as typed: whole days, 1 to 366 (the API's INVALID_PERIOD otherwise). */
+export function payoutPeriodDays(text: string): { ok: true; days: number } | { ok: false; problem: 'NOT_A_PAYOUT_PERIOD' } {
+  const days = parseWholeNumber(text);
+  return days !== undefined && days >= 1 && days <= 366 ? { ok: true, days } : { ok: false, problem: 'NOT_A_PAYOUT_PERIOD' };
 }

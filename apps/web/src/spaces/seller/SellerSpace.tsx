@@ -8,6 +8,7 @@ import { ListingsPage } from './ListingsPage';
 import { OrdersPage } from './OrdersPage';
 import { PayoutsPage } from './PayoutsPage';
 import { SellerReturnsPage } from './SellerReturnsPage';
+import { SellerTermsPage } from './SellerTermsPage';
 import { StatementsPage } from './StatementsPage';
 import { SellerListingsProvider } from './seller-listings';
 import { UploadsPage } from './UploadsPage';
@@ -15,7 +16,8 @@ import { UploadsPage } from './UploadsPage';
 /**
  * The sellers' space: listings with their terms, orders to confirm and ship (live), CSV
  * uploads, contract prices, asks and the book; returns to accept, dispute and receive;
- * statements with their CSV, and payouts.
+ * statements with their CSV, and payouts; the seller's own terms (volume discount, shipping fees,
+ * return window, restocking rate).
  */
 export default function SellerSpace() {
   const { t } = useTranslation();
@@ -30,6 +32,7 @@ export default function SellerSpace() {
             { path: '/sell/returns', label: t('seller.section.returns') },
             { path: '/sell/statements', label: t('seller.section.statements') },
             { path: '/sell/payouts', label: t('seller.section.payouts') },
+            { path: '/sell/terms', label: t('seller.section.terms') },
             { path: '/sell/uploads', label: t('seller.section.uploads') },
             { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
             { path: '/sell/asks', label: t('seller.section.asks') },
@@ -41,6 +44,7 @@ export default function SellerSpace() {
           <Route path="returns" element={<SellerReturnsPage />} />
           <Route path="statements" element={<StatementsPage />} />
           <Route path="payouts" element={<PayoutsPage />} />
+          <Route path="terms" element={<SellerTermsPage />} />
           <Route path="uploads" element={<UploadsPage />} />
           <Route path="contract-prices" element={<ContractPricesPage />} />
           <Route path="asks" element={<AsksPage />} />

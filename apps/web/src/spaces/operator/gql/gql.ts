@@ -38,6 +38,8 @@ type Documents = {
   '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n': typeof types.ImportBankStatementDocument;
   '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n': typeof types.RefundsPayableDocument;
   '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n': typeof types.PayOutRefundDocument;
+  '\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SellerPayoutTermsDocument;
+  '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SetPayoutTermsDocument;
 };
 const documents: Documents = {
   '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
@@ -88,6 +90,10 @@ const documents: Documents = {
     types.RefundsPayableDocument,
   '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n':
     types.PayOutRefundDocument,
+  '\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n':
+    types.SellerPayoutTermsDocument,
+  '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n':
+    types.SetPayoutTermsDocument,
 };
 
 /**
@@ -248,6 +254,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n',
+): (typeof documents)['\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -840,6 +840,20 @@ export type PayOutRefundMutation = {
   payOutRefund: { id: string; buyerCompanyId: string; currency: string; amountMinor: number; reference: string | null; paidAt: string };
 };
 
+export type SellerPayoutTermsQueryVariables = Exact<{
+  sellerCompanyId: string | number;
+}>;
+
+export type SellerPayoutTermsQuery = { payoutTerms: { sellerCompanyId: string; periodDays: number } };
+
+export type SetPayoutTermsMutationVariables = Exact<{
+  sellerCompanyId: string | number;
+  periodDays: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetPayoutTermsMutation = { setPayoutTerms: { sellerCompanyId: string; periodDays: number } };
+
 export const OperatorReturnAmountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3177,3 +3191,103 @@ export const PayOutRefundDocument = {
     },
   ],
 } as unknown as DocumentNode<PayOutRefundMutation, PayOutRefundMutationVariables>;
+export const SellerPayoutTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SellerPayoutTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payoutTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sellerCompanyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerPayoutTermsQuery, SellerPayoutTermsQueryVariables>;
+export const SetPayoutTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPayoutTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'periodDays' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPayoutTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sellerCompanyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'periodDays' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'periodDays' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetPayoutTermsMutation, SetPayoutTermsMutationVariables>;

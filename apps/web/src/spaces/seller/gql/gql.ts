@@ -40,6 +40,9 @@ type Documents = {
   '\n  mutation ConfirmSellerOrder($orderId: ID!, $refusals: [OrderLineQuantityInput!], $reason: String, $idempotencyKey: String) {\n    confirmSellerOrder(orderId: $orderId, refusals: $refusals, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.ConfirmSellerOrderDocument;
   '\n  mutation ShipSellerOrder($orderId: ID!, $carrier: String!, $trackingNumber: String!, $idempotencyKey: String) {\n    shipSellerOrder(orderId: $orderId, carrier: $carrier, trackingNumber: $trackingNumber, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.ShipSellerOrderDocument;
   '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n': typeof types.CancelSellerOrderDocument;
+  '\n  fragment SellerTermsFields on SellerTerms {\n    sellerCompanyId\n    currency\n    volumeDiscount {\n      thresholdMinor\n      rateBp\n    }\n    shippingFees {\n      region\n      feeMinor\n    }\n    freeShippingFromNetMinor\n    returnWindowDays\n    restockingRateBp\n  }\n': typeof types.SellerTermsFieldsFragmentDoc;
+  '\n  query MySellerTerms($sellerCompanyId: ID!, $currency: String!) {\n    sellerTerms(sellerCompanyId: $sellerCompanyId, currency: $currency) {\n      ...SellerTermsFields\n    }\n    payoutTerms {\n      sellerCompanyId\n      periodDays\n    }\n    returnPolicy {\n      version\n      defaultReturnWindowDays\n    }\n  }\n': typeof types.MySellerTermsDocument;
+  '\n  mutation SetSellerTerms($input: SellerTermsInput!, $idempotencyKey: String) {\n    setSellerTerms(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerTermsFields\n    }\n  }\n': typeof types.SetSellerTermsDocument;
 };
 const documents: Documents = {
   '\n  fragment SellerReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
@@ -92,6 +95,12 @@ const documents: Documents = {
     types.ShipSellerOrderDocument,
   '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n':
     types.CancelSellerOrderDocument,
+  '\n  fragment SellerTermsFields on SellerTerms {\n    sellerCompanyId\n    currency\n    volumeDiscount {\n      thresholdMinor\n      rateBp\n    }\n    shippingFees {\n      region\n      feeMinor\n    }\n    freeShippingFromNetMinor\n    returnWindowDays\n    restockingRateBp\n  }\n':
+    types.SellerTermsFieldsFragmentDoc,
+  '\n  query MySellerTerms($sellerCompanyId: ID!, $currency: String!) {\n    sellerTerms(sellerCompanyId: $sellerCompanyId, currency: $currency) {\n      ...SellerTermsFields\n    }\n    payoutTerms {\n      sellerCompanyId\n      periodDays\n    }\n    returnPolicy {\n      version\n      defaultReturnWindowDays\n    }\n  }\n':
+    types.MySellerTermsDocument,
+  '\n  mutation SetSellerTerms($input: SellerTermsInput!, $idempotencyKey: String) {\n    setSellerTerms(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerTermsFields\n    }\n  }\n':
+    types.SetSellerTermsDocument,
 };
 
 /**
@@ -264,6 +273,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CancelSellerOrder($orderId: ID!, $reason: String!, $idempotencyKey: String) {\n    cancelSellerOrder(orderId: $orderId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...SellerOrderFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SellerTermsFields on SellerTerms {\n    sellerCompanyId\n    currency\n    volumeDiscount {\n      thresholdMinor\n      rateBp\n    }\n    shippingFees {\n      region\n      feeMinor\n    }\n    freeShippingFromNetMinor\n    returnWindowDays\n    restockingRateBp\n  }\n',
+): (typeof documents)['\n  fragment SellerTermsFields on SellerTerms {\n    sellerCompanyId\n    currency\n    volumeDiscount {\n      thresholdMinor\n      rateBp\n    }\n    shippingFees {\n      region\n      feeMinor\n    }\n    freeShippingFromNetMinor\n    returnWindowDays\n    restockingRateBp\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySellerTerms($sellerCompanyId: ID!, $currency: String!) {\n    sellerTerms(sellerCompanyId: $sellerCompanyId, currency: $currency) {\n      ...SellerTermsFields\n    }\n    payoutTerms {\n      sellerCompanyId\n      periodDays\n    }\n    returnPolicy {\n      version\n      defaultReturnWindowDays\n    }\n  }\n',
+): (typeof documents)['\n  query MySellerTerms($sellerCompanyId: ID!, $currency: String!) {\n    sellerTerms(sellerCompanyId: $sellerCompanyId, currency: $currency) {\n      ...SellerTermsFields\n    }\n    payoutTerms {\n      sellerCompanyId\n      periodDays\n    }\n    returnPolicy {\n      version\n      defaultReturnWindowDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSellerTerms($input: SellerTermsInput!, $idempotencyKey: String) {\n    setSellerTerms(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerTermsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSellerTerms($input: SellerTermsInput!, $idempotencyKey: String) {\n    setSellerTerms(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SellerTermsFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

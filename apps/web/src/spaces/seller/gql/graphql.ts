@@ -98,6 +98,14 @@ export type PriceBreakInput = {
   unitPriceMinor: number;
 };
 
+/** A shipping fee to one region */
+export type RegionFeeInput = {
+  /** The fee */
+  feeMinor: number;
+  /** The destination region */
+  region: string;
+};
+
 /** A step of a seller return: filed by the buyer, accepted or disputed by the seller, a carrier claim accepted or a dispute decided by an operator, the parcel received, the refund issued */
 export type ReturnAction = 'ACCEPT' | 'ACCEPT_CARRIER_CLAIM' | 'CONFIRM_RECEIPT' | 'CONFIRM_REFUND' | 'DECIDE_DISPUTE' | 'DISPUTE' | 'FILE';
 
@@ -152,8 +160,32 @@ export type SellerOrderOrigin = 'CHECKOUT' | 'TRADE';
 export type SellerOrderStatus =
   'AWAITING_PAYMENT' | 'CANCELLED' | 'COMPLETED' | 'CONFIRMED' | 'DELIVERED' | 'PENDING_APPROVAL' | 'PLACED' | 'SHIPPED';
 
+/** A seller’s pricing terms in one currency */
+export type SellerTermsInput = {
+  /** ISO 4217 currency */
+  currency: string;
+  /** Shipping is free from this seller-order net */
+  freeShippingFromNetMinor?: number | null | undefined;
+  /** Restocking fee for buyer-fault returns, in basis points */
+  restockingRateBp?: number;
+  /** Days after delivery a return may be filed (0 to 365); leave it out to keep none of your own and follow the return policy’s default (30 unless an operator changed it) */
+  returnWindowDays?: number | null | undefined;
+  /** Shipping fee per destination region */
+  shippingFees: Array<RegionFeeInput>;
+  /** A volume discount; none when left out */
+  volumeDiscount?: VolumeDiscountInput | null | undefined;
+};
+
 /** What a row did: CREATED or UPDATED a listing, UNCHANGED (equal to what is stored), or REJECTED (see its problem) */
 export type UploadRowOutcome = 'CREATED' | 'REJECTED' | 'UNCHANGED' | 'UPDATED';
+
+/** A seller’s volume discount */
+export type VolumeDiscountInput = {
+  /** Rate in basis points (1 to 10,000) */
+  rateBp: number;
+  /** A seller order’s gross must reach this */
+  thresholdMinor: number;
+};
 
 export type SellerReturnAmountFieldsFragment = { name: ReturnAmountName; amountMinor: number; reason: string };
 
@@ -967,6 +999,52 @@ export type CancelSellerOrderMutation = {
   };
 };
 
+export type SellerTermsFieldsFragment = {
+  sellerCompanyId: string;
+  currency: string;
+  freeShippingFromNetMinor: number | null;
+  returnWindowDays: number | null;
+  restockingRateBp: number;
+  volumeDiscount: { thresholdMinor: number; rateBp: number } | null;
+  shippingFees: Array<{ region: string; feeMinor: number }>;
+};
+
+export type MySellerTermsQueryVariables = Exact<{
+  sellerCompanyId: string | number;
+  currency: string;
+}>;
+
+export type MySellerTermsQuery = {
+  sellerTerms: {
+    sellerCompanyId: string;
+    currency: string;
+    freeShippingFromNetMinor: number | null;
+    returnWindowDays: number | null;
+    restockingRateBp: number;
+    volumeDiscount: { thresholdMinor: number; rateBp: number } | null;
+    shippingFees: Array<{ region: string; feeMinor: number }>;
+  };
+  payoutTerms: { sellerCompanyId: string; periodDays: number };
+  returnPolicy: { version: number; defaultReturnWindowDays: number };
+};
+
+export type SetSellerTermsMutationVariables = Exact<{
+  input: SellerTermsInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetSellerTermsMutation = {
+  setSellerTerms: {
+    sellerCompanyId: string;
+    currency: string;
+    freeShippingFromNetMinor: number | null;
+    returnWindowDays: number | null;
+    restockingRateBp: number;
+    volumeDiscount: { thresholdMinor: number; rateBp: number } | null;
+    shippingFees: Array<{ region: string; feeMinor: number }>;
+  };
+};
+
 export const SellerReturnAmountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1325,6 +1403,48 @@ export const SellerOrderFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SellerOrderFieldsFragment, unknown>;
+export const SellerTermsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerTermsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerTerms' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volumeDiscount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shippingFees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feeMinor' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeShippingFromNetMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnWindowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restockingRateBp' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SellerTermsFieldsFragment, unknown>;
 export const SellerReturnsDocument = {
   kind: 'Document',
   definitions: [
@@ -3750,3 +3870,193 @@ export const CancelSellerOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelSellerOrderMutation, CancelSellerOrderMutationVariables>;
+export const MySellerTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySellerTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sellerTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sellerCompanyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sellerCompanyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerTermsFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payoutTerms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodDays' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defaultReturnWindowDays' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerTermsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerTerms' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volumeDiscount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shippingFees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feeMinor' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeShippingFromNetMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnWindowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restockingRateBp' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySellerTermsQuery, MySellerTermsQueryVariables>;
+export const SetSellerTermsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSellerTerms' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerTermsInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSellerTerms' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SellerTermsFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SellerTermsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SellerTerms' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volumeDiscount' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdMinor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shippingFees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feeMinor' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'freeShippingFromNetMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnWindowDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restockingRateBp' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSellerTermsMutation, SetSellerTermsMutationVariables>;
