@@ -428,5 +428,17 @@ export function invariants(db: Client, brokers: string[], ledgers: Ledger[]): Ch
         );
       },
     },
+    {
+      // Liveness: with every fault over, each operation is answered or refused for good within
+      // its client's two minutes of retries under one key, never left "not now" (a refusal such as
+      // COUNTERPARTIES_UNAVAILABLE kept as the key's answer had every retry told the same).
+      name: 'every operation answered or refused for good, none still "try again" after its retries',
+      run: async () => {
+        const unknown = attempts.filter((attempt) => attempt.outcome === 'UNKNOWN');
+        if (unknown.length === 0) return undefined;
+        const shown = unknown.slice(0, 3).map((attempt) => `${attempt.kind} (${attempt.detail})`);
+        return `${unknown.length} not answered: ${shown.join(', ')}${unknown.length > 3 ? ' …' : ''}`;
+      },
+    },
   ];
 }

@@ -2,16 +2,12 @@ import { settlementsCommands as commands } from '@lotbook/contracts';
 import { answerCommand, IdempotencyStore, SERVICE_CONTEXT, type ServiceContext } from '@lotbook/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { SettlementsErrorCode as Code } from './settlements.exception';
 import { InvoiceQueryService } from './services/invoice-query.service';
 import { LedgerQueryService } from './services/ledger-query.service';
 import { PaymentService } from './services/payment.service';
 import { PayoutService } from './services/payout.service';
 import { RefundService } from './services/refund.service';
 import { StatementService } from './services/statement.service';
-
-/** A dependency that did not answer is "not now", not "no": a retry with the same key runs again. */
-const TRANSIENT = { transient: [Code.COUNTERPARTIES_UNAVAILABLE] };
 
 /** The settlements commands the gateway sends over Kafka request-reply. Thin: validate, call, answer. */
 @Controller()
@@ -58,7 +54,6 @@ export class SettlementsController {
       message,
       ({ actor, fileBase64 }) => this.payments.importStatement(actor, fileBase64),
       this.idempotency,
-      TRANSIENT,
     );
   }
 

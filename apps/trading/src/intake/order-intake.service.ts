@@ -10,7 +10,7 @@ import {
 } from '@lotbook/contracts';
 import { CompanyStandings } from '@lotbook/company-status';
 import { isCurrencyCode } from '@lotbook/money';
-import { IdempotencyStore, type IdempotencyOptions, SERVICE_CONFIG } from '@lotbook/platform';
+import { IdempotencyStore, SERVICE_CONFIG } from '@lotbook/platform';
 import { CoalescedLookup } from '@lotbook/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -30,9 +30,6 @@ type PlaceAsk = z.output<typeof orderCommands.placeAsk.request.payload>;
 const GTC_RESERVATION_SECONDS = 365 * 24 * 3600;
 /** An ask's reservation outlives the ask a little, so the ask's own expiry always releases it first. */
 const RESERVATION_GRACE_SECONDS = 3600;
-
-/** Catalog not answering is no answer to keep: a retry under the same key asks again. */
-const RETRY_SAFE: IdempotencyOptions = { transient: [Code.CATALOG_UNAVAILABLE] };
 
 /** Every refusal catalog may answer an ask's reservation with, as trading's code: a code catalog adds is a compile error here. */
 const CATALOG_REFUSALS: Record<ErrorCodeOf<typeof stockCommands.reserveForAsk>, Code> = {
@@ -82,12 +79,12 @@ export class OrderIntake {
    * the first answer; another bid under the key is refused with IDEMPOTENCY_KEY_REUSED.
    */
   placeBid(actor: Actor, request: PlaceBid): Promise<Placement> {
-    return this.idempotency.once(orderCommands.placeBid.request.name, request, () => this.bid(actor, request), RETRY_SAFE);
+    return this.idempotency.once(orderCommands.placeBid.request.name, request, () => this.bid(actor, request));
   }
 
   /** An ask, retry-safe as a bid is. */
   placeAsk(actor: Actor, request: PlaceAsk): Promise<Placement> {
-    return this.idempotency.once(orderCommands.placeAsk.request.name, request, () => this.ask(actor, request), RETRY_SAFE);
+    return this.idempotency.once(orderCommands.placeAsk.request.name, request, () => this.ask(actor, request));
   }
 
   /** Lowers an open order's open quantity; with an idempotency key, a retry answers the first answer. */

@@ -13,6 +13,17 @@ export enum PlatformErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
+/**
+ * Whether a refusal says "not now" rather than "no": `TRY_AGAIN`, or a code named
+ * `<DEPENDENCY>_UNAVAILABLE` (a service the command needed did not answer in time). Nothing
+ * changed and the same request may succeed later, so such a refusal is never kept as an
+ * idempotency key's answer: a retry with the key runs the command again. Name every such code
+ * so; any other refusal is an answer, kept for the key.
+ */
+export function isTransientRefusal(code: string): boolean {
+  return code === PlatformErrorCode.TRY_AGAIN || code.endsWith('_UNAVAILABLE');
+}
+
 /** What every command may answer, whatever it declares. */
 export const ALWAYS_ANSWERABLE = [PlatformErrorCode.INVALID_INPUT, PlatformErrorCode.TRY_AGAIN] as const;
 

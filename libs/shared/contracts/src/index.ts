@@ -3,6 +3,7 @@ export {
   ALWAYS_ANSWERABLE,
   commandErrorSchema,
   commandResult,
+  isTransientRefusal,
   PlatformErrorCode,
   type Actor,
   type CommandError,
@@ -22,7 +23,17 @@ export {
 export { ContractViolation, type ContractViolationCode } from './contract-violation.exception';
 export { createEnvelope, envelopeSchema, type Envelope, type EnvelopeInput } from './envelope';
 export { buildAsyncApiDocument } from './asyncapi';
-export { APPS, defaultPortOf, GATEWAY, isServiceName, SERVICE_NAMES, SERVICES, WEB_APP, type LotbookApp, type ServiceName } from './services';
+export {
+  APPS,
+  defaultPortOf,
+  GATEWAY,
+  isServiceName,
+  SERVICE_NAMES,
+  SERVICES,
+  WEB_APP,
+  type LotbookApp,
+  type ServiceName,
+} from './services';
 export {
   deadLetterTopicName,
   defineEvent,

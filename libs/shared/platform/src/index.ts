@@ -14,7 +14,6 @@ export {
   idempotencyMigrations,
   IdempotencyStore,
   requestHash,
-  type IdempotencyOptions,
   type KeyedRequest,
 } from './commands/idempotency';
 export { SERVICE_CONTEXT, type ServiceContext } from './bootstrap/service-context';

@@ -7,7 +7,7 @@ import {
   type RequestReplyDefinition,
 } from '@lotbook/contracts';
 import type { ServiceContext } from '../bootstrap/service-context';
-import type { IdempotencyOptions, IdempotencyStore, KeyedRequest } from './idempotency';
+import type { IdempotencyStore, KeyedRequest } from './idempotency';
 
 export interface CommandReply<TResult> {
   key: string;
@@ -29,7 +29,6 @@ export async function answerCommand<TRequest, TResult>(
   message: unknown,
   handle: (request: TRequest, envelope: Envelope<TRequest>) => Promise<TResult>,
   idempotency?: IdempotencyStore,
-  options?: IdempotencyOptions,
 ): Promise<CommandReply<TResult>> {
   const request = lotbookTopics.validate(contract.request, message);
   const payload = request.payload as TRequest & KeyedRequest;
@@ -39,7 +38,7 @@ export async function answerCommand<TRequest, TResult>(
     if (payload.idempotencyKey !== undefined && !idempotency) {
       throw new Error(`${contract.request.name} took an idempotency key but its handler keeps none: pass the service's IdempotencyStore`);
     }
-    outcome = { ok: true, result: idempotency ? await idempotency.once(contract.request.name, payload, run, options) : await run() };
+    outcome = { ok: true, result: idempotency ? await idempotency.once(contract.request.name, payload, run) : await run() };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     outcome = refusal(error);

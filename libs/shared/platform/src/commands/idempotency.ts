@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, idempotencyScope, PlatformErrorCode, type Actor, type CommandResult } from '@lotbook/contracts';
+import { DomainError, idempotencyScope, isTransientRefusal, PlatformErrorCode, type Actor, type CommandResult } from '@lotbook/contracts';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 
@@ -38,14 +38,6 @@ export const idempotencyMigrations = [IdempotencyKeys1764748800000];
 export interface KeyedRequest {
   actor?: Actor | null;
   idempotencyKey?: string;
-}
-
-export interface IdempotencyOptions {
-  /**
-   * Refusals that say "not now" rather than "no" (a dependency that did not answer): they are
-   * not kept as the answer, so a retry with the same key runs the command again.
-   */
-  transient?: readonly string[];
 }
 
 /** JSON with object keys sorted, so that equal requests hash alike whatever order their fields came in. */
@@ -137,15 +129,11 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
 
   /**
    * Runs `handle` for a request once per idempotency key: without a key it simply runs; with
-   * one, the first answer (result or refusal) is kept and every retry gets it back. Throws the
+   * one, the first answer (result or refusal, but not a transient one: `isTransientRefusal`) is
+   * kept and every retry gets it back. Throws the
    * refusals as DomainErrors, as `handle` would.
    */
-  async once<TRequest extends KeyedRequest, TResult>(
-    command: string,
-    request: TRequest,
-    handle: () => Promise<TResult>,
-    options: IdempotencyOptions = {},
-  ): Promise<TResult> {
+  async once<TRequest extends KeyedRequest, TResult>(command: string, request: TRequest, handle: () => Promise<TResult>): Promise<TResult> {
     const key = request.idempotencyKey;
     if (key === undefined) return handle();
     const scope = idempotencyScope(request.actor);
@@ -163,7 +151,8 @@ export class IdempotencyStore implements OnApplicationBootstrap, OnApplicationSh
     try {
       reply = { ok: true, result: await handle() };
     } catch (error) {
-      if (!(error instanceof DomainError) || options.transient?.includes(error.code)) {
+      // A crash or a "not now" (a dependency that did not answer) is no answer: the retry runs again.
+      if (!(error instanceof DomainError) || isTransientRefusal(error.code)) {
         await this.release(scope, key);
         throw error;
       }
