@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { SessionProvider, useSession } from '../session/SessionProvider';
+import { AcceptInvitationPage } from './AcceptInvitationPage';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RegisterPage } from './RegisterPage';
@@ -42,6 +43,7 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/register" element={<RegisterPage />} />
+            <Route path="/join" element={<AcceptInvitationPage />} />
             <Route
               element={
                 <RequireSession>

@@ -25,6 +25,8 @@ type Documents = {
   '\n  mutation CancelOrder($orderId: ID!, $idempotencyKey: String) {\n    cancelOrder(orderId: $orderId, idempotencyKey: $idempotencyKey) {\n      id\n      openQuantity\n      status\n    }\n  }\n': typeof types.CancelOrderDocument;
   '\n  subscription SellerOrderChanged {\n    sellerOrderChanged {\n      id\n      purchaseId\n      status\n      statusChangedAt\n    }\n  }\n': typeof types.SellerOrderChangedDocument;
   '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n': typeof types.OrderLineProductsDocument;
+  '\n  mutation InviteUser($email: String!, $roles: [CompanyRole!]!, $idempotencyKey: String) {\n    inviteUser(email: $email, roles: $roles, idempotencyKey: $idempotencyKey) {\n      invitationId\n      invitationToken\n      email\n      roles\n      expiresAt\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  mutation AcceptInvitation($invitationToken: String!, $fullName: String!, $password: String!, $idempotencyKey: String) {\n    acceptInvitation(invitationToken: $invitationToken, fullName: $fullName, password: $password, idempotencyKey: $idempotencyKey) {\n      userId\n      companyId\n      roles\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n': typeof types.SessionFieldsFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!, $companyId: ID) {\n    signIn(email: $email, password: $password, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation OperatorSignIn($email: String!, $password: String!) {\n    operatorSignIn(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n': typeof types.OperatorSignInDocument;
@@ -55,6 +57,10 @@ const documents: Documents = {
     types.SellerOrderChangedDocument,
   '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n':
     types.OrderLineProductsDocument,
+  '\n  mutation InviteUser($email: String!, $roles: [CompanyRole!]!, $idempotencyKey: String) {\n    inviteUser(email: $email, roles: $roles, idempotencyKey: $idempotencyKey) {\n      invitationId\n      invitationToken\n      email\n      roles\n      expiresAt\n    }\n  }\n':
+    types.InviteUserDocument,
+  '\n  mutation AcceptInvitation($invitationToken: String!, $fullName: String!, $password: String!, $idempotencyKey: String) {\n    acceptInvitation(invitationToken: $invitationToken, fullName: $fullName, password: $password, idempotencyKey: $idempotencyKey) {\n      userId\n      companyId\n      roles\n    }\n  }\n':
+    types.AcceptInvitationDocument,
   '\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    actor {\n      id\n      kind\n      companyId\n      roles\n    }\n  }\n':
     types.SessionFieldsFragmentDoc,
   '\n  mutation SignIn($email: String!, $password: String!, $companyId: ID) {\n    signIn(email: $email, password: $password, companyId: $companyId) {\n      ...SessionFields\n    }\n  }\n':
@@ -151,6 +157,18 @@ export function graphql(
 export function graphql(
   source: '\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query OrderLineProducts($id: ID!) {\n    sellerOrder(id: $id) {\n      id\n      lines {\n        id\n        productId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($email: String!, $roles: [CompanyRole!]!, $idempotencyKey: String) {\n    inviteUser(email: $email, roles: $roles, idempotencyKey: $idempotencyKey) {\n      invitationId\n      invitationToken\n      email\n      roles\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteUser($email: String!, $roles: [CompanyRole!]!, $idempotencyKey: String) {\n    inviteUser(email: $email, roles: $roles, idempotencyKey: $idempotencyKey) {\n      invitationId\n      invitationToken\n      email\n      roles\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($invitationToken: String!, $fullName: String!, $password: String!, $idempotencyKey: String) {\n    acceptInvitation(invitationToken: $invitationToken, fullName: $fullName, password: $password, idempotencyKey: $idempotencyKey) {\n      userId\n      companyId\n      roles\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($invitationToken: String!, $fullName: String!, $password: String!, $idempotencyKey: String) {\n    acceptInvitation(invitationToken: $invitationToken, fullName: $fullName, password: $password, idempotencyKey: $idempotencyKey) {\n      userId\n      companyId\n      roles\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

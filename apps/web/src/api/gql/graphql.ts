@@ -23,6 +23,9 @@ export type CompanyAdminInput = {
 /** What a company does on the marketplace: BUYER, SELLER or BOTH */
 export type CompanyKind = 'BOTH' | 'BUYER' | 'SELLER';
 
+/** ADMIN everywhere; PURCHASER, APPROVER, ACCOUNTANT for buyers; SALES_MANAGER for sellers */
+export type CompanyRole = 'ACCOUNTANT' | 'ADMIN' | 'APPROVER' | 'PURCHASER' | 'SALES_MANAGER';
+
 /** Only APPROVED companies trade */
 export type CompanyStatus = 'APPROVED' | 'PENDING_REVIEW' | 'REJECTED' | 'SUSPENDED';
 
@@ -198,6 +201,25 @@ export type OrderLineProductsQueryVariables = Exact<{
 }>;
 
 export type OrderLineProductsQuery = { sellerOrder: { id: string; lines: Array<{ id: string; productId: string }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  email: string;
+  roles: Array<CompanyRole> | CompanyRole;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type InviteUserMutation = {
+  inviteUser: { invitationId: string; invitationToken: string; email: string; roles: Array<CompanyRole>; expiresAt: string };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  invitationToken: string;
+  fullName: string;
+  password: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AcceptInvitationMutation = { acceptInvitation: { userId: string; companyId: string; roles: Array<CompanyRole> } };
 
 export type SessionFieldsFragment = {
   accessToken: string;
@@ -906,6 +928,146 @@ export const OrderLineProductsDocument = {
     },
   ],
 } as unknown as DocumentNode<OrderLineProductsQuery, OrderLineProductsQueryVariables>;
+export const InviteUserDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteUser' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roles' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompanyRole' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roles' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roles' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitationToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'invitationToken' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fullName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'invitationToken' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'invitationToken' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fullName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fullName' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

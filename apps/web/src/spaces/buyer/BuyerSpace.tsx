@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { TeamPage } from '../../app/TeamPage';
 import { SpaceNav } from '../../components/SpaceNav';
+import { mayDo } from '../../session/session-model';
+import { useSignedIn } from '../../session/SessionProvider';
 import { LiveTradesProvider } from '../../components/trading/live-trades';
 import { BidsPage } from './BidsPage';
 import { CartPage } from './CartPage';
@@ -20,6 +23,7 @@ import { ProductPage } from './ProductPage';
  */
 export default function BuyerSpace() {
   const { t } = useTranslation();
+  const session = useSignedIn();
   return (
     <LiveTradesProvider>
       <SpaceNav
@@ -32,6 +36,7 @@ export default function BuyerSpace() {
           { path: '/buy/returns', label: t('buyer.section.returns') },
           { path: '/buy/invoices', label: t('buyer.section.invoices') },
           { path: '/buy/bids', label: t('buyer.section.bids') },
+          ...(mayDo(session.actor, 'administer') ? [{ path: '/buy/team', label: t('team.section') }] : []),
         ]}
       />
       <Routes>
@@ -44,6 +49,7 @@ export default function BuyerSpace() {
         <Route path="returns" element={<ReturnsPage />} />
         <Route path="invoices" element={<InvoicesPage />} />
         <Route path="bids" element={<BidsPage />} />
+        <Route path="team" element={<TeamPage />} />
       </Routes>
     </LiveTradesProvider>
   );

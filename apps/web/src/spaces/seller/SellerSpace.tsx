@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { TeamPage } from '../../app/TeamPage';
 import { SpaceNav } from '../../components/SpaceNav';
+import { mayDo } from '../../session/session-model';
+import { useSignedIn } from '../../session/SessionProvider';
 import { LiveTradesProvider } from '../../components/trading/live-trades';
 import { AsksPage } from './AsksPage';
 import { ContractPricesPage } from './ContractPricesPage';
@@ -21,6 +24,7 @@ import { UploadsPage } from './UploadsPage';
  */
 export default function SellerSpace() {
   const { t } = useTranslation();
+  const session = useSignedIn();
   return (
     <LiveTradesProvider>
       <SellerListingsProvider>
@@ -36,6 +40,7 @@ export default function SellerSpace() {
             { path: '/sell/uploads', label: t('seller.section.uploads') },
             { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
             { path: '/sell/asks', label: t('seller.section.asks') },
+            ...(mayDo(session.actor, 'administer') ? [{ path: '/sell/team', label: t('team.section') }] : []),
           ]}
         />
         <Routes>
@@ -48,6 +53,7 @@ export default function SellerSpace() {
           <Route path="uploads" element={<UploadsPage />} />
           <Route path="contract-prices" element={<ContractPricesPage />} />
           <Route path="asks" element={<AsksPage />} />
+          <Route path="team" element={<TeamPage />} />
         </Routes>
       </SellerListingsProvider>
     </LiveTradesProvider>
