@@ -1,4 +1,4 @@
-import { defineEvent, type Envelope, TopicRegistry } from '@lotbook/contracts';
+import { defineEvent, DomainError, type Envelope, TopicRegistry } from '@lotbook/contracts';
 import { createServiceDataSource, runMigrations } from '@lotbook/persistence';
 import { createTestDatabase, type TestDatabase, testKafkaBrokers, uniqueSuffix, waitFor } from '@lotbook/testing';
 import { type Admin, type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
@@ -456,7 +456,11 @@ describe('transactional outbox', () => {
 });
 
 describe('inbox and dead-lettering', () => {
-  function tallyConsumer(groupId: string, options: { failFor?: string; only?: (payload: unknown) => boolean } = {}): EventConsumer {
+  function tallyConsumer(
+    groupId: string,
+    options: { failFor?: string; only?: (payload: unknown) => boolean; unavailableFor?: { widgetId: string; calls: number } } = {},
+  ): EventConsumer {
+    let unavailableCalls = 0;
     return new EventConsumer({
       kafka,
       dataSource,
@@ -471,6 +475,9 @@ describe('inbox and dead-lettering', () => {
           async (event, transaction) => {
             const { widgetId } = event.payload as { widgetId: string };
             if (widgetId === options.failFor) throw new Error(`cannot apply ${widgetId}`);
+            if (widgetId === options.unavailableFor?.widgetId && unavailableCalls++ < options.unavailableFor.calls) {
+              throw new DomainError('WAREHOUSE_UNAVAILABLE', 'the warehouse service did not answer in time');
+            }
             await transaction.query(
               `INSERT INTO widget_tally (widget_id, times_applied) VALUES ($1, 1)
                ON CONFLICT (widget_id) DO UPDATE SET times_applied = widget_tally.times_applied + 1`,
@@ -719,6 +726,37 @@ describe('inbox and dead-lettering', () => {
     expect(String(poison.headers?.['x-dlq-consumer-group'])).toBe(groupId);
     const poisonApplied = await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id = 'w-poison'`);
     expect(poisonApplied).toHaveLength(0);
+  });
+
+  it('waits out an outage instead of dead-lettering: a handler failing for want of a service applies once it is back', async () => {
+    const producer = kafka.producer();
+    await producer.connect();
+    const key = `outage-${uniqueSuffix()}`;
+    const dlqBefore = await messageCount(dlqTopic);
+    await producer.send({
+      topic: widgetCreated.name,
+      messages: [
+        { key, value: JSON.stringify(widgetEnvelope(key, `w-waits-${key}`, 'Crate')) },
+        { key, value: JSON.stringify(widgetEnvelope(key, `w-next-${key}`, 'Crate')) },
+      ],
+    });
+    await producer.disconnect();
+
+    // Twice the attempts a poison message gets (2) fail with a transient refusal, then the service answers.
+    const consumer = tallyConsumer(`outage-${uniqueSuffix()}`, { unavailableFor: { widgetId: `w-waits-${key}`, calls: 4 } });
+    await consumer.start();
+    await waitFor(
+      'both widgets to be applied, in order',
+      async () => (await dataSource.query(`SELECT 1 FROM widget_tally WHERE widget_id LIKE $1`, [`%-${key}`])).length === 2,
+    );
+    await consumer.stop();
+    const applied: Array<{ times_applied: number }> = await dataSource.query(
+      `SELECT times_applied FROM widget_tally WHERE widget_id = $1`,
+      [`w-waits-${key}`],
+    );
+    expect(applied.map((row) => row.times_applied)).toEqual([1]);
+    const letters = (await readAll(dlqTopic)).slice(dlqBefore).filter((message) => String(message.key) === key);
+    expect(letters).toHaveLength(0);
   });
 });
 

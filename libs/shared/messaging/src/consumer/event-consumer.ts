@@ -5,6 +5,7 @@ import { handleOnce, recordInInbox } from '../inbox/inbox';
 import { FetchPacer, OffsetCommitter } from '../kafka/consumer-pacing';
 import { type MessagingLogger, silentLogger } from '../kafka/kafka.factory';
 import { AfterCommit } from './after-commit';
+import { isTransientFailure } from './transient-failure';
 
 export interface EventContext {
   topic: string;
@@ -45,7 +46,7 @@ export interface EventConsumerOptions {
   /** Per topic, which valid events the handler acts on; the rest pass by without a transaction. */
   filters?: ReadonlyMap<string, (payload: unknown) => boolean>;
   logger?: MessagingLogger;
-  /** Attempts of one message before it is dead-lettered. */
+  /** Attempts of one message before it is dead-lettered (a transient failure is tried until it passes). */
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
@@ -99,6 +100,8 @@ export class EventConsumer {
   private readonly pacer = new FetchPacer(50);
   private readonly logger: MessagingLogger;
   private readonly maxAttempts: number;
+  /** Set by `stop()`: an event waiting out an outage gives up, to come again after the restart. */
+  private stopping = false;
   private readonly retryDelayMs: number;
   private waiting: WaitingBatch[] = [];
 
@@ -119,6 +122,7 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.consumer || this.topics.length === 0) return;
+    this.stopping = false;
     const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
     this.producer = producer;
@@ -168,6 +172,7 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     // kafkajs commits only while the consumer runs: what is finished is committed first; a batch
     // still in hand when it stops comes again after a restart (the handlers take repeats).
     await this.offsets?.stop();
@@ -248,7 +253,7 @@ export class EventConsumer {
     if (events.length === 1) {
       // One event is the one-at-a-time path with its retries (a batch of one would only add an attempt).
       const [{ message, event }] = events;
-      return this.handleOne(topic, event, message, partition);
+      return this.handleOne(topic, event, message, partition, heartbeat);
     }
     const afterCommit = new AfterCommit();
     const context: EventContext = { topic, partition, offset: events[0].message.offset, afterCommit: afterCommit.add };
@@ -264,7 +269,7 @@ export class EventConsumer {
         error: (error as Error).message,
       });
       for (const { message, event } of events) {
-        await this.handleOne(topic, event, message, partition);
+        await this.handleOne(topic, event, message, partition, heartbeat);
         await heartbeat();
       }
     }
@@ -314,10 +319,22 @@ export class EventConsumer {
     return event;
   }
 
-  /** One event in its own transaction, retried, and dead-lettered when it keeps failing. */
-  private async handleOne(topic: string, event: Envelope, message: KafkaMessage, partition: number): Promise<void> {
+  /**
+   * One event in its own transaction, retried. An event whose handler keeps failing for its own
+   * reasons (a bug, a broken constraint) is dead-lettered after `maxAttempts`; one that fails
+   * because the database or a service it asked is away (`isTransientFailure`) is tried again
+   * until the outage ends, holding its partition meanwhile: dead-lettering it would drop a good
+   * event from this service's view for as long as nobody replays the dead-letter topic.
+   */
+  private async handleOne(
+    topic: string,
+    event: Envelope,
+    message: KafkaMessage,
+    partition: number,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     let lastError: Error | undefined;
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+    for (let attempt = 1; ; attempt += 1) {
       // A new one per attempt: what a failed attempt asked for is dropped with its transaction.
       const afterCommit = new AfterCommit();
       const context: EventContext = { topic, partition, offset: message.offset, afterCommit: afterCommit.add };
@@ -330,16 +347,21 @@ export class EventConsumer {
         return;
       } catch (error) {
         lastError = error as Error;
-        this.logger.warn('event handler failed', {
+        const transient = isTransientFailure(lastError);
+        if (attempt >= this.maxAttempts && !transient) break;
+        // Stopping: the event is left uncommitted and comes again after the restart.
+        if (this.stopping) throw lastError;
+        this.logger.warn(attempt >= this.maxAttempts ? 'event handler failed; waiting out the outage' : 'event handler failed', {
           topic,
           id: event.id,
           attempt,
           maxAttempts: this.maxAttempts,
+          transient,
           error: lastError.message,
         });
-        if (attempt < this.maxAttempts) {
-          await new Promise((resolve) => setTimeout(resolve, Math.min(5000, this.retryDelayMs * 2 ** (attempt - 1))));
-        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, this.retryDelayMs * 2 ** (attempt - 1))));
+        // Still this member's partition? A failed heartbeat (a rebalance) gives the batch up: it comes again.
+        await heartbeat();
       }
     }
     await this.deadLetter(message.key, message.value, message.headers, {
@@ -351,7 +373,9 @@ export class EventConsumer {
   }
 
   private runAfterCommit(afterCommit: AfterCommit): void {
-    afterCommit.run((error) => this.logger.error('an after-commit callback failed', { groupId: this.options.groupId, error: error.message }));
+    afterCommit.run((error) =>
+      this.logger.error('an after-commit callback failed', { groupId: this.options.groupId, error: error.message }),
+    );
   }
 
   private async deadLetter(key: Buffer | null, value: Buffer | null, headers: KafkaMessage['headers'], letter: DeadLetter): Promise<void> {
