@@ -50,7 +50,11 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
-  /** How long `start()` waits for the consumer to join its group. */
+  /**
+   * How long `start()` waits for the consumer to join its group (60 s unless given): longer than
+   * the 30 s session, since a process started after a crash of its predecessor joins only once
+   * the dead member's session has run out.
+   */
   joinTimeoutMs?: number;
 }
 
@@ -157,7 +161,7 @@ export class EventConsumer {
         await this.pacer.pace();
       },
     });
-    const timeoutMs = this.options.joinTimeoutMs ?? 30_000;
+    const timeoutMs = this.options.joinTimeoutMs ?? 60_000;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       joined,
