@@ -509,7 +509,7 @@ describe('the web app in a real browser', () => {
     expect(await accessibilityProblems(sellerPage, 'seller: payouts')).toEqual([]);
   });
 
-  it('gives the operator the trial balance, any account’s entries, return disputes and a company’s commercial terms', async () => {
+  it('gives the operator the trial balance, any account’s entries, return disputes, a company’s commercial terms and a statement import', async () => {
     await operatorPage.getByRole('link', { name: 'Ledger', exact: true }).click();
     const rub = operatorPage.getByTestId('trial-balance').filter({ hasText: 'RUB' });
     await expect(rub.getByTestId('trial-balance-net')).toHaveTextSoon('Balanced: debits equal credits');
@@ -570,6 +570,24 @@ describe('the web app in a real browser', () => {
     await expect(operatorPage.getByText('RUB 1,500,000.00')).toBeVisibleSoon();
     await expect(operatorPage.getByText('Oleg Operator')).toBeVisibleSoon();
     expect(await accessibilityProblems(operatorPage, 'operator: company terms')).toEqual([]);
+
+    // A bank statement whose rows match nothing: the import records nothing and says why, row by row.
+    await operatorPage.getByRole('link', { name: 'Bank statements', exact: true }).click();
+    await operatorPage
+      .getByLabel(/^Paste the statement/)
+      .fill(
+        'date,amount,currency,invoice_number,payer_tax_id,reference\n' +
+          `2026-12-01,100.00,RUB,NO-SUCH-${suffix},7707083893,E2E-${suffix}-1\n` +
+          `1 December,100.00,RUB,NO-SUCH-${suffix},7707083893,E2E-${suffix}-2`,
+      );
+    await operatorPage.getByRole('button', { name: 'Import the statement' }).click();
+    await expect(operatorPage.getByTestId('bank-statement-counts')).toHaveTextSoon(
+      'Rows matched: 0 (payments recorded now: 0); refused: 2.',
+    );
+    const report = operatorPage.getByRole('table', { name: 'What became of each row of the statement' });
+    await expect(report.locator('[data-outcome=UNKNOWN_INVOICE]').getByText('No such invoice')).toBeVisibleSoon();
+    await expect(report.locator('[data-outcome=INVALID_DATE]').getByText('Not a date written YYYY-MM-DD')).toBeVisibleSoon();
+    expect(await accessibilityProblems(operatorPage, 'operator: bank statement')).toEqual([]);
   });
 
   it('adds a pasted list to the cart with a report per row, and an approver approves a purchaser’s waiting bid', async () => {
