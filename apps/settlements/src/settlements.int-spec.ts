@@ -818,6 +818,9 @@ describe('bad input changes nothing', () => {
       ),
     ).toBe('DUPLICATE_ALLOCATION');
     expect(codeOf(await pay(accountant, { allocations: [{ invoiceId: theirs.id, amountMinor: 101 }] }))).toBe('ALLOCATION_EXCEEDS_PAYMENT');
+    // A company that is no buyer, or none at all, pays nothing in (an operator's typo books nothing).
+    expect(codeOf(await recordPayment(stack.operator, { buyerCompanyId: randomUUID(), amountMinor: 100 }))).toBe('COMPANY_NOT_FOUND');
+    expect(codeOf(await recordPayment(stack.operator, { buyerCompanyId: sellerA.id, amountMinor: 100 }))).toBe('COMPANY_NOT_FOUND');
   });
 
   it('refuses a bank statement with wrong columns or broken encoding whole', async () => {
@@ -855,6 +858,25 @@ describe('bad input changes nothing', () => {
 
   it('and after all of it, no entry and no payment was added', async () => {
     expect(await counts()).toEqual(before);
+    expect((await trialBalance()).netMinor).toBe(0);
+  });
+});
+
+describe('a buyer paying in advance of its first order', () => {
+  it('is recorded: the money stands as the buyer’s credit, and the ledger still balances', async () => {
+    const newcomer = await company('Kazan Builders', 'BUYER');
+    const key = randomUUID();
+    const paid = await recordPayment(newcomer.admin, { buyerCompanyId: newcomer.id, amountMinor: 50_000, reference: 'ADVANCE-1' }, key);
+    expect(paid.errors).toBeUndefined();
+    expect(paid.data?.recordPayment.payment).toMatchObject({ amountMinor: 50_000, creditMinor: 50_000, allocations: [] });
+    // Sent again under its key (a lost reply): the same payment, booked once.
+    const again = await recordPayment(newcomer.admin, { buyerCompanyId: newcomer.id, amountMinor: 50_000, reference: 'ADVANCE-1' }, key);
+    expect(again.data?.recordPayment.payment.id).toBe(paid.data?.recordPayment.payment.id);
+    const { ledgerAccounts } = await stack.operator.data<{ ledgerAccounts: Array<{ balanceMinor: number }> }>(
+      `query ($c: ID) { ledgerAccounts(companyId: $c, kind: BUYER_RECEIVABLE) { balanceMinor } }`,
+      { c: newcomer.id },
+    );
+    expect(ledgerAccounts).toEqual([{ balanceMinor: -50_000 }]);
     expect((await trialBalance()).netMinor).toBe(0);
   });
 });

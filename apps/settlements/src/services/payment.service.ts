@@ -101,15 +101,7 @@ export class PaymentService {
         'amountMinor',
       );
     }
-    const [known]: unknown[] = await this.dataSource.query(`SELECT 1 FROM seller_order WHERE buyer_company_id = $1 LIMIT 1`, [
-      request.buyerCompanyId,
-    ]);
-    if (!known)
-      throw new SettlementsError(
-        Code.COMPANY_NOT_FOUND,
-        `settlements knows no orders of buyer ${request.buyerCompanyId}`,
-        'buyerCompanyId',
-      );
+    await this.requireBuyer(request.buyerCompanyId);
     const payment: IncomingPayment = {
       paymentId: idempotencyKey ? idempotentId('settlements.payment', idempotencyScope(actor), idempotencyKey) : randomUUID(),
       buyerCompanyId: request.buyerCompanyId,
@@ -123,6 +115,20 @@ export class PaymentService {
     };
     const paymentId = await this.dataSource.transaction(async (transaction) => (await this.apply(transaction, payment)).paymentId);
     return this.view(paymentId);
+  }
+
+  /**
+   * The payer must be a buying company: one settlements has orders of, or, for a payment in
+   * advance of its first order (it stands as the buyer's credit), one counterparties knows as a
+   * buyer. A mistyped id books nothing.
+   */
+  private async requireBuyer(companyId: string): Promise<void> {
+    const [known]: unknown[] = await this.dataSource.query(`SELECT 1 FROM seller_order WHERE buyer_company_id = $1 LIMIT 1`, [companyId]);
+    if (known) return;
+    const profile = await this.counterparties.profile(companyId);
+    if (!profile || profile.kind === 'SELLER') {
+      throw new SettlementsError(Code.COMPANY_NOT_FOUND, `no buying company ${companyId}`, 'buyerCompanyId');
+    }
   }
 
   /**
