@@ -18,6 +18,8 @@ const shared = {
 const config: CodegenConfig = {
   schema: 'apps/web/schema.graphql',
   ignoreNoDocuments: false,
+  // The committed output is Prettier-formatted; formatting what was written keeps a run's diff to real changes.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'apps/web/src/api/gql/': {
       ...shared,
