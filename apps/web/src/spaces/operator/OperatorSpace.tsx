@@ -10,12 +10,13 @@ import { PayoutsDuePage } from './PayoutsDuePage';
 import { ProductsPage } from './ProductsPage';
 import { RefundsPayablePage } from './RefundsPayablePage';
 import { ReturnDisputesPage } from './ReturnDisputesPage';
+import { ReturnPolicyPage } from './ReturnPolicyPage';
 
 /**
  * The operators' space: the moderation queue and each company's record, the audit log, and
  * product proposals, return disputes and carrier claims, the trial balance and any account's
  * entries; seller payouts (their CSV for the bank, each marked paid), bank statements to import
- * and refunds to pay out; commercial terms and account managers on each company's page.
+ * and refunds to pay out; the return policy; commercial terms and account managers on each company's page.
  */
 export default function OperatorSpace() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export default function OperatorSpace() {
           { path: '/operate/payouts', label: t('operator.section.payouts') },
           { path: '/operate/bank-statements', label: t('operator.section.bankStatements') },
           { path: '/operate/refunds', label: t('operator.section.refunds') },
+          { path: '/operate/return-policy', label: t('operator.section.returnPolicy') },
         ]}
       />
       <Routes>
@@ -44,6 +46,7 @@ export default function OperatorSpace() {
         <Route path="payouts" element={<PayoutsDuePage />} />
         <Route path="bank-statements" element={<BankStatementPage />} />
         <Route path="refunds" element={<RefundsPayablePage />} />
+        <Route path="return-policy" element={<ReturnPolicyPage />} />
       </Routes>
     </>
   );

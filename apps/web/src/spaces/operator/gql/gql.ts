@@ -40,6 +40,9 @@ type Documents = {
   '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n': typeof types.PayOutRefundDocument;
   '\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SellerPayoutTermsDocument;
   '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SetPayoutTermsDocument;
+  '\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n': typeof types.ReturnPolicyFieldsFragmentDoc;
+  '\n  query ReturnPolicy($first: Int!) {\n    returnPolicy {\n      ...ReturnPolicyFields\n    }\n    returnPolicyHistory(first: $first) {\n      ...ReturnPolicyFields\n    }\n  }\n': typeof types.ReturnPolicyDocument;
+  '\n  mutation ChangeReturnPolicy($input: ReturnPolicyChangeInput!, $idempotencyKey: String) {\n    changeReturnPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReturnPolicyFields\n    }\n  }\n': typeof types.ChangeReturnPolicyDocument;
 };
 const documents: Documents = {
   '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
@@ -94,6 +97,12 @@ const documents: Documents = {
     types.SellerPayoutTermsDocument,
   '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n':
     types.SetPayoutTermsDocument,
+  '\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n':
+    types.ReturnPolicyFieldsFragmentDoc,
+  '\n  query ReturnPolicy($first: Int!) {\n    returnPolicy {\n      ...ReturnPolicyFields\n    }\n    returnPolicyHistory(first: $first) {\n      ...ReturnPolicyFields\n    }\n  }\n':
+    types.ReturnPolicyDocument,
+  '\n  mutation ChangeReturnPolicy($input: ReturnPolicyChangeInput!, $idempotencyKey: String) {\n    changeReturnPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReturnPolicyFields\n    }\n  }\n':
+    types.ChangeReturnPolicyDocument,
 };
 
 /**
@@ -266,6 +275,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ReturnPolicy($first: Int!) {\n    returnPolicy {\n      ...ReturnPolicyFields\n    }\n    returnPolicyHistory(first: $first) {\n      ...ReturnPolicyFields\n    }\n  }\n',
+): (typeof documents)['\n  query ReturnPolicy($first: Int!) {\n    returnPolicy {\n      ...ReturnPolicyFields\n    }\n    returnPolicyHistory(first: $first) {\n      ...ReturnPolicyFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeReturnPolicy($input: ReturnPolicyChangeInput!, $idempotencyKey: String) {\n    changeReturnPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReturnPolicyFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeReturnPolicy($input: ReturnPolicyChangeInput!, $idempotencyKey: String) {\n    changeReturnPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReturnPolicyFields\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -133,6 +133,25 @@ export type ReturnAmountName =
 /** Whose fault a returned item is: SELLER, BUYER or CARRIER (the row of the who-pays table) */
 export type ReturnFault = 'BUYER' | 'CARRIER' | 'SELLER';
 
+/** An operator’s change of the return policy: only what it names changes */
+export type ReturnPolicyChangeInput = {
+  /** A new default return window, 0 to 365 days */
+  defaultReturnWindowDays?: number | null | undefined;
+  /** The version you changed (from returnPolicy): refused with RETURN_POLICY_CHANGED when another operator changed it since */
+  expectedVersion?: number | null | undefined;
+  /** New faults for some reasons; the others keep theirs */
+  faultByReason?: Array<ReturnReasonFaultInput> | null | undefined;
+  /** Why (10 to 2,000 characters), kept in the policy’s history */
+  note: string;
+};
+
+/** A table of the return policy an operator may change */
+export type ReturnPolicyTable =
+  /** Days after delivery a return may be filed, for sellers that set no window of their own */
+  | 'DEFAULT_RETURN_WINDOW_DAYS'
+  /** Whose fault each return reason is */
+  | 'FAULT_BY_REASON';
+
 /** Why an item goes back; the return policy’s reason → fault table (returnPolicy) decides whose fault it is, and so who pays. The faults below are the defaults */
 export type ReturnReason =
   /** Buyer’s reason by default: not wanted any more */
@@ -153,6 +172,14 @@ export type ReturnReasonChangeInput = {
   /** The order line of the item */
   lineId: string | number;
   /** Its new reason */
+  reason: ReturnReason;
+};
+
+/** A new fault for one reason */
+export type ReturnReasonFaultInput = {
+  /** Whose fault it is from now on */
+  fault: ReturnFault;
+  /** The reason */
   reason: ReturnReason;
 };
 
@@ -854,6 +881,62 @@ export type SetPayoutTermsMutationVariables = Exact<{
 
 export type SetPayoutTermsMutation = { setPayoutTerms: { sellerCompanyId: string; periodDays: number } };
 
+export type ReturnPolicyFieldsFragment = {
+  version: number;
+  changedAt: string;
+  changedByKind: string;
+  changedById: string | null;
+  note: string;
+  defaultReturnWindowDays: number;
+  faultByReason: Array<{ reason: ReturnReason; fault: ReturnFault }>;
+  differences: Array<{ table: ReturnPolicyTable; reason: ReturnReason | null; from: string; to: string }>;
+};
+
+export type ReturnPolicyQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type ReturnPolicyQuery = {
+  returnPolicy: {
+    version: number;
+    changedAt: string;
+    changedByKind: string;
+    changedById: string | null;
+    note: string;
+    defaultReturnWindowDays: number;
+    faultByReason: Array<{ reason: ReturnReason; fault: ReturnFault }>;
+    differences: Array<{ table: ReturnPolicyTable; reason: ReturnReason | null; from: string; to: string }>;
+  };
+  returnPolicyHistory: Array<{
+    version: number;
+    changedAt: string;
+    changedByKind: string;
+    changedById: string | null;
+    note: string;
+    defaultReturnWindowDays: number;
+    faultByReason: Array<{ reason: ReturnReason; fault: ReturnFault }>;
+    differences: Array<{ table: ReturnPolicyTable; reason: ReturnReason | null; from: string; to: string }>;
+  }>;
+};
+
+export type ChangeReturnPolicyMutationVariables = Exact<{
+  input: ReturnPolicyChangeInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ChangeReturnPolicyMutation = {
+  changeReturnPolicy: {
+    version: number;
+    changedAt: string;
+    changedByKind: string;
+    changedById: string | null;
+    note: string;
+    defaultReturnWindowDays: number;
+    faultByReason: Array<{ reason: ReturnReason; fault: ReturnFault }>;
+    differences: Array<{ table: ReturnPolicyTable; reason: ReturnReason | null; from: string; to: string }>;
+  };
+};
+
 export const OperatorReturnAmountFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1247,6 +1330,51 @@ export const OperatorPayoutFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OperatorPayoutFieldsFragment, unknown>;
+export const ReturnPolicyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedByKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultReturnWindowDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'faultByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'differences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnPolicyFieldsFragment, unknown>;
 export const OperatorReturnsDocument = {
   kind: 'Document',
   definitions: [
@@ -3291,3 +3419,175 @@ export const SetPayoutTermsDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPayoutTermsMutation, SetPayoutTermsMutationVariables>;
+export const ReturnPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReturnPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnPolicyFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnPolicyHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnPolicyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedByKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultReturnWindowDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'faultByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'differences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnPolicyQuery, ReturnPolicyQueryVariables>;
+export const ChangeReturnPolicyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeReturnPolicy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnPolicyChangeInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeReturnPolicy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReturnPolicyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReturnPolicyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnPolicy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedByKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultReturnWindowDays' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'faultByReason' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fault' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'differences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeReturnPolicyMutation, ChangeReturnPolicyMutationVariables>;
