@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePercent, percentInputValue } from './percent';
+import { formatPercent, parsePercent, percentInputValue } from './percent';
 
 describe('a percentage typed into a form', () => {
   it('is read exactly into whole basis points, with a decimal point or comma', () => {
@@ -21,5 +21,14 @@ describe('a percentage typed into a form', () => {
     expect(percentInputValue(250)).toBe('2.5');
     expect(percentInputValue(1000)).toBe('10');
     expect(percentInputValue(5)).toBe('0.05');
+  });
+});
+
+describe('a percentage shown to read', () => {
+  it('is written in the reader’s digits with a sign', () => {
+    expect(formatPercent(250, 'en-GB')).toBe('2.5\u00a0%');
+    expect(formatPercent(250, 'ru-RU')).toBe('2,5\u00a0%');
+    expect(formatPercent(1, 'en-GB')).toBe('0.01\u00a0%');
+    expect(formatPercent(10_000, 'en-GB')).toBe('100\u00a0%');
   });
 });

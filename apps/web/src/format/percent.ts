@@ -20,3 +20,11 @@ export function percentInputValue(basisPoints: number): string {
     .replace(/0+$/, '');
   return hundredths ? `${whole}.${hundredths}` : String(whole);
 }
+
+/** Basis points as a percentage for reading, in the locale's digits ("2.5 %", "2,5 %"); exact, never through a float. */
+export function formatPercent(basisPoints: number, locale: string): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+    percentInputValue(basisPoints) as Intl.StringNumericLiteral,
+  );
+  return `${number}\u00a0%`;
+}

@@ -7,6 +7,7 @@ import { CompanyPage } from './CompanyPage';
 import { LedgerPage } from './LedgerPage';
 import { ModerationPage } from './ModerationPage';
 import { PayoutsDuePage } from './PayoutsDuePage';
+import { PricingPage } from './PricingPage';
 import { ProductsPage } from './ProductsPage';
 import { RefundsPayablePage } from './RefundsPayablePage';
 import { ReturnDisputesPage } from './ReturnDisputesPage';
@@ -16,7 +17,7 @@ import { ReturnPolicyPage } from './ReturnPolicyPage';
  * The operators' space: the moderation queue and each company's record, the audit log, and
  * product proposals, return disputes and carrier claims, the trial balance and any account's
  * entries; seller payouts (their CSV for the bank, each marked paid), bank statements to import
- * and refunds to pay out; the return policy; commercial terms and account managers on each company's page.
+ * and refunds to pay out; the return policy, commission rates and loyalty tiers; commercial terms and account managers on each company's page.
  */
 export default function OperatorSpace() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export default function OperatorSpace() {
           { path: '/operate/bank-statements', label: t('operator.section.bankStatements') },
           { path: '/operate/refunds', label: t('operator.section.refunds') },
           { path: '/operate/return-policy', label: t('operator.section.returnPolicy') },
+          { path: '/operate/pricing', label: t('operator.section.pricing') },
         ]}
       />
       <Routes>
@@ -47,6 +49,7 @@ export default function OperatorSpace() {
         <Route path="bank-statements" element={<BankStatementPage />} />
         <Route path="refunds" element={<RefundsPayablePage />} />
         <Route path="return-policy" element={<ReturnPolicyPage />} />
+        <Route path="pricing" element={<PricingPage />} />
       </Routes>
     </>
   );

@@ -60,6 +60,20 @@ export type LedgerCauseType =
   | 'SELLER_ORDER_COMPLETED'
   | 'SELLER_ORDER_DELIVERED';
 
+/** A loyalty tier */
+export type LoyaltyTierInput = {
+  /** Whether exactly fromMajor is in this tier */
+  fromInclusive: boolean;
+  /** Lower bound, a decimal in major units */
+  fromMajor: string;
+  /** Rate in basis points */
+  rateBp: number;
+  /** Whether exactly toMajor is in this tier */
+  toInclusive: boolean;
+  /** Upper bound; null for the top tier */
+  toMajor?: string | null | undefined;
+};
+
 /** What an operator decides: APPROVE or REJECT a company pending review, SUSPEND an approved one, REINSTATE a suspended one */
 export type ModerationAction = 'APPROVE' | 'REINSTATE' | 'REJECT' | 'SUSPEND';
 
@@ -881,6 +895,62 @@ export type SetPayoutTermsMutationVariables = Exact<{
 
 export type SetPayoutTermsMutation = { setPayoutTerms: { sellerCompanyId: string; periodDays: number } };
 
+export type PricingTablesFieldsFragment = {
+  defaultCommissionRateBp: number;
+  categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
+  loyaltyTiers: Array<{
+    currency: string;
+    tiers: Array<{ fromMajor: string; fromInclusive: boolean; toMajor: string | null; toInclusive: boolean; rateBp: number }>;
+  }>;
+};
+
+export type PricingTablesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PricingTablesQuery = {
+  pricingTables: {
+    defaultCommissionRateBp: number;
+    categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
+    loyaltyTiers: Array<{
+      currency: string;
+      tiers: Array<{ fromMajor: string; fromInclusive: boolean; toMajor: string | null; toInclusive: boolean; rateBp: number }>;
+    }>;
+  };
+};
+
+export type SetCommissionRateMutationVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  rateBp: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetCommissionRateMutation = {
+  setCommissionRate: {
+    defaultCommissionRateBp: number;
+    categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
+    loyaltyTiers: Array<{
+      currency: string;
+      tiers: Array<{ fromMajor: string; fromInclusive: boolean; toMajor: string | null; toInclusive: boolean; rateBp: number }>;
+    }>;
+  };
+};
+
+export type SetLoyaltyTiersMutationVariables = Exact<{
+  currency: string;
+  tiers: Array<LoyaltyTierInput> | LoyaltyTierInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetLoyaltyTiersMutation = {
+  setLoyaltyTiers: {
+    defaultCommissionRateBp: number;
+    categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
+    loyaltyTiers: Array<{
+      currency: string;
+      tiers: Array<{ fromMajor: string; fromInclusive: boolean; toMajor: string | null; toInclusive: boolean; rateBp: number }>;
+    }>;
+  };
+};
+
 export type ReturnPolicyFieldsFragment = {
   version: number;
   changedAt: string;
@@ -1330,6 +1400,57 @@ export const OperatorPayoutFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OperatorPayoutFieldsFragment, unknown>;
+export const PricingTablesFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PricingTablesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PricingTables' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCommissionRateBp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryCommissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PricingTablesFieldsFragment, unknown>;
 export const ReturnPolicyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3419,6 +3540,287 @@ export const SetPayoutTermsDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPayoutTermsMutation, SetPayoutTermsMutationVariables>;
+export const PricingTablesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PricingTables' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pricingTables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PricingTablesFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PricingTablesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PricingTables' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCommissionRateBp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryCommissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PricingTablesQuery, PricingTablesQueryVariables>;
+export const SetCommissionRateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCommissionRate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'categoryId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rateBp' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCommissionRate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'categoryId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'categoryId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rateBp' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rateBp' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PricingTablesFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PricingTablesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PricingTables' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCommissionRateBp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryCommissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCommissionRateMutation, SetCommissionRateMutationVariables>;
+export const SetLoyaltyTiersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetLoyaltyTiers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tiers' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoyaltyTierInput' } } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltyTiers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tiers' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tiers' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PricingTablesFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PricingTablesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PricingTables' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCommissionRateBp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryCommissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetLoyaltyTiersMutation, SetLoyaltyTiersMutationVariables>;
 export const ReturnPolicyDocument = {
   kind: 'Document',
   definitions: [
