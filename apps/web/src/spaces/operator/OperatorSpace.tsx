@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { SpaceNav } from '../../components/SpaceNav';
 import { AuditLogPage } from './AuditLogPage';
 import { BankStatementPage } from './BankStatementPage';
+import { CategoriesPage } from './CategoriesPage';
 import { CompanyPage } from './CompanyPage';
 import { LedgerPage } from './LedgerPage';
 import { ModerationPage } from './ModerationPage';
@@ -15,7 +16,7 @@ import { ReturnPolicyPage } from './ReturnPolicyPage';
 
 /**
  * The operators' space: the moderation queue and each company's record, the audit log, and
- * product proposals, return disputes and carrier claims, the trial balance and any account's
+ * product proposals and the category tree, return disputes and carrier claims, the trial balance and any account's
  * entries; seller payouts (their CSV for the bank, each marked paid), bank statements to import
  * and refunds to pay out; the return policy, commission rates and loyalty tiers; commercial terms and account managers on each company's page.
  */
@@ -29,6 +30,7 @@ export default function OperatorSpace() {
           { path: '/operate', label: t('operator.section.moderation'), exact: true, also: '/operate/companies' },
           { path: '/operate/audit', label: t('operator.section.audit') },
           { path: '/operate/products', label: t('operator.section.products') },
+          { path: '/operate/categories', label: t('operator.section.categories') },
           { path: '/operate/returns', label: t('operator.section.returns') },
           { path: '/operate/ledger', label: t('operator.section.ledger') },
           { path: '/operate/payouts', label: t('operator.section.payouts') },
@@ -43,6 +45,7 @@ export default function OperatorSpace() {
         <Route path="companies/:companyId" element={<CompanyPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="products" element={<ProductsPage />} />
+        <Route path="categories" element={<CategoriesPage />} />
         <Route path="returns" element={<ReturnDisputesPage />} />
         <Route path="ledger" element={<LedgerPage />} />
         <Route path="payouts" element={<PayoutsDuePage />} />

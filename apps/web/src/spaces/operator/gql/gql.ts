@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation CreateCategory($name: String!, $parentId: ID, $idempotencyKey: String) {\n    createCategory(name: $name, parentId: $parentId, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      parentId\n      path\n    }\n  }\n': typeof types.CreateCategoryDocument;
   '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n': typeof types.OperatorReturnAmountFieldsFragmentDoc;
   '\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n': typeof types.OperatorQuoteFieldsFragmentDoc;
   '\n  fragment OperatorReturnFields on SellerReturn {\n    id\n    sellerOrderId\n    buyerCompanyId\n    sellerCompanyId\n    currency\n    status\n    filedAt\n    carrierClaimAccepted\n    items {\n      lineId\n      productName\n      sellerSku\n      quantity\n      reason\n      filedReason\n      fault\n      comment\n    }\n    allocation {\n      ...OperatorQuoteFields\n    }\n    allocationBeforeDecision {\n      ...OperatorQuoteFields\n    }\n    history {\n      action\n      from\n      to\n      at\n      actorKind\n      note\n    }\n  }\n': typeof types.OperatorReturnFieldsFragmentDoc;
@@ -49,6 +50,8 @@ type Documents = {
   '\n  mutation ChangeReturnPolicy($input: ReturnPolicyChangeInput!, $idempotencyKey: String) {\n    changeReturnPolicy(input: $input, idempotencyKey: $idempotencyKey) {\n      ...ReturnPolicyFields\n    }\n  }\n': typeof types.ChangeReturnPolicyDocument;
 };
 const documents: Documents = {
+  '\n  mutation CreateCategory($name: String!, $parentId: ID, $idempotencyKey: String) {\n    createCategory(name: $name, parentId: $parentId, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      parentId\n      path\n    }\n  }\n':
+    types.CreateCategoryDocument,
   '\n  fragment OperatorReturnAmountFields on ReturnAmount {\n    name\n    amountMinor\n    reason\n  }\n':
     types.OperatorReturnAmountFieldsFragmentDoc,
   '\n  fragment OperatorQuoteFields on ReturnQuote {\n    currency\n    items {\n      lineId\n      sellerOrderId\n      quantity\n      reason\n      fault\n      restockingDeducted {\n        ...OperatorReturnAmountFields\n      }\n      returnLabelDeducted {\n        ...OperatorReturnAmountFields\n      }\n      clawbackDeducted {\n        ...OperatorReturnAmountFields\n      }\n      refund {\n        ...OperatorReturnAmountFields\n      }\n      sellerPays {\n        ...OperatorReturnAmountFields\n      }\n      platformPays {\n        ...OperatorReturnAmountFields\n      }\n    }\n    sellerOrders {\n      sellerOrderId\n      sellerCompanyId\n      returnLabel {\n        ...OperatorReturnAmountFields\n      }\n    }\n    refund {\n      ...OperatorReturnAmountFields\n    }\n    sellersPay {\n      ...OperatorReturnAmountFields\n    }\n    platformPays {\n      ...OperatorReturnAmountFields\n    }\n    returnLabels {\n      ...OperatorReturnAmountFields\n    }\n  }\n':
@@ -130,6 +133,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCategory($name: String!, $parentId: ID, $idempotencyKey: String) {\n    createCategory(name: $name, parentId: $parentId, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      parentId\n      path\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCategory($name: String!, $parentId: ID, $idempotencyKey: String) {\n    createCategory(name: $name, parentId: $parentId, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      parentId\n      path\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
