@@ -264,6 +264,7 @@ export const en = {
       statements: 'Statements',
       payouts: 'Payouts',
       terms: 'Your terms',
+      proposeProduct: 'Propose a product',
     },
   },
   listingStatus: { ACTIVE: 'On sale', PAUSED: 'Paused', DRAFT: 'Draft' },
@@ -1132,6 +1133,25 @@ export const en = {
     problem: {
       NAME_LENGTH: 'A name of {{min}} to {{max}} characters',
       DUPLICATE_NAME: 'There is already a category of that name there',
+    },
+  },
+  proposeProduct: {
+    title: 'Propose a product',
+    explain:
+      'A product the catalogue does not have yet: once an operator approves it, you and other sellers can list it. Until then only you and the operators see it.',
+    codeHelp: '2 to 64 letters, digits, dots, dashes or underscores; unique, kept upper case',
+    nameHelp: '{{min}} to {{max}} characters',
+    attributes: 'Attributes',
+    attributesHelp: 'One a line as “key: value” (grade: S355); buyers filter by them',
+    submit: 'Propose',
+    waiting: 'Proposed: it waits for an operator’s review. Give the operator this id if they ask for it.',
+    copyId: 'Copy the id',
+    problem: {
+      NOT_A_CODE: '2 to 64 letters, digits, dots, dashes or underscores',
+      NAME_LENGTH: 'A name of {{min}} to {{max}} characters',
+      CATEGORY_REQUIRED: 'Choose a category',
+      NOT_AN_ATTRIBUTE: 'Each line is “key: value”',
+      DUPLICATE_ATTRIBUTE: 'A key is given twice',
     },
   },
   companyRole: {

@@ -10,6 +10,7 @@ import { ContractPricesPage } from './ContractPricesPage';
 import { ListingsPage } from './ListingsPage';
 import { OrdersPage } from './OrdersPage';
 import { PayoutsPage } from './PayoutsPage';
+import { ProposeProductPage } from './ProposeProductPage';
 import { SellerReturnsPage } from './SellerReturnsPage';
 import { SellerTermsPage } from './SellerTermsPage';
 import { StatementsPage } from './StatementsPage';
@@ -18,7 +19,7 @@ import { UploadsPage } from './UploadsPage';
 
 /**
  * The sellers' space: listings with their terms, orders to confirm and ship (live), CSV
- * uploads, contract prices, asks and the book; returns to accept, dispute and receive;
+ * uploads, products proposed for the catalogue, contract prices, asks and the book; returns to accept, dispute and receive;
  * statements with their CSV, and payouts; the seller's own terms (volume discount, shipping fees,
  * return window, restocking rate).
  */
@@ -38,6 +39,7 @@ export default function SellerSpace() {
             { path: '/sell/payouts', label: t('seller.section.payouts') },
             { path: '/sell/terms', label: t('seller.section.terms') },
             { path: '/sell/uploads', label: t('seller.section.uploads') },
+            ...(mayDo(session.actor, 'sell') ? [{ path: '/sell/propose-product', label: t('seller.section.proposeProduct') }] : []),
             { path: '/sell/contract-prices', label: t('seller.section.contractPrices') },
             { path: '/sell/asks', label: t('seller.section.asks') },
             ...(mayDo(session.actor, 'administer') ? [{ path: '/sell/team', label: t('team.section') }] : []),
@@ -51,6 +53,7 @@ export default function SellerSpace() {
           <Route path="payouts" element={<PayoutsPage />} />
           <Route path="terms" element={<SellerTermsPage />} />
           <Route path="uploads" element={<UploadsPage />} />
+          <Route path="propose-product" element={<ProposeProductPage />} />
           <Route path="contract-prices" element={<ContractPricesPage />} />
           <Route path="asks" element={<AsksPage />} />
           <Route path="team" element={<TeamPage />} />

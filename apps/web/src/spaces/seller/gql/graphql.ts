@@ -4,6 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The unit quantities are counted in, always whole */
+export type BaseUnit = 'KG' | 'L' | 'M' | 'M2' | 'M3' | 'PACK' | 'PIECE' | 'T';
+
 /** LISTINGS (terms by SKU) or STOCK (on hand by SKU) */
 export type CatalogUploadKind = 'LISTINGS' | 'STOCK';
 
@@ -97,6 +100,25 @@ export type PriceBreakInput = {
   /** …the unit price is this */
   unitPriceMinor: number;
 };
+
+/** A product to create (operators) or propose (sellers) */
+export type ProductInput = {
+  /** Filterable key/value attributes, e.g. {"grade": "S355"} */
+  attributes?: Record<string, string> | null | undefined;
+  /** The unit its quantities are counted in */
+  baseUnit: BaseUnit;
+  /** The category it sits in */
+  categoryId: string | number;
+  /** 2 to 64 letters, digits, dots, dashes or underscores; stored upper case, unique */
+  code: string;
+  /** What it is, in words */
+  description?: string;
+  /** Its name, 2 to 200 characters */
+  name: string;
+};
+
+/** PROPOSED by a seller (waiting for an operator), ACTIVE (listable, visible) or REJECTED (with a reason) */
+export type ProductStatus = 'ACTIVE' | 'PROPOSED' | 'REJECTED';
 
 /** A shipping fee to one region */
 export type RegionFeeInput = {
@@ -566,6 +588,15 @@ export type PayoutsQuery = {
     }>;
   }>;
   payoutTerms: { sellerCompanyId: string; periodDays: number };
+};
+
+export type ProposeProductMutationVariables = Exact<{
+  input: ProductInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ProposeProductMutation = {
+  proposeProduct: { id: string; code: string; name: string; status: ProductStatus; categoryId: string; baseUnit: BaseUnit };
 };
 
 export type SellerListingFieldsFragment = {
@@ -2564,6 +2595,60 @@ export const PayoutsDocument = {
     },
   ],
 } as unknown as DocumentNode<PayoutsQuery, PayoutsQueryVariables>;
+export const ProposeProductDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeProduct' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeProduct' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseUnit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeProductMutation, ProposeProductMutationVariables>;
 export const MyActiveListingsDocument = {
   kind: 'Document',
   definitions: [
