@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { problemsOf, type ApiProblem } from '../../api/errors';
 import { CategoriesDocument } from '../../api/product-operations';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
+import { useIdempotencyKey } from '../../components/idempotency';
 import { BASE_UNITS } from '../../format/quantity';
 import { CreateProductDocument, DecideProductDocument, ReviewProductDocument } from './operator-operations';
 
@@ -39,12 +40,15 @@ function ReviewProposal() {
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const form = useForm({ mode: 'uncontrolled', initialValues: { reason: '' } });
   const showProblems = useShowProblems(form);
+  const idempotency = useIdempotencyKey();
   const product = data?.product;
 
   const submit = async (approve: boolean) => {
     const reason = form.getValues().reason.trim();
-    const result = await decide({ productId: opened, approve, reason: reason || null, idempotencyKey: crypto.randomUUID() });
+    const decision = { productId: opened, approve, reason: reason || null };
+    const result = await decide({ ...decision, idempotencyKey: idempotency.keyFor(decision) });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       notifications.show({ color: 'green', message: t(approve ? 'products.approved' : 'products.rejected') });
       refetch({ requestPolicy: 'network-only' });
@@ -126,12 +130,12 @@ function CreateProduct() {
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const form = useForm({ mode: 'uncontrolled', initialValues: { code: '', name: '', categoryId: '', baseUnit: 'KG', description: '' } });
   const showProblems = useShowProblems(form);
+  const idempotency = useIdempotencyKey();
   const submit = async (values: ReturnType<typeof form.getValues>) => {
-    const result = await create({
-      input: { ...values, baseUnit: values.baseUnit as (typeof BASE_UNITS)[number] },
-      idempotencyKey: crypto.randomUUID(),
-    });
+    const input = { ...values, baseUnit: values.baseUnit as (typeof BASE_UNITS)[number] };
+    const result = await create({ input, idempotencyKey: idempotency.keyFor(input) });
     if (result.data) {
+      idempotency.done();
       setProblems([]);
       form.reset();
       notifications.show({ color: 'green', message: t('products.created', { code: result.data.createProduct.code }) });
