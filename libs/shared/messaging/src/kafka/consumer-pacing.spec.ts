@@ -6,12 +6,21 @@ import { FetchPacer, OffsetCommitter } from './consumer-pacing';
 function fakeConsumer() {
   const emitter = new EventEmitter();
   const commits: Array<Array<{ topic: string; partition: number; offset: string }>> = [];
+  /** Commits that fail next, as while the broker restarts; `during` runs while the failing request is out. */
+  const failing: Array<{ during?: () => void }> = [];
   const consumer = {
     events: { GROUP_JOIN: 'consumer.group_join' },
     on: (event: string, listener: () => void) => emitter.on(event, listener),
-    commitOffsets: async (offsets: Array<{ topic: string; partition: number; offset: string }>) => void commits.push(offsets),
+    commitOffsets: async (offsets: Array<{ topic: string; partition: number; offset: string }>) => {
+      const failure = failing.shift();
+      if (failure) {
+        failure.during?.();
+        throw new Error('Connection error: read ECONNRESET');
+      }
+      commits.push(offsets);
+    },
   } as unknown as Consumer;
-  return { consumer, commits, rejoin: () => emitter.emit('consumer.group_join') };
+  return { consumer, commits, failing, rejoin: () => emitter.emit('consumer.group_join') };
 }
 
 describe('OffsetCommitter', () => {
@@ -40,6 +49,33 @@ describe('OffsetCommitter', () => {
     committer.processed('orders', 2, '7');
     await committer.stop();
     expect(commits).toEqual([[{ topic: 'orders', partition: 2, offset: '8' }]]);
+  });
+
+  it('tries a failed commit again at the next flush, with whatever newer was finished meanwhile', async () => {
+    const { consumer, commits, failing } = fakeConsumer();
+    const committer = new OffsetCommitter(consumer, 60_000);
+    committer.processed('orders', 0, '5');
+    committer.processed('orders', 1, '2');
+    failing.push({ during: () => committer.processed('orders', 1, '9') });
+    await committer.flush(); // refused: the broker was restarting
+    expect(commits).toEqual([]);
+    await committer.flush();
+    expect(commits).toEqual([
+      [
+        { topic: 'orders', partition: 1, offset: '10' },
+        { topic: 'orders', partition: 0, offset: '6' },
+      ],
+    ]);
+  });
+
+  it('does not put back a failed commit when the group rebalanced while it was out', async () => {
+    const { consumer, commits, failing, rejoin } = fakeConsumer();
+    const committer = new OffsetCommitter(consumer, 60_000);
+    committer.processed('orders', 0, '5');
+    failing.push({ during: rejoin });
+    await committer.flush();
+    await committer.stop();
+    expect(commits).toEqual([]);
   });
 });
 
