@@ -15,6 +15,9 @@ export interface ServiceDataSourceOptions {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
+const STATEMENT_TIMEOUT_MS = 60_000;
+const LOCK_TIMEOUT_MS = 20_000;
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
 /**
  * One TypeORM data source per service, confined to its schema through the connection's
@@ -38,7 +41,17 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     applicationName: options.applicationName,
     connectTimeoutMS: options.connectTimeoutMs ?? 5000,
     poolSize: options.poolSize ?? 10,
-    extra: { options: `-c search_path=${options.schema}` },
+    // Nothing waits for ever: a statement (60 s), a lock (20 s) or a transaction left idle by a
+    // stuck caller (60 s) ends in an error the caller retries, instead of holding its connection,
+    // its locks and everyone queued behind them without a word.
+    extra: {
+      options: [
+        `-c search_path=${options.schema}`,
+        `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+        `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
+        `-c idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT_MS}`,
+      ].join(' '),
+    },
   });
 }
 

@@ -21,6 +21,8 @@ describe('isTransientFailure (retried until it passes, never dead-lettered)', ()
     expect(isTransientFailure(terminated)).toBe(true);
     expect(isTransientFailure(new QueryFailedError('UPDATE t', [], pgError('40P01', 'deadlock detected')))).toBe(true);
     expect(isTransientFailure(pgError('08006', 'connection failure'))).toBe(true);
+    expect(isTransientFailure(pgError('55P03', 'canceling statement due to lock timeout'))).toBe(true);
+    expect(isTransientFailure(pgError('57014', 'canceling statement due to statement timeout'))).toBe(true);
     expect(isTransientFailure(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isTransientFailure(new Error('connect ECONNREFUSED 127.0.0.1:5432'))).toBe(true);
     expect(

@@ -6,9 +6,11 @@ import { CommandTimeoutError } from '../rpc/command-client';
  * PostgreSQL's SQLSTATE classes and codes that mean "the database, not this event": a lost or
  * refused connection (class 08), the server shutting down or cutting the session (57P01-57P03,
  * what `pg_terminate_backend` does), too many connections (53300), and the conflicts a retry
- * resolves (40001 serialization, 40P01 deadlock).
+ * resolves (40001 serialization, 40P01 deadlock), and the connection's own time limits
+ * (57014 a statement cancelled at statement_timeout, 55P03 a lock not had within lock_timeout,
+ * 25P03 a transaction ended for idling).
  */
-const TRANSIENT_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '40001', '40P01']);
+const TRANSIENT_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '40001', '40P01', '57014', '55P03', '25P03']);
 /** Node's and node-postgres's words for a connection that went away or never came. */
 const TRANSIENT_MESSAGES = [
   'ECONNREFUSED',
