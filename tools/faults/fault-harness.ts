@@ -89,8 +89,8 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
       if (!result.ok) {
         log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
         const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
-        saved.push(await saveGroupsReport(stack.brokers, seed));
-        log(`  seed ${seed}: what the processes printed, and the consumer groups: ${saved.join(', ')}`);
+        saved.push(await saveGroupsReport(stack.brokers, seed), await saveSessionsReport(db, seed));
+        log(`  seed ${seed}: what the processes printed, the consumer groups and the database sessions: ${saved.join(', ')}`);
         break;
       }
     }
@@ -114,6 +114,27 @@ async function saveGroupsReport(brokers: string, seed: number): Promise<string> 
   mkdirSync(directory, { recursive: true });
   const file = path.join(directory, `groups.seed-${seed}.json`);
   const report = await consumerGroupsReport([brokers]).catch((error: Error) => ({ error: error.message }));
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return path.relative(ROOT, file);
+}
+
+/**
+ * Every session of the marketplace's database (what it runs, since when, what it waits for, and
+ * which sessions block it) to .cache/logs/faults/sessions.seed-<seed>.json; the file's path. A
+ * consumer stuck without a word is often a transaction waiting on a lock another one holds.
+ */
+async function saveSessionsReport(db: Client, seed: number): Promise<string> {
+  const directory = path.join(ROOT, '.cache/logs/faults');
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `sessions.seed-${seed}.json`);
+  const report = await db
+    .query(
+      `SELECT pid, application_name, state, wait_event_type, wait_event, pg_blocking_pids(pid) AS blocked_by,
+              now() - xact_start AS in_transaction_for, now() - query_start AS query_for, left(query, 300) AS query
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY xact_start NULLS LAST`,
+    )
+    .then(({ rows }) => rows)
+    .catch((error: Error) => ({ error: error.message }));
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return path.relative(ROOT, file);
 }
