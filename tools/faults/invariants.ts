@@ -429,6 +429,19 @@ export function invariants(db: Client, brokers: string[], ledgers: Ledger[]): Ch
       },
     },
     {
+      // Each operation has a key of its own and sends the same input under it every time, so a
+      // refusal as a duplicate can only be a retry contradicting its own first attempt.
+      name: 'no retry refused as a duplicate of its own first attempt',
+      run: async () => {
+        const contradicted = attempts.filter(
+          (attempt) => attempt.outcome === 'REFUSED' && ['DUPLICATE_ORDER_ID', 'IDEMPOTENCY_KEY_REUSED'].includes(attempt.detail ?? ''),
+        );
+        return contradicted.length
+          ? contradicted.map((attempt) => `${attempt.kind} ${attempt.key}: ${attempt.detail}`).join(', ')
+          : undefined;
+      },
+    },
+    {
       // Liveness: with every fault over, each operation is answered or refused for good within
       // its client's two minutes of retries under one key, never left "not now" (a refusal such as
       // COUNTERPARTIES_UNAVAILABLE kept as the key's answer had every retry told the same).

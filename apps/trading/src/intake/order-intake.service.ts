@@ -119,7 +119,8 @@ export class OrderIntake {
       return refuse(new TradingError(Code.UNKNOWN_PRODUCT, `no product ${request.productId} is on sale`, 'productId'));
     }
     const acceptedRegions = [...new Set(request.acceptedRegions.map((region) => region.trim()).filter((region) => region.length > 0))];
-    return this.book.place(
+    return this.placeOnce(
+      companyId,
       this.newOrder(actor, companyId, {
         id: request.orderId,
         side: OrderSide.BID,
@@ -180,7 +181,8 @@ export class OrderIntake {
       return refuse(new TradingError(code, reserved.error.message, reserved.error.field ?? 'listingId'));
     }
     const { listing } = reserved.result;
-    return this.book.place(
+    return this.placeOnce(
+      companyId,
       this.newOrder(actor, companyId, {
         id: request.orderId,
         side: OrderSide.ASK,
@@ -213,6 +215,23 @@ export class OrderIntake {
     const companyId = companyOf(actor);
     await this.ownOpenOrder(orderId, companyId);
     return this.book.cancel(orderId, companyId);
+  }
+
+  /**
+   * Places the order in the book. The book refusing its id as placed already means a retry ran
+   * while its first run was still on the way (a timed-out caller sending again, a claim taken
+   * over after its lease): the id comes from the company's own idempotency key, so the order the
+   * first run placed is this request's answer, not DUPLICATE_ORDER_ID.
+   */
+  private async placeOnce(companyId: string, order: NewOrder): Promise<Placement> {
+    try {
+      return await this.book.place(order);
+    } catch (error) {
+      if (!(error instanceof TradingError) || error.code !== Code.DUPLICATE_ORDER_ID) throw error;
+      const placed = await this.existing(order.id, companyId);
+      if (placed) return placed;
+      throw error;
+    }
   }
 
   private newOrder(actor: Actor, companyId: string, order: Omit<NewOrder, 'companyId' | 'placedBy'>): NewOrder {
