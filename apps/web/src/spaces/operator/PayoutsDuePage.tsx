@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { DataTableColumn } from 'mantine-datatable';
@@ -11,12 +11,11 @@ import { downloadCsv } from '../../components/download';
 import { useFormat } from '../../components/format';
 import { useIdempotencyKey } from '../../components/idempotency';
 import { LocalTable } from '../../components/LocalTable';
+import { usePayoutColumns } from '../../components/payouts';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import type { OperatorPayoutFieldsFragment, PayoutStatus } from './gql/graphql';
 import { bankReference, dueByCurrency, payoutsDueFileName } from './payments';
 import { MarkPayoutPaidDocument, OperatorPayoutsDocument, PayoutsDueDocument } from './payments-operations';
-
-const PAYOUT_COLOURS: Record<string, string> = { SCHEDULED: 'blue', DUE: 'orange', PAID: 'green' };
 
 /** Mark one DUE payout paid with the bank's reference: it is posted to the ledger. */
 function MarkPaid({ payout, onDone }: { payout: OperatorPayoutFieldsFragment; onDone(): void }) {
@@ -75,7 +74,7 @@ function MarkPaid({ payout, onDone }: { payout: OperatorPayoutFieldsFragment; on
 /** Seller payouts for operators: what is due per currency and its CSV for the bank; each DUE payout marked paid. */
 export function PayoutsDuePage() {
   const { t } = useTranslation();
-  const { money, dateTime } = useFormat();
+  const { money } = useFormat();
   const client = useClient();
   const [status, setStatus] = useState<string>('DUE');
   const [selected, setSelected] = useState<string | undefined>();
@@ -102,34 +101,12 @@ export function PayoutsDuePage() {
     setExportProblems([]);
     downloadCsv(result.data.payoutsDue.csv, payoutsDueFileName(new Date()));
   };
+  const payoutColumns = usePayoutColumns<OperatorPayoutFieldsFragment>();
   const columns = useMemo<DataTableColumn<OperatorPayoutFieldsFragment>[]>(
     () => [
-      { accessor: 'number', title: t('payouts.number'), sortable: true },
+      payoutColumns[0],
       { accessor: 'sellerCompanyId', title: t('payments.seller'), render: (payout) => <CompanyName companyId={payout.sellerCompanyId} /> },
-      {
-        accessor: 'status',
-        title: t('payouts.status'),
-        sortable: true,
-        render: (payout) => (
-          <Badge color={PAYOUT_COLOURS[payout.status] ?? 'gray'} variant="light">
-            {t(`payoutStatus.${payout.status}`)}
-          </Badge>
-        ),
-      },
-      { accessor: 'scheduledFor', title: t('payouts.scheduledFor'), sortable: true, render: (payout) => dateTime(payout.scheduledFor) },
-      {
-        accessor: 'amountMinor',
-        title: t('payouts.amount'),
-        sortable: true,
-        textAlign: 'right',
-        render: (payout) => money(payout.amountMinor, payout.currency),
-      },
-      {
-        accessor: 'paidAt',
-        title: t('payouts.paid'),
-        sortable: true,
-        render: (payout) => (payout.paidAt ? `${dateTime(payout.paidAt)}${payout.reference ? ` · ${payout.reference}` : ''}` : '—'),
-      },
+      ...payoutColumns.slice(1),
       {
         accessor: 'id',
         title: t('common.actions'),
@@ -146,7 +123,7 @@ export function PayoutsDuePage() {
           ) : null,
       },
     ],
-    [t, money, dateTime],
+    [t, payoutColumns],
   );
   return (
     <Stack>

@@ -1,17 +1,16 @@
-import { Badge, Card, Select, Stack, Table, Text, Title } from '@mantine/core';
-import type { DataTableColumn } from 'mantine-datatable';
-import { useMemo, useState } from 'react';
+import { Card, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { problemsOf } from '../../api/errors';
 import { useFormat } from '../../components/format';
 import { LocalTable } from '../../components/LocalTable';
+import { usePayoutColumns } from '../../components/payouts';
 import { ProblemAlert } from '../../components/problems';
 import type { PayoutsQuery, PayoutStatus } from './gql/graphql';
 import { PayoutsDocument } from './finance-operations';
 
 type Payout = PayoutsQuery['payouts'][number];
-const PAYOUT_COLOURS: Record<string, string> = { SCHEDULED: 'blue', DUE: 'orange', PAID: 'green' };
 
 /** The seller's payouts, newest first: what each is made of, when it falls due, when it was paid. */
 export function PayoutsPage() {
@@ -26,36 +25,7 @@ export function PayoutsPage() {
   });
   const payouts = data?.payouts ?? [];
   const detail = payouts.find((payout) => payout.id === selected);
-  const columns = useMemo<DataTableColumn<Payout>[]>(
-    () => [
-      { accessor: 'number', title: t('payouts.number'), sortable: true },
-      {
-        accessor: 'status',
-        title: t('payouts.status'),
-        sortable: true,
-        render: (payout) => (
-          <Badge color={PAYOUT_COLOURS[payout.status] ?? 'gray'} variant="light">
-            {t(`payoutStatus.${payout.status}`)}
-          </Badge>
-        ),
-      },
-      { accessor: 'scheduledFor', title: t('payouts.scheduledFor'), sortable: true, render: (payout) => dateTime(payout.scheduledFor) },
-      {
-        accessor: 'amountMinor',
-        title: t('payouts.amount'),
-        sortable: true,
-        textAlign: 'right',
-        render: (payout) => money(payout.amountMinor, payout.currency),
-      },
-      {
-        accessor: 'paidAt',
-        title: t('payouts.paid'),
-        sortable: true,
-        render: (payout) => (payout.paidAt ? `${dateTime(payout.paidAt)}${payout.reference ? ` · ${payout.reference}` : ''}` : '—'),
-      },
-    ],
-    [t, money, dateTime],
-  );
+  const columns = usePayoutColumns<Payout>();
   return (
     <Stack>
       <Title order={1} size="h2">
