@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { type DataSource } from 'typeorm';
+import { type DataSource, MigrationExecutor } from 'typeorm';
 
 /** A stable 64-bit advisory lock key per schema, so two replicas never migrate one schema at once. */
 function advisoryLockKey(schema: string): string {
@@ -20,9 +20,15 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   try {
     await runner.query(`SELECT pg_advisory_lock($1)`, [key]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // A migration may rightly take longer than a service's statement may (an index built on a
+    // large table, a lock waited for): on this connection, for the migrations only, no limit.
+    await runner.query(`SET statement_timeout = 0; SET lock_timeout = 0`);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
+    await runner.query(`RESET statement_timeout; RESET lock_timeout`).catch(() => undefined);
     await runner.query(`SELECT pg_advisory_unlock($1)`, [key]).catch(() => undefined);
     await runner.release();
   }

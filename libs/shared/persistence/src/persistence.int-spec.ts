@@ -27,6 +27,18 @@ class CreateInvoice1700000000001 implements MigrationInterface {
   }
 }
 
+/** Records the time limits its own connection runs under, as a long migration would live with them. */
+class RecordLimits1700000000002 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE migration_limits AS SELECT current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout`,
+    );
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE migration_limits`);
+  }
+}
+
 let database: TestDatabase;
 
 const dataSourceFor = (schema: string) =>
@@ -60,6 +72,30 @@ describe('service data source and migration runner', () => {
     const [{ count }] = await replicas[0].query(`SELECT count(*)::int AS count FROM billing.migrations`);
     expect(count).toBe(1);
     await Promise.all(replicas.map((dataSource) => dataSource.destroy()));
+  });
+
+  it('bounds a service’s statements and lock waits, but not its migrations', async () => {
+    const dataSource = createServiceDataSource({
+      url: database.url,
+      schema: 'limits',
+      entities: [],
+      migrations: [RecordLimits1700000000002],
+      applicationName: 'persistence-test-limits',
+    });
+    await dataSource.initialize();
+    expect(await runMigrations(dataSource)).toEqual(['RecordLimits1700000000002']);
+    expect(await dataSource.query(`SELECT * FROM migration_limits`)).toEqual([{ statement_timeout: '0', lock_timeout: '0' }]);
+    // Every connection of the pool, the migrations' own included once they are done, has the limits.
+    const limits = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        dataSource.query(
+          `SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
+                  current_setting('idle_in_transaction_session_timeout') AS idle`,
+        ),
+      ),
+    );
+    for (const [row] of limits) expect(row).toEqual({ statement: '1min', lock: '20s', idle: '1min' });
+    await dataSource.destroy();
   });
 
   it('stores money as bigint minor units and reads it back exactly, beyond 2^31', async () => {
