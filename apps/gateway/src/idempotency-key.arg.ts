@@ -7,7 +7,9 @@ const MAX_KEY_LENGTH = 200;
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'A key you choose (a UUID is a good one) that makes this mutation safe to retry after a lost answer: sent again with the same ' +
   'arguments it answers the first answer and changes nothing, even after a restart; with other arguments it is refused with ' +
-  `IDEMPOTENCY_KEY_REUSED. Scoped to your company (operators: to you), kept at least 24 hours, up to ${MAX_KEY_LENGTH} characters.`;
+  'IDEMPOTENCY_KEY_REUSED. A "try again" refusal (TRY_AGAIN, any ..._UNAVAILABLE) is not kept: the retry runs anew. Scoped to ' +
+  'your company (operators: to you; before signing in, to everyone, so use a random UUID there), kept at least 24 hours, up to ' +
+  `${MAX_KEY_LENGTH} characters.`;
 
 /** The optional `idempotencyKey` argument every state-changing mutation takes. */
 export const IdempotencyKey = () => Args('idempotencyKey', { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION });
