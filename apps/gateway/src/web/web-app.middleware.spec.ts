@@ -40,6 +40,8 @@ describe('the web app served by the gateway', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.text()).toContain('<title>app</title>');
+    // Whatever the client accepts: curl and link checkers send */* or nothing.
+    for (const accept of ['*/*', '']) expect((await get('/', accept)).status).toBe(200);
   });
 
   it('serves hashed assets with their type, cached for a year', async () => {

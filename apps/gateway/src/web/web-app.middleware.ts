@@ -42,7 +42,8 @@ export function webAppMiddleware(buildDir = WEB_BUILD_DIR) {
       return next(); // a malformed escape is not a file of ours
     }
     if (file.startsWith(root + path.sep) && isFile(file)) return send(response, file, request.method);
-    const wantsPage = (request.headers.accept ?? '').includes('text/html') && !path.extname(request.path);
+    // The root is the app whoever asks (curl sends */*); another path only for a browser asking for a page.
+    const wantsPage = request.path === '/' || ((request.headers.accept ?? '').includes('text/html') && !path.extname(request.path));
     if (!wantsPage) return next();
     if (!isFile(indexFile)) {
       response.status(503).setHeader('Content-Type', TYPES['.html']);
