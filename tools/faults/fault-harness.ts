@@ -1,12 +1,11 @@
 // The fault harness as one call: a marketplace of its own (broker, database, services,
 // gateway, operator, companies), `runs` seeded runs, everything stopped afterwards.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { faultRun, firstBroken, type RunOptions, type RunResult } from './fault-run';
 import { consumerGroupsReport } from './invariants';
-import { FaultStack, HARNESS_APPLICATION, ROOT, withClient } from './fault-stack';
+import { FaultStack, HARNESS_APPLICATION, ROOT, withClient, writeFaultLog } from './fault-stack';
 import { PASSWORD } from './marketplace-client';
 import { setUpWorld, type Ledger } from './workload';
 
@@ -81,18 +80,12 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
       );
       if (Object.keys(result.refusals).length > 0) log(`  seed ${seed}: not answered: ${JSON.stringify(result.refusals)}`);
       log(`  seed ${seed}: answered: ${JSON.stringify(result.answeredByKind)}; seconds: ${JSON.stringify(result.phases)}`);
-      if (options.keepLogs && result.ok) {
-        const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
-        saved.push(await saveGroupsReport(stack.brokers, seed));
-        log(`  seed ${seed}: what the processes printed: ${saved.join(', ')}`);
-      }
-      if (!result.ok) {
-        log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
-        const saved = [...stack.services.keys()].map((name) => stack?.saveOutput(name, `seed-${seed}`));
-        saved.push(await saveGroupsReport(stack.brokers, seed), await saveSessionsReport(db, seed));
+      if (!result.ok) log(`  seed ${seed}: first broken invariant: ${result.broken?.invariant}: ${result.broken?.detail}`);
+      if (!result.ok || options.keepLogs) {
+        const saved = await savePostMortem(stack, db, seed);
         log(`  seed ${seed}: what the processes printed, the consumer groups and the database sessions: ${saved.join(', ')}`);
-        break;
       }
+      if (!result.ok) break;
     }
     if (options.afterRuns) {
       const brokers = [stack.brokers];
@@ -108,26 +101,16 @@ export async function runFaultHarness(options: HarnessOptions): Promise<HarnessR
   }
 }
 
-/** Writes the consumer groups as the broker sees them to .cache/logs/faults/groups.seed-<seed>.json; the file's path. */
-async function saveGroupsReport(brokers: string, seed: number): Promise<string> {
-  const directory = path.join(ROOT, '.cache/logs/faults');
-  mkdirSync(directory, { recursive: true });
-  const file = path.join(directory, `groups.seed-${seed}.json`);
-  const report = await consumerGroupsReport([brokers]).catch((error: Error) => ({ error: error.message }));
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  return path.relative(ROOT, file);
-}
-
 /**
- * Every session of the marketplace's database (what it runs, since when, what it waits for, and
- * which sessions block it) to .cache/logs/faults/sessions.seed-<seed>.json; the file's path. A
- * consumer stuck without a word is often a transaction waiting on a lock another one holds.
+ * A run's post-mortem in .cache/logs/faults/: what each process printed, the consumer groups as
+ * the broker sees them (groups.seed-<seed>.json), and every session of the marketplace's database
+ * (sessions.seed-<seed>.json: what it runs and waits for, which sessions block it; a consumer
+ * stuck without a word is often a transaction waiting on a lock). The files' paths.
  */
-async function saveSessionsReport(db: Client, seed: number): Promise<string> {
-  const directory = path.join(ROOT, '.cache/logs/faults');
-  mkdirSync(directory, { recursive: true });
-  const file = path.join(directory, `sessions.seed-${seed}.json`);
-  const report = await db
+async function savePostMortem(stack: FaultStack, db: Client, seed: number): Promise<string[]> {
+  const outputs = [...stack.services.keys()].map((name) => stack.saveOutput(name, `seed-${seed}`));
+  const groups = await consumerGroupsReport([stack.brokers]).catch((error: Error) => ({ error: error.message }));
+  const sessions = await db
     .query(
       `SELECT pid, application_name, state, wait_event_type, wait_event, pg_blocking_pids(pid) AS blocked_by,
               now() - xact_start AS in_transaction_for, now() - query_start AS query_for, left(query, 300) AS query
@@ -135,6 +118,9 @@ async function saveSessionsReport(db: Client, seed: number): Promise<string> {
     )
     .then(({ rows }) => rows)
     .catch((error: Error) => ({ error: error.message }));
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  return path.relative(ROOT, file);
+  return [
+    ...outputs,
+    writeFaultLog(`groups.seed-${seed}.json`, `${JSON.stringify(groups, null, 2)}\n`),
+    writeFaultLog(`sessions.seed-${seed}.json`, `${JSON.stringify(sessions, null, 2)}\n`),
+  ];
 }

@@ -213,11 +213,7 @@ export class FaultStack {
 
   /** Writes what the process printed to .cache/logs/faults/<name>.<label>.log; the file's path. */
   saveOutput(name: FaultService, label: string): string {
-    const directory = path.join(ROOT, '.cache/logs/faults');
-    mkdirSync(directory, { recursive: true });
-    const file = path.join(directory, `${name}.${label}.log`);
-    writeFileSync(file, this.output(name));
-    return path.relative(ROOT, file);
+    return writeFaultLog(`${name}.${label}.log`, this.output(name));
   }
 
   async stop(): Promise<void> {
@@ -226,6 +222,15 @@ export class FaultStack {
     await Promise.all(FAULT_SERVICES.map((name) => this.services.get(name)?.stop()));
     await this.kafka?.stop();
   }
+}
+
+/** Writes a post-mortem file to .cache/logs/faults/; its path from the workspace root. */
+export function writeFaultLog(fileName: string, text: string): string {
+  const directory = path.join(ROOT, '.cache/logs/faults');
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, fileName);
+  writeFileSync(file, text);
+  return path.relative(ROOT, file);
 }
 
 async function waitUntilGone(pid: number | undefined): Promise<void> {

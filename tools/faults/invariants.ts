@@ -106,12 +106,17 @@ export async function consumerGroupsReport(brokers: string[]): Promise<unknown[]
     const ids = (await admin.listGroups()).groups.map(({ groupId }) => groupId).filter((groupId) => !OWN_GROUP.test(groupId));
     const described = ids.length ? (await admin.describeGroups(ids)).groups : [];
     const report: unknown[] = [];
+    // A topic's ends, asked once however many groups read it.
+    const ends = new Map<string, Map<number, string>>();
+    const endOf = async (topic: string, partition: number) => {
+      if (!ends.has(topic)) ends.set(topic, new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high])));
+      return ends.get(topic)?.get(partition);
+    };
     for (const group of described) {
       const offsets = await admin.fetchOffsets({ groupId: group.groupId });
       const partitions: string[] = [];
       for (const { topic, partitions: held } of offsets) {
-        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
-        for (const { partition, offset } of held) partitions.push(`${topic}[${partition}] ${offset}/${ends.get(partition)}`);
+        for (const { partition, offset } of held) partitions.push(`${topic}[${partition}] ${offset}/${await endOf(topic, partition)}`);
       }
       report.push({
         groupId: group.groupId,
