@@ -60,6 +60,9 @@ export class GatewayModule {
                 logCreator: () => () => undefined,
               },
               consumer: requestReplyConsumerOptions('gateway.replies'),
+              // Where the reply consumer is goes to the broker at most once a second, not after
+              // every reply: a reply read again after a restart has no caller and is dropped.
+              run: { autoCommitInterval: 1_000 },
               producer: { allowAutoTopicCreation: false },
               subscribe: { fromBeginning: false },
             }),

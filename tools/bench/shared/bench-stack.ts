@@ -242,6 +242,8 @@ export class BenchStack {
       controllerPort: port + 1,
       dataDir: path.join(ROOT, '.cache/kafka', `bench-${this.bench}-${port}`),
       fresh,
+      // To profile the broker: BENCH_KAFKA_JVM_ARGS="-XX:StartFlightRecording=filename=/tmp/broker.jfr,dumponexit=true"
+      jvmArgs: (process.env.BENCH_KAFKA_JVM_ARGS ?? '').split(' ').filter(Boolean),
       log: (line: string) => this.log(line),
     });
     this.kafkaPid = kafka.pid;

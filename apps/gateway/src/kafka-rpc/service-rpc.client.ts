@@ -47,8 +47,7 @@ export class ServiceRpcClient implements OnModuleInit, OnModuleDestroy {
     // connect() can return before the reply consumer has its partitions; a request sent
     // before then could never be answered.
     const deadline = Date.now() + this.config.STARTUP_TIMEOUT_MS;
-    const replyTopics = GATEWAY_REQUESTS.map((topic) => `${topic.name}.reply`);
-    while (!replyTopics.every((topic) => this.client.getConsumerAssignments()[topic] !== undefined)) {
+    while (this.client.replyPartition() === undefined) {
       if (Date.now() > deadline) {
         throw new Error(`the gateway's reply consumer got no partitions within ${this.config.STARTUP_TIMEOUT_MS} ms`);
       }

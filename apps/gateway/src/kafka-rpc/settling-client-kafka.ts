@@ -1,10 +1,15 @@
+import { gatewayReplies } from '@lotbook/contracts';
 import { StartAtEnd } from '@lotbook/messaging';
 import { ClientKafka } from '@nestjs/microservices';
 
 /**
- * NestJS's Kafka client, whose reply consumer holds its start in committed offsets
- * (`StartAtEnd`): until it has, each rejoin of its group starts the reply topics at their end
- * again, and a reply that arrived in between is lost (its request times out).
+ * NestJS's Kafka client, with two changes:
+ * - every command is answered on one topic, `gateway.replies` (NestJS would use
+ *   `<command>.reply`, three partitions for each of over a hundred commands, and each fetch of the
+ *   reply consumer named them all);
+ * - its reply consumer holds its start in committed offsets (`StartAtEnd`): until it has, each
+ *   rejoin of its group starts the reply topic at its end again, and a reply that arrived in
+ *   between is lost (its request times out).
  */
 export class SettlingClientKafka extends ClientKafka {
   private startAtEnd: StartAtEnd | undefined;
@@ -13,6 +18,20 @@ export class SettlingClientKafka extends ClientKafka {
   async settled(timeoutMs: number): Promise<void> {
     if (!this.startAtEnd) throw new Error('the reply consumer has not been created; call connect first');
     await this.startAtEnd.held(timeoutMs);
+  }
+
+  /** The partition of `gateway.replies` this replica asks the services to answer on, once it owns one. */
+  replyPartition(): number | undefined {
+    return this.getConsumerAssignments()[gatewayReplies.name];
+  }
+
+  override subscribeToResponseOf(pattern: unknown): void {
+    // One reply topic for every command: subscribed once.
+    if (!this.responsePatterns.includes(gatewayReplies.name)) super.subscribeToResponseOf(pattern);
+  }
+
+  protected override getResponsePatternName(): string {
+    return gatewayReplies.name;
   }
 
   protected override registerConsumerEventListeners(): void {

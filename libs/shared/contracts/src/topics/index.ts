@@ -3,6 +3,7 @@ import { catalogCommands, listingChanged, reservationChanged, stockCommands, upl
 import { companyStatusChanged, counterpartiesCommands } from './counterparties.contract';
 import { catalogOrderQueries } from './catalog-orders.contract';
 import { counterpartiesQueries } from './counterparties-profile.contract';
+import { gatewayReplies } from './gateway.contract';
 import { healthContracts } from './health.contract';
 import { ordersCommands, sellerOrderEscalated, sellerOrderStateChanged } from './orders.contract';
 import { returnPolicyChanged, returnsCommands, returnStateChanged } from './returns.contract';
@@ -16,6 +17,7 @@ export * from './orders.contract';
 export * from './returns.contract';
 export * from './settlements.contract';
 export * from './counterparties.contract';
+export * from './gateway.contract';
 export * from './health.contract';
 export * from './trading.contract';
 
@@ -48,4 +50,5 @@ export const lotbookTopics = new TopicRegistry([
   payoutStateChanged,
   returnStateChanged,
   returnPolicyChanged,
+  gatewayReplies,
 ] as TopicDefinition[]);
