@@ -87,23 +87,33 @@ export class ContractPriceService {
    * the nearest category above the product (its own category first).
    */
   async applicable(manager: EntityManager, buyerCompanyId: string, listingId: string): Promise<ContractPrice | undefined> {
-    const rows: Array<ContractPriceRow & { depth: number | null }> = await manager.query(
-      `SELECT cp.*, array_position(c.id_path, cp.category_id) AS depth
+    return (await this.applicableOf(manager, buyerCompanyId, [listingId])).get(listingId);
+  }
+
+  /** `applicable` of many listings in one query: listings with no contract price for the buyer are absent. */
+  async applicableOf(manager: EntityManager, buyerCompanyId: string, listingIds: readonly string[]): Promise<Map<string, ContractPrice>> {
+    if (listingIds.length === 0) return new Map();
+    const rows: Array<ContractPriceRow & { for_listing: string }> = await manager.query(
+      `SELECT DISTINCT ON (l.id) l.id AS for_listing, cp.*
          FROM listing l
          JOIN product p ON p.id = l.product_id
          JOIN category c ON c.id = p.category_id
          JOIN contract_price cp ON cp.seller_company_id = l.seller_company_id AND cp.buyer_company_id = $1
                                AND (cp.listing_id = l.id OR cp.category_id = ANY (c.id_path))
-        WHERE l.id = $2
-        ORDER BY (cp.listing_id IS NULL), depth DESC NULLS FIRST
-        LIMIT 1`,
-      [buyerCompanyId, listingId],
+        WHERE l.id = ANY ($2::uuid[])
+        ORDER BY l.id, (cp.listing_id IS NULL), array_position(c.id_path, cp.category_id) DESC NULLS FIRST`,
+      [buyerCompanyId, [...listingIds]],
     );
-    const row = rows[0];
-    if (!row) return undefined;
-    const scope = row.listing_id ? 'LISTING' : 'CATEGORY';
-    return row.unit_price_minor !== null
-      ? { kind: 'UNIT_PRICE', unitPriceMinor: Number(row.unit_price_minor), scope }
-      : { kind: 'PERCENT_OFF', basisPoints: row.basis_points as number, scope };
+    return new Map(
+      rows.map((row): [string, ContractPrice] => {
+        const scope = row.listing_id ? 'LISTING' : 'CATEGORY';
+        return [
+          row.for_listing,
+          row.unit_price_minor !== null
+            ? { kind: 'UNIT_PRICE', unitPriceMinor: Number(row.unit_price_minor), scope }
+            : { kind: 'PERCENT_OFF', basisPoints: row.basis_points as number, scope },
+        ];
+      }),
+    );
   }
 }

@@ -314,11 +314,18 @@ export class ReservationService {
        VALUES ($1, $2, $3, $4, 'ACTIVE', now() + make_interval(secs => $5)) RETURNING *`,
       [input.reservationId, input.listingId, input.ownerRef, input.quantity, input.ttlSeconds],
     );
-    return this.announce(transaction, row, 'MADE');
+    // The listing's row is locked and now() is the transaction's start: what was available less this
+    // reservation is what a query would find now, without asking again.
+    return this.announce(transaction, row, 'MADE', available - input.quantity);
   }
 
-  private async announce(transaction: EntityManager, row: ReservationRow, change: 'MADE' | 'RELEASED' | 'COMMITTED'): Promise<Reservation> {
-    const reservation = await this.view(transaction, row);
+  private async announce(
+    transaction: EntityManager,
+    row: ReservationRow,
+    change: 'MADE' | 'RELEASED' | 'COMMITTED',
+    available?: number,
+  ): Promise<Reservation> {
+    const reservation = available === undefined ? await this.view(transaction, row) : toReservation(row, available);
     await this.outbox.enqueue(transaction, reservationChanged, {
       key: reservation.listingId,
       payload: {

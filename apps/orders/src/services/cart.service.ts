@@ -52,6 +52,21 @@ export function quoteProblem(line: PricedLine, buyerCompanyId: string): OrdersEr
   return undefined;
 }
 
+function cartRecord(companyId: string, lines: readonly CartLineRow[]): CartRecord {
+  return {
+    companyId,
+    currency: lines[0]?.currency.trim() ?? null,
+    lines: lines.map((line) => ({
+      id: line.id,
+      listingId: line.listing_id,
+      sellerCompanyId: line.seller_company_id,
+      currency: line.currency.trim(),
+      quantity: Number(line.quantity),
+      addedAt: line.added_at.toISOString(),
+    })),
+  };
+}
+
 /** One cart per buyer company, shared by its users, in one currency, with lines from any number of sellers. */
 @Injectable()
 export class CartService {
@@ -67,8 +82,7 @@ export class CartService {
 
   async add(actor: Actor, listingId: string, quantity: number): Promise<CartRecord> {
     const companyId = buyingCompany(actor);
-    await this.standings.assertMayTrade(companyId);
-    if ((await this.standings.kind(companyId)) === 'SELLER')
+    if ((await this.standings.approvedKind(companyId)) === 'SELLER')
       throw new OrdersError(Code.FORBIDDEN, 'a company registered as a seller only does not buy');
     const current = await this.lines(this.dataSource.manager, companyId);
     const existing = current.find((line) => line.listing_id === listingId);
@@ -77,12 +91,16 @@ export class CartService {
       throw new OrdersError(Code.NON_POSITIVE_QUANTITY, 'a quantity is a positive whole number of base units', 'quantity');
     }
     const line = await this.checked(companyId, listingId, total, current);
-    await this.dataSource.query(
+    const [written]: CartLineRow[] = await this.dataSource.query(
       `INSERT INTO cart_line (id, company_id, listing_id, seller_company_id, currency, quantity) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (company_id, listing_id) DO UPDATE SET quantity = $6`,
+       ON CONFLICT (company_id, listing_id) DO UPDATE SET quantity = $6 RETURNING *`,
       [randomUUID(), companyId, listingId, line.listing?.sellerCompanyId, line.listing?.currency, total],
     );
-    return this.view(this.dataSource.manager, companyId);
+    // The cart as read before, with the written line in its place: no second read.
+    const after = [...current.filter((row) => row.id !== written.id), written].sort(
+      (a, b) => a.added_at.getTime() - b.added_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return cartRecord(companyId, after);
   }
 
   async update(actor: Actor, lineId: string, quantity: number): Promise<CartRecord> {
@@ -113,19 +131,7 @@ export class CartService {
   }
 
   async view(manager: EntityManager, companyId: string): Promise<CartRecord> {
-    const lines = await this.lines(manager, companyId);
-    return {
-      companyId,
-      currency: lines[0]?.currency.trim() ?? null,
-      lines: lines.map((line) => ({
-        id: line.id,
-        listingId: line.listing_id,
-        sellerCompanyId: line.seller_company_id,
-        currency: line.currency.trim(),
-        quantity: Number(line.quantity),
-        addedAt: line.added_at.toISOString(),
-      })),
-    };
+    return cartRecord(companyId, await this.lines(manager, companyId));
   }
 
   /** The listing may be bought by this buyer in this quantity (stock is checked at checkout), in the cart's currency. */

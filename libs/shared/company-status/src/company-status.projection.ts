@@ -95,6 +95,17 @@ export class CompanyStatusProjection {
     return rows[0]?.kind;
   }
 
+  /** Throws CompanyNotApprovedError unless the company is APPROVED, else answers its kind (BUYER, SELLER or BOTH), in one read. */
+  async approvedKind(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const rows: Array<{ status: CompanyStanding; kind: string }> = await manager.query(
+      `SELECT status, kind FROM company_status WHERE company_id = $1`,
+      [companyId],
+    );
+    const standing = rows[0]?.status ?? 'UNKNOWN';
+    if (standing !== 'APPROVED') throw new CompanyNotApprovedError(companyId, standing);
+    return rows[0].kind;
+  }
+
   /** Throws CompanyNotApprovedError unless the company is APPROVED. Pass the transaction to read with it. */
   async assertMayTrade(companyId: string, manager?: EntityManager): Promise<void> {
     const standing = await this.standing(companyId, manager);
