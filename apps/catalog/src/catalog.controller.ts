@@ -101,6 +101,11 @@ export class CatalogController {
     return answerCommand(this.context, stockCommands.reserveStock, message, (request) => this.reservations.reserve(request));
   }
 
+  @MessagePattern(stockCommands.reserveLines.request.name)
+  reserveLines(@Payload() message: unknown) {
+    return answerCommand(this.context, stockCommands.reserveLines, message, (request) => this.reservations.reserveLines(request));
+  }
+
   @MessagePattern(stockCommands.tradingTerms.request.name)
   tradingTerms(@Payload() message: unknown) {
     return answerCommand(this.context, stockCommands.tradingTerms, message, (request) =>

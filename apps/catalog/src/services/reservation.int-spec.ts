@@ -154,6 +154,82 @@ describe('stock reservations under concurrency', () => {
   });
 });
 
+describe('the lines of a purchase, reserved all or none', () => {
+  const lines = (...wanted: Array<[listingId: string, quantity: number]>) =>
+    wanted.map(([listingId, quantity]) => ({ reservationId: randomUUID(), listingId, quantity, ownerRef: 'orders:order:test' }));
+  const activeOn = async (listingId: string): Promise<number> =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM reservation WHERE listing_id = $1 AND status = 'ACTIVE'`, [listingId]))[0].n;
+  const changesOf = async (listingId: string): Promise<string[]> =>
+    (
+      await dataSource.query(
+        `SELECT envelope->'payload'->>'change' AS change FROM outbox WHERE envelope->'payload'->>'listingId' = $1 ORDER BY seq`,
+        [listingId],
+      )
+    ).map((row: { change: string }) => row.change);
+
+  it('reserves every line, answering them in the order asked, each with what is left on its listing', async () => {
+    const [a, b, c] = [await listingWith(10), await listingWith(5), await listingWith(8)];
+    const asked = lines([a, 4], [b, 5], [c, 1]);
+    const { reservations: made } = await reservations.reserveLines({ lines: asked, ttlSeconds: 600 });
+    expect(made.map((reservation) => [reservation.reservationId, reservation.quantity, reservation.available, reservation.status])).toEqual([
+      [asked[0].reservationId, 4, 6, 'ACTIVE'],
+      [asked[1].reservationId, 5, 0, 'ACTIVE'],
+      [asked[2].reservationId, 1, 7, 'ACTIVE'],
+    ]);
+    expect(await changesOf(b)).toEqual(['MADE']);
+  });
+
+  it('reserves none when one line cannot be had, names that line, and announces its refusal only', async () => {
+    const [a, b, c] = [await listingWith(10), await listingWith(3), await listingWith(8)];
+    const refusal = reservations.reserveLines({ lines: lines([a, 4], [b, 5], [c, 1]), ttlSeconds: 600 });
+    await expect(refusal).rejects.toMatchObject({ code: 'INSUFFICIENT_STOCK', field: `listingId:${b}` });
+    expect([await activeOn(a), await activeOn(b), await activeOn(c)]).toEqual([0, 0, 0]);
+    expect([await changesOf(a), await changesOf(b), await changesOf(c)]).toEqual([[], ['REFUSED'], []]);
+    expect(await reservations.available(dataSource.manager, a)).toBe(10);
+  });
+
+  it('answers the same lines again as the same reservations, also when sent twice at once', async () => {
+    const [a, b] = [await listingWith(10), await listingWith(10)];
+    const asked = lines([a, 2], [b, 3]);
+    const [first, second] = await Promise.all([
+      reservations.reserveLines({ lines: asked, ttlSeconds: 600 }),
+      reservations.reserveLines({ lines: asked, ttlSeconds: 600 }),
+    ]);
+    const again = await reservations.reserveLines({ lines: asked, ttlSeconds: 600 });
+    for (const answer of [first, second, again]) {
+      expect(answer.reservations.map((reservation) => reservation.reservationId)).toEqual(asked.map((line) => line.reservationId));
+    }
+    expect([await activeOn(a), await activeOn(b)]).toEqual([1, 1]);
+    expect(await reservations.available(dataSource.manager, b)).toBe(7);
+  });
+
+  it('lets purchases racing for the same listings through in turn, without a deadlock or an oversold unit', async () => {
+    const [a, b, c] = [await listingWith(6), await listingWith(6), await listingWith(6)];
+    // Each purchase names the listings in another order; catalog locks them in one order.
+    const orders = [[a, b, c], [c, b, a], [b, a, c], [c, a, b]];
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        outcome(reservations.reserveLines({ lines: lines(...orders[index % 4].map((listing): [string, number] => [listing, 1])), ttlSeconds: 600 })),
+      ),
+    );
+    expect(outcomes.filter((result) => result === 'OK')).toHaveLength(6);
+    expect(outcomes.filter((result) => result === 'INSUFFICIENT_STOCK')).toHaveLength(6);
+    expect([await activeOn(a), await activeOn(b), await activeOn(c)]).toEqual([6, 6, 6]);
+  });
+
+  it('refuses a line of no positive whole quantity by its listing, reserving nothing', async () => {
+    const [a, b] = [await listingWith(10), await listingWith(10)];
+    await expect(reservations.reserveLines({ lines: lines([a, 1], [b, 0]), ttlSeconds: 600 })).rejects.toMatchObject({
+      code: 'NON_POSITIVE_QUANTITY',
+      field: `listingId:${b}`,
+    });
+    await expect(reservations.reserveLines({ lines: lines([a, 1], [randomUUID(), 1]), ttlSeconds: 600 })).rejects.toMatchObject({
+      code: 'UNKNOWN_LISTING',
+    });
+    expect([await activeOn(a), await activeOn(b)]).toEqual([0, 0]);
+  });
+});
+
 describe('ask reservations, decided a batch at a time', () => {
   const ask = (listingId: string, quantity: number, more: Partial<AskReservationRequest> = {}) => {
     const reservationId = more.reservationId ?? randomUUID();

@@ -40,6 +40,18 @@ export const toReservation = (row: ReservationRow, available: number): Reservati
   available,
 });
 
+/** A line of `reserveLines` that failed, carried out of its transaction with what failed it. */
+class LineRefusal extends Error {
+  constructor(
+    readonly line: ReserveInput,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+const causeOf = (error: unknown): unknown => (error instanceof LineRefusal ? error.cause : error);
+
 /**
  * Stock held for other services. A reservation locks its listing's row, so reservations of one
  * listing happen one at a time and the sum of active, unexpired reservations never exceeds
@@ -64,23 +76,76 @@ export class ReservationService {
         return this.dataSource.transaction((transaction) => this.reserveIn(transaction, input));
       }
       if (error instanceof CatalogError && (error.code === Code.INSUFFICIENT_STOCK || error.code === Code.LISTING_NOT_ACTIVE)) {
-        await this.dataSource.transaction(async (transaction) => {
-          await this.outbox.enqueue(transaction, reservationChanged, {
-            key: input.listingId,
-            payload: {
-              change: 'REFUSED',
-              reservationId: input.reservationId,
-              listingId: input.listingId,
-              ownerRef: input.ownerRef,
-              quantity: input.quantity,
-              available: await this.available(transaction, input.listingId),
-              reason: `${error.code}: ${error.message}`,
-            },
-          });
-        });
+        await this.announceRefusal(input, error);
       }
       throw error;
     }
+  }
+
+  /** A reservation refused for want of stock or a listing off sale is announced, so whoever watches the listing sees it. */
+  private async announceRefusal(input: ReserveInput, error: CatalogError): Promise<void> {
+    await this.dataSource.transaction(async (transaction) => {
+      await this.outbox.enqueue(transaction, reservationChanged, {
+        key: input.listingId,
+        payload: {
+          change: 'REFUSED',
+          reservationId: input.reservationId,
+          listingId: input.listingId,
+          ownerRef: input.ownerRef,
+          quantity: input.quantity,
+          available: await this.available(transaction, input.listingId),
+          reason: `${error.code}: ${error.message}`,
+        },
+      });
+    });
+  }
+
+  /**
+   * Reserves every line or none, in one transaction. Listings are locked in id order, as ask
+   * reservations lock them, so two purchases of the same listings take turns instead of
+   * deadlocking. A refused line refuses the whole call, named in the error's field
+   * (`listingId:<id>`); like a single reservation, the refusal is announced for that line.
+   */
+  async reserveLines(input: { lines: ReadonlyArray<Omit<ReserveInput, 'ttlSeconds'>>; ttlSeconds: number }): Promise<{ reservations: Reservation[] }> {
+    const lines = input.lines.map((line) => ({ ...line, ttlSeconds: input.ttlSeconds }));
+    for (const line of lines) {
+      if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
+        throw new CatalogError(Code.NON_POSITIVE_QUANTITY, 'a reservation is a positive whole number of base units', `listingId:${line.listingId}`);
+      }
+    }
+    const inLockOrder = [...lines].sort((a, b) => (a.listingId < b.listingId ? -1 : a.listingId > b.listingId ? 1 : 0));
+    const reserveAll = (transaction: EntityManager) => this.reserveEach(transaction, inLockOrder);
+    let made: Map<string, Reservation>;
+    try {
+      made = await this.dataSource.transaction(reserveAll);
+    } catch (error) {
+      // The same lines arriving twice at once: the other call made them; this one answers as it did.
+      if ((causeOf(error) as { constraint?: string }).constraint !== 'reservation_pkey') throw await this.refusalOf(error);
+      made = await this.dataSource.transaction(reserveAll).catch(async (again: unknown) => {
+        throw await this.refusalOf(again);
+      });
+    }
+    return { reservations: lines.map((line) => made.get(line.reservationId) as Reservation) };
+  }
+
+  /** What a failed `reserveLines` answers: a line's refusal names the line, and is announced as a single one would be. */
+  private async refusalOf(error: unknown): Promise<unknown> {
+    const cause = causeOf(error);
+    if (!(error instanceof LineRefusal) || !(cause instanceof CatalogError)) return cause;
+    if (cause.code === Code.INSUFFICIENT_STOCK || cause.code === Code.LISTING_NOT_ACTIVE) await this.announceRefusal(error.line, cause);
+    return new CatalogError(cause.code, cause.message, `listingId:${error.line.listingId}`);
+  }
+
+  private async reserveEach(transaction: EntityManager, lines: readonly ReserveInput[]): Promise<Map<string, Reservation>> {
+    const made = new Map<string, Reservation>();
+    for (const line of lines) {
+      try {
+        made.set(line.reservationId, await this.reserveIn(transaction, line));
+      } catch (error) {
+        throw new LineRefusal(line, error);
+      }
+    }
+    return made;
   }
 
   async release(reservationId: string): Promise<Reservation> {

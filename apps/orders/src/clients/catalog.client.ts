@@ -17,7 +17,7 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
         catalogOrderQueries.priceLines,
         catalogOrderQueries.resolveReferences,
         catalogOrderQueries.settleReservation,
-        stockCommands.reserveStock,
+        stockCommands.reserveLines,
         stockCommands.releaseStock,
         stockCommands.commitStock,
       ],
@@ -44,15 +44,15 @@ export class CatalogClient implements OnModuleInit, OnApplicationShutdown {
     ).rows;
   }
 
-  /** A refusal (not enough stock, listing paused) comes back as data: the caller names the line. */
-  reserve(input: {
-    reservationId: string;
-    listingId: string;
-    quantity: number;
-    ownerRef: string;
+  /**
+   * Reserves every line or none, in one call (catalog decides them in one transaction). A refusal
+   * (not enough stock, a listing paused) comes back as data, its field naming the line's listing.
+   */
+  reserveLines(input: {
+    lines: Array<{ reservationId: string; listingId: string; quantity: number; ownerRef: string }>;
     ttlSeconds: number;
-  }): Promise<CommandResult<Reservation>> {
-    return this.call(() => this.client.command(stockCommands.reserveStock, input, input.listingId));
+  }): Promise<CommandResult<{ reservations: Reservation[] }>> {
+    return this.call(() => this.client.command(stockCommands.reserveLines, input, input.lines[0].listingId));
   }
 
   async release(reservationId: string): Promise<void> {

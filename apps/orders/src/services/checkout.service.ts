@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   PaymentMode,
+  RESERVE_LINES_MAX,
   SellerOrderOrigin,
   SellerOrderStatus,
   type Actor,
@@ -205,31 +206,41 @@ export class CheckoutService {
     return this.orders.purchase(this.dataSource.manager, rows[0].id);
   }
 
-  /** Reserves every line or none: a refusal releases what was reserved and names the line. */
+  /**
+   * Reserves every line or none, and a refusal names the line. Catalog takes up to
+   * RESERVE_LINES_MAX lines in one all-or-nothing step; a larger purchase goes in parts, and a
+   * refused part gives back the parts before it.
+   */
   private async reserveAll(orders: NewSellerOrder[]): Promise<void> {
+    const lines = orders.flatMap((order) =>
+      order.lines.map((line) => ({
+        line,
+        request: {
+          reservationId: line.reservationId as string,
+          listingId: line.listingId,
+          quantity: line.quantity,
+          ownerRef: `orders:order:${order.id}`,
+        },
+      })),
+    );
     const made: string[] = [];
-    for (const order of orders) {
-      for (const line of order.lines) {
-        const reservationId = line.reservationId as string;
-        const result = await this.catalog
-          .reserve({
-            reservationId,
-            listingId: line.listingId,
-            quantity: line.quantity,
-            ownerRef: `orders:order:${order.id}`,
-            ttlSeconds: this.config.ORDERS_RESERVATION_TTL_SECONDS,
-          })
-          .catch(async (error: unknown) => {
-            await this.releaseIds(made);
-            throw error;
-          });
-        if (!result.ok) {
-          await this.releaseIds(made);
-          const code = result.error.code === 'INSUFFICIENT_STOCK' ? Code.INSUFFICIENT_STOCK : Code.UNKNOWN_LISTING;
-          throw new OrdersError(code, `${line.productName} (${line.sellerSku}): ${result.error.message}`, `listingId:${line.listingId}`);
-        }
-        made.push(reservationId);
+    for (let start = 0; start < lines.length; start += RESERVE_LINES_MAX) {
+      const part = lines.slice(start, start + RESERVE_LINES_MAX);
+      const ids = part.map(({ request }) => request.reservationId);
+      const result = await this.catalog
+        .reserveLines({ lines: part.map(({ request }) => request), ttlSeconds: this.config.ORDERS_RESERVATION_TTL_SECONDS })
+        .catch(async (error: unknown) => {
+          // No answer: this part may have been made all the same; give back everything.
+          await this.releaseIds([...made, ...ids]);
+          throw error;
+        });
+      if (!result.ok) {
+        await this.releaseIds(made);
+        const refused = part.find(({ request }) => result.error.field === `listingId:${request.listingId}`)?.line ?? part[0].line;
+        const code = result.error.code === 'INSUFFICIENT_STOCK' ? Code.INSUFFICIENT_STOCK : Code.UNKNOWN_LISTING;
+        throw new OrdersError(code, `${refused.productName} (${refused.sellerSku}): ${result.error.message}`, `listingId:${refused.listingId}`);
       }
+      made.push(...ids);
     }
   }
 

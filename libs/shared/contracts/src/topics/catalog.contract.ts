@@ -170,6 +170,9 @@ export enum CatalogErrorCode {
 
 const C = CatalogErrorCode;
 
+/** The most lines one `reserve-lines` command takes (a purchase of more is reserved in parts). */
+export const RESERVE_LINES_MAX = 1_000;
+
 const command = <
   TRequest extends z.ZodType,
   TResult extends z.ZodType,
@@ -339,6 +342,38 @@ export const stockCommands = {
         .describe('Up to 400 days: a good-till-cancelled ask holds its stock that long'),
     }),
     result: reservationSchema,
+    errors: [C.NON_POSITIVE_QUANTITY, C.RESERVATION_CONFLICT, C.UNKNOWN_LISTING, C.LISTING_NOT_ACTIVE, C.INSUFFICIENT_STOCK],
+  }),
+  reserveLines: command({
+    name: 'reserve-lines',
+    messageType: 'ReserveLines',
+    description:
+      'Reserve stock for every line of a purchase in one step, or for none: a line that cannot be reserved refuses them all, ' +
+      'named in the refusal’s field as listingId:<id>. The same reservation ids again are the same reservations',
+    request: z
+      .object({
+        lines: z
+          .array(
+            z.object({
+              reservationId: z.uuid(),
+              listingId: z.uuid(),
+              quantity: z.int(),
+              ownerRef: z.string().min(1).max(200),
+            }),
+          )
+          .min(1)
+          .max(RESERVE_LINES_MAX)
+          .describe(`At most ${RESERVE_LINES_MAX} lines, each of its own listing`),
+        ttlSeconds: z
+          .int()
+          .min(1)
+          .max(400 * 24 * 3600),
+      })
+      .refine((request) => new Set(request.lines.map((line) => line.listingId)).size === request.lines.length, {
+        message: 'each line reserves a listing of its own',
+        path: ['lines'],
+      }),
+    result: z.object({ reservations: z.array(reservationSchema).describe('One per line, in the order of the lines') }),
     errors: [C.NON_POSITIVE_QUANTITY, C.RESERVATION_CONFLICT, C.UNKNOWN_LISTING, C.LISTING_NOT_ACTIVE, C.INSUFFICIENT_STOCK],
   }),
   reserveForAsk: command({
