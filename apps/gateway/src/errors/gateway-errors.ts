@@ -142,7 +142,7 @@ export const GRAPHQL_ERRORS: Record<ErrorCode, { description: string }> = {
   ORDER_NOT_OPEN: { description: 'The order is not open any more (filled, cancelled, expired or closed)' },
   INVALID_REDUCTION: { description: 'The new open quantity is a whole number above zero and below the current one' },
   DUPLICATE_ORDER_ID: { description: 'The order id was used before for another order' },
-  CATALOG_UNAVAILABLE: { description: 'Catalog did not answer in time for the ask; nothing changed: send it again' },
+  CATALOG_UNAVAILABLE: { description: 'Catalog did not answer in time (for a purchase, an ask or a bid’s product); nothing changed: send it again' },
   ORDER_VALUE_TOO_LARGE: {
     description: 'Quantity × limit price is above the most one bid or ask may be worth (TRADING_MAX_ORDER_VALUE_MINOR); nothing changed',
   },

@@ -23,6 +23,9 @@ export const ORDERS_GRAPHQL_ERRORS: Record<
     | 'DUPLICATE_ORDER_ID'
     | 'REASON_REQUIRED'
     | 'CATALOG_UNAVAILABLE'
+    | 'INVALID_SIDE'
+    | 'INVALID_SEQUENCE'
+    | 'SEQUENCE_NOT_INCREASING'
   >,
   { description: string }
 > = {

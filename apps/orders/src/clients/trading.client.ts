@@ -7,15 +7,16 @@ import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 type PlaceBid = typeof orderCommands.placeBid;
 
 /**
- * Each refusal of a bid by the book, as orders answers it: the same code where orders has it, so
- * the buyer sees what trading said. Every code trading declares must be here (a missing one is a
- * compile error); the index signature lets this map name a code trading is about to declare.
+ * Each refusal of a bid by the book, as orders answers it: the same code, so the buyer sees what
+ * trading said, except where orders words it its own way. Every code trading declares is here
+ * and nothing else: a code trading adds fails to compile until it is given its answer.
  */
-const BOOK_REFUSALS: Record<ErrorCodeOf<PlaceBid>, Code> & Record<string, Code> = {
+export const BOOK_REFUSALS: { readonly [TCode in ErrorCodeOf<PlaceBid>]: Code } = {
   FORBIDDEN: Code.FORBIDDEN,
   COMPANY_NOT_APPROVED: Code.COMPANY_NOT_APPROVED,
   INVALID_INPUT: Code.INVALID_INPUT,
   TRY_AGAIN: Code.TRADING_UNAVAILABLE,
+  // The bid's id is orders' own, made once per bid request: a key reused is an id reused.
   IDEMPOTENCY_KEY_REUSED: Code.DUPLICATE_ORDER_ID,
   NON_POSITIVE_QUANTITY: Code.NON_POSITIVE_QUANTITY,
   NON_POSITIVE_PRICE: Code.NON_POSITIVE_PRICE,
@@ -26,11 +27,11 @@ const BOOK_REFUSALS: Record<ErrorCodeOf<PlaceBid>, Code> & Record<string, Code> 
   INVALID_MINIMUM_FILL: Code.INVALID_MINIMUM_FILL,
   UNKNOWN_PRODUCT: Code.UNKNOWN_PRODUCT,
   DUPLICATE_ORDER_ID: Code.DUPLICATE_ORDER_ID,
-  CATALOG_UNAVAILABLE: Code.TRADING_UNAVAILABLE,
+  CATALOG_UNAVAILABLE: Code.CATALOG_UNAVAILABLE,
   ORDER_VALUE_TOO_LARGE: Code.AMOUNT_OUT_OF_RANGE,
-  INVALID_SIDE: Code.TRADING_UNAVAILABLE,
-  INVALID_SEQUENCE: Code.TRADING_UNAVAILABLE,
-  SEQUENCE_NOT_INCREASING: Code.TRADING_UNAVAILABLE,
+  INVALID_SIDE: Code.INVALID_SIDE,
+  INVALID_SEQUENCE: Code.INVALID_SEQUENCE,
+  SEQUENCE_NOT_INCREASING: Code.SEQUENCE_NOT_INCREASING,
 };
 
 /** Orders places the bids it allowed in the book itself; trading never calls orders. */
@@ -60,12 +61,7 @@ export class TradingClient implements OnModuleInit, OnApplicationShutdown {
         throw new OrdersError(Code.TRADING_UNAVAILABLE, 'the book did not answer in time; try again');
       throw error;
     }
-    if (!result.ok)
-      throw new OrdersError(
-        BOOK_REFUSALS[result.error.code as ErrorCodeOf<PlaceBid>] ?? Code.TRADING_UNAVAILABLE,
-        result.error.message,
-        result.error.field,
-      );
+    if (!result.ok) throw new OrdersError(BOOK_REFUSALS[result.error.code], result.error.message, result.error.field);
     return result.result;
   }
 }

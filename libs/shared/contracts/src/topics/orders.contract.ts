@@ -269,6 +269,10 @@ export enum OrdersErrorCode {
   EXPIRY_IN_PAST = 'EXPIRY_IN_PAST',
   UNKNOWN_PRODUCT = 'UNKNOWN_PRODUCT',
   DUPLICATE_ORDER_ID = 'DUPLICATE_ORDER_ID',
+  // The book's own refusals of what trading handed it: a bug of Lotbook's, told as the book told it.
+  INVALID_SIDE = 'INVALID_SIDE',
+  INVALID_SEQUENCE = 'INVALID_SEQUENCE',
+  SEQUENCE_NOT_INCREASING = 'SEQUENCE_NOT_INCREASING',
   UNKNOWN_BID_REQUEST = 'UNKNOWN_BID_REQUEST',
   TRADING_UNAVAILABLE = 'TRADING_UNAVAILABLE',
 }
@@ -382,7 +386,11 @@ const BID = [
   C.CREDIT_LIMIT_EXCEEDED,
   C.AMOUNT_OUT_OF_RANGE,
   C.TRADING_UNAVAILABLE,
+  C.CATALOG_UNAVAILABLE,
   C.COUNTERPARTIES_UNAVAILABLE,
+  C.INVALID_SIDE,
+  C.INVALID_SEQUENCE,
+  C.SEQUENCE_NOT_INCREASING,
 ] as const;
 
 const deliveryAddressSchema = z.object({ region: z.string().min(1).max(100), address: z.string().min(5).max(500) });

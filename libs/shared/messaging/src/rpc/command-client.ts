@@ -109,12 +109,12 @@ export class CommandClient {
   }
 
   /** Sends a command and waits for its result; a reply that does not come in time is a CommandTimeoutError. */
-  async command<TRequest, TResult>(
-    contract: RequestReplyDefinition<TRequest, CommandResult<TResult>>,
+  async command<TRequest, TResult, TCode extends string = string>(
+    contract: RequestReplyDefinition<TRequest, CommandResult<TResult, TCode>>,
     payload: TRequest,
     key: string,
     correlation?: string,
-  ): Promise<CommandResult<TResult>> {
+  ): Promise<CommandResult<TResult, TCode>> {
     if (!this.producer) throw new Error('the command client is not started');
     const envelope = createEnvelope({
       type: contract.request.messageType,
