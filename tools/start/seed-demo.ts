@@ -80,6 +80,16 @@ const COMPANIES: DemoCompany[] = [
     moderation: [{ action: 'APPROVE', reason: 'Metals trading licence and INN verified' }],
   },
   {
+    legalName: 'OOO Tatmet Surplus',
+    tradingName: 'Tatmet Surplus',
+    taxId: '1659090093',
+    address: 'Kazan, Ulitsa Tukaya 58',
+    kind: 'SELLER',
+    admin: 'admin@tatmet-surplus.example',
+    staff: [{ email: 'sales@tatmet-surplus.example', roles: ['SALES_MANAGER'] }],
+    moderation: [{ action: 'APPROVE', reason: 'Stockist of surplus metal; INN and warehouse lease verified' }],
+  },
+  {
     legalName: 'OOO Moscow Region Packaging',
     tradingName: 'MR Packaging',
     taxId: '5005005058',
@@ -273,7 +283,7 @@ async function main(): Promise<void> {
   }
 
   await seedCatalog(operatorToken);
-  await seedKamaListings();
+  for (const reseller of RESELLERS) await seedResellerListings(reseller);
   await seedPricingTerms(operatorToken);
   await seedPurchases();
 
@@ -535,37 +545,62 @@ async function listingsOf(filter: Record<string, unknown>, token: string): Promi
 }
 
 /**
+ * The sellers who list products Ural Steel lists too, found through Ural Steel's listings of them
+ * (so this also runs on a database an older seed filled: it has the products, not these sellers).
  * Kama Metals, the third seller, lists rebar of classes A500C and A400 from its own warehouse at 2 %
- * under Ural Steel's list prices. The products are found through Ural Steel's listings of them, so
- * this also runs on a database an older seed filled (it has the products but not this seller).
+ * under Ural Steel's list prices, with price breaks. Tatmet Surplus sells what is left over of
+ * class A240 as it is, at 15 % under, with no price breaks and no returns (its terms below).
  */
-async function seedKamaListings(): Promise<void> {
-  const token = await signIn('sales@kama-metals.example');
-  const kama = await companyOf('sales@kama-metals.example');
-  if ((await listingsOf({ sellerCompanyId: kama.id }, token)).length > 0) return; // seeded on an earlier start
+const RESELLERS = [
+  {
+    email: 'sales@kama-metals.example',
+    name: 'Kama Metals',
+    products: /^REBAR-(A500C|A400)-/,
+    priceFactor: 0.98,
+    breaks: true,
+    skuPrefix: 'KAM',
+    region: 'Naberezhnye Chelny',
+  },
+  {
+    email: 'sales@tatmet-surplus.example',
+    name: 'Tatmet Surplus',
+    products: /^REBAR-A240-/,
+    priceFactor: 0.85,
+    breaks: false,
+    skuPrefix: 'TSR',
+    region: 'Kazan',
+  },
+];
+
+async function seedResellerListings(reseller: (typeof RESELLERS)[number]): Promise<void> {
+  const token = await signIn(reseller.email);
+  const own = await companyOf(reseller.email);
+  if ((await listingsOf({ sellerCompanyId: own.id }, token)).length > 0) return; // seeded on an earlier start
   const ural = await companyOf('sales@ural-steel.example');
   const { categories } = await must<{ categories: Array<{ id: string; name: string }> }>('{ categories { id name } }', {}, token);
   const rebar = categories.find((category) => category.name === 'Rebar');
   if (!rebar) throw new Error('seed: the demo catalogue has no Rebar category');
   const offers = (await listingsOf({ sellerCompanyId: ural.id, categoryId: rebar.id, currency: 'RUB' }, token)).filter((hit) =>
-    /^REBAR-(A500C|A400)-/.test(hit.productCode),
+    reseller.products.test(hit.productCode),
   );
   await inParallel(offers, 8, async ({ productCode, listing }) => {
-    const price = Math.round(listing.unitPriceMinor * 0.98);
+    const price = Math.round(listing.unitPriceMinor * reseller.priceFactor);
     await mustSoon(
       `mutation ($input: ListingInput!, $key: String) { saveListing(input: $input, idempotencyKey: $key) { id } }`,
       {
         key: randomUUID(),
         input: {
           productId: listing.productId,
-          sellerSku: `KAM-${productCode}`,
-          region: 'Naberezhnye Chelny',
+          sellerSku: `${reseller.skuPrefix}-${productCode}`,
+          region: reseller.region,
           currency: 'RUB',
           unitPriceMinor: price,
-          priceBreaks: [
-            { fromQuantity: listing.minimumOrderQuantity * 4, unitPriceMinor: Math.round(price * 0.97) },
-            { fromQuantity: listing.minimumOrderQuantity * 10, unitPriceMinor: Math.round(price * 0.94) },
-          ],
+          priceBreaks: reseller.breaks
+            ? [
+                { fromQuantity: listing.minimumOrderQuantity * 4, unitPriceMinor: Math.round(price * 0.97) },
+                { fromQuantity: listing.minimumOrderQuantity * 10, unitPriceMinor: Math.round(price * 0.94) },
+              ]
+            : [],
           minimumOrderQuantity: listing.minimumOrderQuantity,
           lotMultiple: listing.lotMultiple,
           leadTimeDays: 3,
@@ -575,7 +610,7 @@ async function seedKamaListings(): Promise<void> {
       token,
     );
   });
-  console.log(`Demo catalogue: Kama Metals lists ${offers.length} rebar products.`);
+  console.log(`Demo catalogue: ${reseller.name} lists ${offers.length} rebar products.`);
 }
 
 const RUB = (major: number) => major * 100;
@@ -631,6 +666,22 @@ const SELLER_TERMS: Array<{ email: string; terms: Record<string, unknown> }> = [
       restockingRateBp: 0,
     },
   },
+  {
+    // Surplus sold as it is: no returns, so its delivered orders are COMPLETED at the next sweep.
+    email: 'sales@tatmet-surplus.example',
+    terms: {
+      currency: 'RUB',
+      shippingFees: [
+        { region: 'Moscow', feeMinor: RUB(7_000) },
+        { region: 'Saint Petersburg', feeMinor: RUB(9_000) },
+        { region: 'Yekaterinburg', feeMinor: RUB(6_500) },
+        { region: 'Kazan', feeMinor: RUB(1_500) },
+        { region: 'Novosibirsk', feeMinor: RUB(10_000) },
+      ],
+      returnWindowDays: 0,
+      restockingRateBp: 0,
+    },
+  },
 ];
 
 /** The operator's commission per category (others pay the default 5 %). */
@@ -682,7 +733,7 @@ async function seedPricingTerms(operatorToken: string): Promise<void> {
   }
 }
 
-type Seller = 'ural' | 'siberian' | 'kama';
+type Seller = 'ural' | 'siberian' | 'kama' | 'tatmet';
 /** What is done to a seller order after checkout, and the status it ends in. */
 type Fate = 'PLACED' | 'CONFIRMED' | 'CONFIRMED_REFUSING_PART' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED_BY_BUYER' | 'REFUSED_BY_SELLER';
 
@@ -690,8 +741,9 @@ const SELLER_EMAIL: Record<Seller, string> = {
   ural: 'sales@ural-steel.example',
   siberian: 'sales@siberian-cable.example',
   kama: 'sales@kama-metals.example',
+  tatmet: 'sales@tatmet-surplus.example',
 };
-const SKU_PREFIX: Record<Seller, string> = { ural: 'YEK', siberian: 'NOV', kama: 'KAM' };
+const SKU_PREFIX: Record<Seller, string> = { ural: 'YEK', siberian: 'NOV', kama: 'KAM', tatmet: 'TSR' };
 
 const BUYERS = {
   volga: { email: 'purchaser@volga-construction.example', region: 'Moscow', address: 'Moscow, Prospekt Mira 12, gate 3' },
@@ -757,6 +809,16 @@ const PURCHASES: DemoPurchase[] = [
     fates: { kama: 'PLACED', siberian: 'SHIPPED' },
   },
   { buyer: 'volga', lines: [['kama', 'REBAR-A500C-25', 5]], fates: { kama: 'REFUSED_BY_SELLER' } },
+  // Delivered with no return window: the orders sweeper completes them within a sweep.
+  {
+    buyer: 'volga',
+    lines: [
+      ['tatmet', 'REBAR-A240-10', 5],
+      ['siberian', 'KVVG-10X1.5', 1_000],
+    ],
+    fates: { tatmet: 'DELIVERED', siberian: 'CONFIRMED' },
+  },
+  { buyer: 'volga', lines: [['tatmet', 'REBAR-A240-10', 10]], fates: { tatmet: 'DELIVERED' } },
 ];
 
 const ORDER = `id status sellerCompanyId lines { id sellerSku quantity }`;
@@ -785,6 +847,7 @@ async function seedPurchases(): Promise<void> {
   const sellerOf = Object.fromEntries(Object.entries(sellerIds).map(([seller, id]) => [id, seller as Seller]));
 
   const counts = new Map<string, number>();
+  const completing: string[] = []; // delivered orders of a seller that takes no returns
   for (const [index, purchase] of PURCHASES.entries()) {
     const buyer = BUYERS[purchase.buyer];
     const token = await signIn(buyer.email);
@@ -809,14 +872,35 @@ async function seedPurchases(): Promise<void> {
       const seller = sellerOf[order.sellerCompanyId];
       const fate = purchase.fates[seller] ?? 'PLACED';
       const status = await moveOn(order, fate, token, await signIn(SELLER_EMAIL[seller]), index);
-      counts.set(status, (counts.get(status) ?? 0) + 1);
+      if (status === 'DELIVERED' && seller === 'tatmet') completing.push(order.id);
+      else counts.set(status, (counts.get(status) ?? 0) + 1);
     }
   }
-  const order = ['PENDING_APPROVAL', 'AWAITING_PAYMENT', 'PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
+  // The orders sweeper completes a delivered order whose return window is closed (here: none) at its next sweep.
+  const volga = await signIn(BUYERS.volga.email);
+  for (const id of completing) {
+    const status = await completed(id, volga);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const order = ['PENDING_APPROVAL', 'AWAITING_PAYMENT', 'PLACED', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED'];
   const summary = order.map((status) => `${counts.get(status) ?? 0} ${status}`).join(', ');
   console.log(
     `Demo purchases: ${PURCHASES.length} purchases, ${[...counts.values()].reduce((a, b) => a + b, 0)} seller orders (${summary}).`,
   );
+}
+
+/** The order's status once it is COMPLETED, or as it stands after a minute and a half (the sweeper runs every 30 s by default). */
+async function completed(orderId: string, token: string): Promise<string> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const { sellerOrder } = await mustSoon<{ sellerOrder: { status: string } }>(
+      'query ($id: ID!) { sellerOrder(id: $id) { status } }',
+      { id: orderId },
+      token,
+    );
+    if (sellerOrder.status === 'COMPLETED' || Date.now() > deadline) return sellerOrder.status;
+    await sleep(1_000);
+  }
 }
 
 /** Takes a seller order from where checkout left it to its fate; returns the status it ends in. */
