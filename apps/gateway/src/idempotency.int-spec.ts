@@ -552,6 +552,58 @@ let paymentAmount = 100;
 /** A payment amount no other payment of this suite has, to find its event by. */
 const nextPaymentAmount = () => (paymentAmount += 1);
 
+/** A DUE payout of a seller of its own: one with a one-day window and payout period, its delivered order completed and due within seconds. */
+async function duePayout(): Promise<{ id: string; status: string }> {
+  // A seller with a one-day window and payout period: its delivered order completes and is due to be paid out within seconds.
+  const quick = await stack.approvedCompany('Retry Quick Steel', inn(), 'SELLER', `admin-${unique()}@retry-quick.example`);
+  await quick.client.data(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, {
+    input: { currency: 'RUB', shippingFees: [], returnWindowDays: 1, restockingRateBp: 0 },
+  });
+  await stack.operator.data(`mutation ($s: ID!) { setPayoutTerms(sellerCompanyId: $s, periodDays: 1) { periodDays } }`, {
+    s: quick.companyId,
+  });
+  const { saveListing } = await quick.client.data<{ saveListing: { id: string } }>(
+    `mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`,
+    {
+      input: {
+        productId,
+        sellerSku: `QUICK-${unique()}`,
+        region: 'Kazan',
+        currency: 'RUB',
+        unitPriceMinor: 70_000,
+        minimumOrderQuantity: 1,
+        onHand: 10,
+      },
+    },
+  );
+  await requireApproval();
+  await buyer.data(`mutation { clearCart { companyId } }`);
+  await buyer.data(`mutation ($l: ID!) { addToCart(listingId: $l, quantity: 1) { companyId } }`, { l: saveListing.id });
+  const { checkout } = await buyer.data<{ checkout: { orders: Array<{ id: string }> } }>(CHECKOUT, {
+    input: { legalEntityId, deliveryRegion: 'Kazan', deliveryAddress: '5 Baumana St, Kazan', idempotencyKey: randomUUID() },
+  });
+  const orderId = checkout.orders[0].id;
+  await quick.client.data(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: orderId });
+  await quick.client.data(`mutation ($id: ID!) { shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-2") { id } }`, {
+    id: orderId,
+  });
+  await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
+  const payout = await waitFor(
+    'the quick seller’s payout due',
+    async () => {
+      const { payouts } = await stack.operator.data<{ payouts: Array<{ id: string; status: string }> }>(
+        `query ($s: ID) { payouts(sellerCompanyId: $s) { id status } }`,
+        { s: quick.companyId },
+      );
+      const due = payouts.find((candidate) => candidate.status === 'DUE');
+      if (!due) throw new Error(`order ${await orderState(orderId)}; payouts ${JSON.stringify(payouts)}`);
+      return due;
+    },
+    { timeoutMs: 60_000 },
+  );
+  return payout;
+}
+
 const settlementCases: Case[] = [
   {
     mutation: 'recordPayment',
@@ -644,58 +696,38 @@ const settlementCases: Case[] = [
     document: `mutation ($id: ID!, $reference: String, $key: String) { markPayoutPaid(payoutId: $id, reference: $reference, idempotencyKey: $key) { id status amountMinor } }`,
     restart: 'settlements',
     prepare: async () => {
-      // A seller with a one-day window and payout period: its delivered order completes and is due to be paid out within seconds.
-      const quick = await stack.approvedCompany('Retry Quick Steel', inn(), 'SELLER', `admin-${unique()}@retry-quick.example`);
-      await quick.client.data(`mutation ($input: SellerTermsInput!) { setSellerTerms(input: $input) { currency } }`, {
-        input: { currency: 'RUB', shippingFees: [], returnWindowDays: 1, restockingRateBp: 0 },
-      });
-      await stack.operator.data(`mutation ($s: ID!) { setPayoutTerms(sellerCompanyId: $s, periodDays: 1) { periodDays } }`, {
-        s: quick.companyId,
-      });
-      const { saveListing } = await quick.client.data<{ saveListing: { id: string } }>(
-        `mutation ($input: ListingInput!) { saveListing(input: $input) { id } }`,
-        {
-          input: {
-            productId,
-            sellerSku: `QUICK-${unique()}`,
-            region: 'Kazan',
-            currency: 'RUB',
-            unitPriceMinor: 70_000,
-            minimumOrderQuantity: 1,
-            onHand: 10,
-          },
-        },
-      );
-      await requireApproval();
-      await buyer.data(`mutation { clearCart { companyId } }`);
-      await buyer.data(`mutation ($l: ID!) { addToCart(listingId: $l, quantity: 1) { companyId } }`, { l: saveListing.id });
-      const { checkout } = await buyer.data<{ checkout: { orders: Array<{ id: string }> } }>(CHECKOUT, {
-        input: { legalEntityId, deliveryRegion: 'Kazan', deliveryAddress: '5 Baumana St, Kazan', idempotencyKey: randomUUID() },
-      });
-      const orderId = checkout.orders[0].id;
-      await quick.client.data(`mutation ($id: ID!) { confirmSellerOrder(orderId: $id) { id } }`, { id: orderId });
-      await quick.client.data(`mutation ($id: ID!) { shipSellerOrder(orderId: $id, carrier: "PEK", trackingNumber: "PEK-2") { id } }`, {
-        id: orderId,
-      });
-      await buyer.data(`mutation ($id: ID!) { confirmDelivery(orderId: $id) { id } }`, { id: orderId });
-      const payout = await waitFor(
-        'the quick seller’s payout due',
-        async () => {
-          const { payouts } = await stack.operator.data<{ payouts: Array<{ id: string; status: string }> }>(
-            `query ($s: ID) { payouts(sellerCompanyId: $s) { id status } }`,
-            { s: quick.companyId },
-          );
-          const due = payouts.find((candidate) => candidate.status === 'DUE');
-          if (!due) throw new Error(`order ${await orderState(orderId)}; payouts ${JSON.stringify(payouts)}`);
-          return due;
-        },
-        { timeoutMs: 60_000 },
-      );
+      const payout = await duePayout();
       return {
         variables: { id: payout.id, reference: 'BANK-OUT-1' },
         other: { id: payout.id, reference: 'BANK-OUT-2' },
         state: () =>
           count(`SELECT status || ' ' || coalesce(paid_at::text, '') AS state FROM settlements.payout WHERE id = $1`, [payout.id]),
+      };
+    },
+  },
+  {
+    mutation: 'returnPayout',
+    client: () => stack.operator,
+    document: `mutation ($id: ID!, $reason: String!, $key: String) { returnPayout(payoutId: $id, reason: $reason, idempotencyKey: $key) { id status amountMinor } }`,
+    restart: 'settlements',
+    prepare: async () => {
+      const payout = await duePayout();
+      await stack.operator.data(`mutation ($id: ID!) { markPayoutPaid(payoutId: $id) { id } }`, { id: payout.id });
+      return {
+        variables: { id: payout.id, reason: 'Account closed' },
+        other: { id: payout.id, reason: 'Wrong bank details' },
+        state: () =>
+          count(
+            `SELECT p.status || ' ' || coalesce(p.returned_at::text, '') || ' ' || (SELECT count(*) FROM settlements.journal_entry e WHERE e.corrects_entry_id = p.entry_id) AS state
+               FROM settlements.payout p WHERE p.id = $1`,
+            [payout.id],
+          ),
+        events: [
+          {
+            topic: 'settlements.payout.state-changed',
+            matches: (payload) => payload.to === 'RETURNED' && (payload.payout as { id: string }).id === payout.id,
+          },
+        ],
       };
     },
   },
@@ -1104,6 +1136,7 @@ beforeAll(async () => {
       'orders.order.state-changed',
       'returns.return.state-changed',
       'settlements.payment.received',
+      'settlements.payout.state-changed',
     ],
     fromBeginning: true,
   });

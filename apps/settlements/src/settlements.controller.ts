@@ -105,6 +105,17 @@ export class SettlementsController {
     );
   }
 
+  @MessagePattern(commands.returnPayout.request.name)
+  returnPayout(@Payload() message: unknown) {
+    return answerCommand(
+      this.context,
+      commands.returnPayout,
+      message,
+      ({ actor, payoutId, reason }) => this.payouts.returnPayout(actor, payoutId, reason),
+      this.idempotency,
+    );
+  }
+
   @MessagePattern(commands.getPayoutTerms.request.name)
   getPayoutTerms(@Payload() message: unknown) {
     return answerCommand(this.context, commands.getPayoutTerms, message, ({ actor, sellerCompanyId }) =>

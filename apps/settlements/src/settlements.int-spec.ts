@@ -880,3 +880,49 @@ describe('a buyer paying in advance of its first order', () => {
     expect((await trialBalance()).netMinor).toBe(0);
   });
 });
+
+describe('a payout the bank sends back', () => {
+  it('is reversed by a correction entry naming it, and its amount goes into the seller’s next payout; bad input changes nothing', async () => {
+    const paid = (await payouts(sellerA.id)).find((payout) => payout.status === 'PAID') as Payout;
+    expect(paid).toBeDefined();
+    const { rows } = await db.query(`SELECT entry_id FROM settlements.payout WHERE id = $1`, [paid.id]);
+    const paidEntryId: string = rows[0].entry_id;
+    const availableBefore = (await kinds()).SELLER_PAYABLE_AVAILABLE ?? 0;
+    const corrections = await entryCount('ENTRY_REVERSED');
+    const RETURN = `mutation ($id: ID!, $reason: String!) { returnPayout(payoutId: $id, reason: $reason) { ${PAYOUT} returnReason returnEntryId } }`;
+
+    expect(codeOf(await stack.operator.execute(RETURN, { id: randomUUID(), reason: 'Account closed' }))).toBe('UNKNOWN_PAYOUT');
+    expect(codeOf(await stack.operator.execute(RETURN, { id: paid.id, reason: '  ' }))).toBe('REASON_REQUIRED');
+    expect(codeOf(await sellerA.admin.execute(RETURN, { id: paid.id, reason: 'Account closed' }))).toBe('FORBIDDEN');
+    expect(await entryCount('ENTRY_REVERSED')).toBe(corrections);
+
+    const { returnPayout } = await stack.operator.data<{ returnPayout: Payout & { returnReason: string; returnEntryId: string } }>(RETURN, {
+      id: paid.id,
+      reason: 'The seller’s account at the bank is closed',
+    });
+    expect(returnPayout).toMatchObject({
+      status: 'RETURNED',
+      amountMinor: paid.amountMinor,
+      returnReason: 'The seller’s account at the bank is closed',
+    });
+    expect(await entryCount('ENTRY_REVERSED')).toBe(corrections + 1);
+    const correction = await db.query(`SELECT corrects_entry_id FROM settlements.journal_entry WHERE id = $1`, [
+      returnPayout.returnEntryId,
+    ]);
+    expect(correction.rows[0].corrects_entry_id).toBe(paidEntryId);
+
+    // The money is the seller's available balance again, collected into its open payout, and on its statement as a correction.
+    expect((await kinds()).SELLER_PAYABLE_AVAILABLE ?? 0).toBe(availableBefore + paid.amountMinor);
+    const open = (await payouts(sellerA.id)).find((payout) => payout.status === 'SCHEDULED') as Payout;
+    expect(open.items).toContainEqual({ causeType: 'ENTRY_REVERSED', amountMinor: paid.amountMinor });
+    const { sellerStatement } = await sellerA.admin.data<{
+      sellerStatement: { correctionsMinor: number; lines: Array<{ kind: string; amountMinor: number; correctsEntryId: string | null }> };
+    }>(`query { sellerStatement(currency: "RUB") { correctionsMinor lines { kind amountMinor correctsEntryId } } }`);
+    expect(sellerStatement.lines).toContainEqual({ kind: 'CORRECTION', amountMinor: paid.amountMinor, correctsEntryId: paidEntryId });
+    expect((await trialBalance()).netMinor).toBe(0);
+
+    // Returned once: again, it is refused and nothing more is posted.
+    expect(codeOf(await stack.operator.execute(RETURN, { id: paid.id, reason: 'Again' }))).toBe('PAYOUT_NOT_PAID');
+    expect(await entryCount('ENTRY_REVERSED')).toBe(corrections + 1);
+  });
+});

@@ -4,7 +4,7 @@ import type { SettlementsErrorCode } from '@lotbook/contracts';
 export const SETTLEMENTS_GRAPHQL_ERRORS: Record<
   Exclude<
     `${SettlementsErrorCode}`,
-    'FORBIDDEN' | 'INVALID_INPUT' | 'UNKNOWN_CURRENCY' | 'COMPANY_NOT_FOUND' | 'COUNTERPARTIES_UNAVAILABLE'
+    'FORBIDDEN' | 'INVALID_INPUT' | 'UNKNOWN_CURRENCY' | 'COMPANY_NOT_FOUND' | 'COUNTERPARTIES_UNAVAILABLE' | 'REASON_REQUIRED'
   >,
   { description: string }
 > = {
@@ -25,6 +25,7 @@ export const SETTLEMENTS_GRAPHQL_ERRORS: Record<
   FILE_TOO_LARGE: { description: 'The file is larger than one import takes: split it' },
   UNKNOWN_PAYOUT: { description: 'No such payout' },
   PAYOUT_NOT_DUE: { description: 'The payout is not DUE: still collecting until its date, or paid already' },
+  PAYOUT_NOT_PAID: { description: 'The payout is not PAID, so the bank cannot have sent it back: not paid yet, or returned already' },
   UNKNOWN_ACCOUNT: { description: 'No such ledger account (not a key, or never posted to)' },
   INVALID_PERIOD: { description: 'The period runs from an instant to a later one, at most 400 days (a payout period: 1 to 366 days)' },
 };

@@ -17,7 +17,9 @@ registerEnumType(InvoiceTerms, {
 });
 registerEnumType(PayoutStatus, {
   name: 'PayoutStatus',
-  description: 'SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted',
+  description:
+    'SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted; ' +
+    'RETURNED: paid, then sent back by the bank, its posting reversed and its amount in the seller’s next payout',
 });
 registerEnumType(LedgerAccountKind, {
   name: 'LedgerAccountKind',
@@ -218,6 +220,12 @@ export class Payout {
   @Field(() => ID, { nullable: true, description: 'The operator who marked it paid' }) paidBy!: string | null;
   @Field(() => String, { nullable: true, description: 'The bank’s reference' }) reference!: string | null;
   @Field(() => ID, { nullable: true, description: 'Its PAYOUT_MADE entry, once paid' }) entryId!: string | null;
+  @Field(() => Timestamp, { nullable: true, description: 'When an operator recorded that the bank sent it back' })
+  returnedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the bank sent it back, as the operator recorded it' }) returnReason!:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'The correction entry that reversed its posting, once returned' })
+  returnEntryId!: string | null;
   @Field(() => [PayoutItem], { description: 'What it is made of, oldest first' }) items!: PayoutItem[];
 }
 

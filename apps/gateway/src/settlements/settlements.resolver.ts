@@ -222,6 +222,26 @@ export class SettlementsResolver {
     );
   }
 
+  @OperatorOnly()
+  @Mutation(() => Payout, {
+    description:
+      'Record that the bank sent a PAID payout back: a correction entry reverses its posting, and its amount goes into the seller’s ' +
+      'next payout (operators)',
+  })
+  returnPayout(
+    @CurrentActor() actor: Actor,
+    @Args('payoutId', { type: () => ID, description: 'The payout, PAID' }) payoutId: string,
+    @Args('reason', { description: 'Why the bank sent it back (a closed account, wrong details), for the seller and the auditors' })
+    reason: string,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.rpc.command(
+      commands.returnPayout,
+      { actor, payoutId, reason, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
+      { key: payoutId },
+    );
+  }
+
   @Authenticated()
   @Query(() => PayoutTerms, { description: 'How often a seller is paid out (the seller’s ADMIN or SALES_MANAGER, or operators)' })
   payoutTerms(

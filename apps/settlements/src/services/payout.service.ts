@@ -9,7 +9,7 @@ import {
 import { Outbox } from '@lotbook/messaging';
 import { Money } from '@lotbook/money';
 import { returnedRows } from '@lotbook/persistence';
-import { accountSellerOrderId, type JournalEntry, payoutMade, writeCsv } from '@lotbook/settlements-domain';
+import { accountSellerOrderId, type JournalEntry, payoutMade, reverseEntry, writeCsv } from '@lotbook/settlements-domain';
 import { SERVICE_CONFIG } from '@lotbook/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -34,9 +34,13 @@ interface PayoutRow {
   paid_by: string | null;
   reference: string | null;
   entry_id: string | null;
+  returned_at: Date | null;
+  return_reason: string | null;
+  return_entry_id: string | null;
 }
 
-const COLUMNS = `id, number, seller_company_id, currency, status, amount_minor::text, scheduled_for, paid_at, paid_by, reference, entry_id`;
+const COLUMNS = `id, number, seller_company_id, currency, status, amount_minor::text, scheduled_for, paid_at, paid_by, reference, entry_id,
+                 returned_at, return_reason, return_entry_id`;
 
 function view(row: PayoutRow): Omit<PayoutRecord, 'items'> {
   return {
@@ -51,6 +55,9 @@ function view(row: PayoutRow): Omit<PayoutRecord, 'items'> {
     paidBy: row.paid_by,
     reference: row.reference,
     entryId: row.entry_id,
+    returnedAt: row.returned_at?.toISOString() ?? null,
+    returnReason: row.return_reason,
+    returnEntryId: row.return_entry_id,
   };
 }
 
@@ -336,6 +343,61 @@ export class PayoutService {
         payload: { from: PayoutStatus.DUE, to: PayoutStatus.PAID, payout: view(paid) },
       });
       return paid;
+    });
+    const [record] = await this.withItems(this.dataSource.manager, [row]);
+    return record;
+  }
+
+  /**
+   * Records that the bank sent a PAID payout back: a correction entry reverses its posting (the
+   * money is the seller's available balance again, not cash at bank), the payout is RETURNED,
+   * and the amount goes into the seller's open payout, to be paid with its next one. Refused,
+   * changing nothing: an unknown payout, one that is not PAID, and no reason.
+   */
+  async returnPayout(actor: Actor, payoutId: string, reason: string): Promise<PayoutRecord> {
+    requireOperator(actor, 'recording a returned payout');
+    if (!reason.trim()) throw new SettlementsError(Code.REASON_REQUIRED, 'say why the bank sent the payout back', 'reason');
+    const row = await this.dataSource.transaction(async (transaction) => {
+      const [payout]: PayoutRow[] = await transaction.query(`SELECT ${COLUMNS} FROM payout WHERE id = $1 FOR UPDATE`, [payoutId]);
+      if (!payout) throw new SettlementsError(Code.UNKNOWN_PAYOUT, `no payout ${payoutId}`, 'payoutId');
+      if (payout.status !== PayoutStatus.PAID) {
+        throw new SettlementsError(
+          Code.PAYOUT_NOT_PAID,
+          payout.status === PayoutStatus.RETURNED ? `payout ${payout.number} was returned already` : `payout ${payout.number} is not paid`,
+          'payoutId',
+        );
+      }
+      const currency = payout.currency.trim();
+      // The entry markPaid posted, made again from the same inputs: same id, same postings.
+      const [paid] = payoutMade({
+        eventId: payout.id,
+        currency,
+        occurredAt: (payout.paid_at as Date).toISOString(),
+        payoutId: payout.id,
+        sellerCompanyId: payout.seller_company_id,
+        amountMinor: Number(payout.amount_minor),
+      });
+      if (paid.id !== payout.entry_id)
+        throw new Error(`payout ${payout.number}: its entry ${payout.entry_id} is not the one it would post`);
+      const correction = reverseEntry(paid, `payout-returned:${payout.id}`, new Date().toISOString());
+      try {
+        await this.ledger.post(transaction, [correction]);
+      } catch (error) {
+        fromDomain(error);
+      }
+      const [returned] = returnedRows<PayoutRow>(
+        await transaction.query(
+          `UPDATE payout SET status = 'RETURNED', returned_at = now(), returned_by = $2, return_reason = $3, return_entry_id = $4
+            WHERE id = $1 RETURNING ${COLUMNS}`,
+          [payout.id, actor.id, reason.trim(), correction.id],
+        ),
+      );
+      await this.collect(transaction, [correction]);
+      await this.outbox.enqueue(transaction, payoutStateChanged, {
+        key: returned.seller_company_id,
+        payload: { from: PayoutStatus.PAID, to: PayoutStatus.RETURNED, payout: view(returned) },
+      });
+      return returned;
     });
     const [record] = await this.withItems(this.dataSource.manager, [row]);
     return record;

@@ -15,7 +15,7 @@ export interface PayoutRow {
   reference?: string | null;
 }
 
-const PAYOUT_COLOURS: Record<string, string> = { SCHEDULED: 'blue', DUE: 'orange', PAID: 'green' };
+const PAYOUT_COLOURS: Record<string, string> = { SCHEDULED: 'blue', DUE: 'orange', PAID: 'green', RETURNED: 'red' };
 
 /** A payout table's columns: number, status, when it falls due, amount, when it was paid and with what reference. */
 export function usePayoutColumns<T extends PayoutRow>(): DataTableColumn<T>[] {

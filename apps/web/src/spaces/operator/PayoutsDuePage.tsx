@@ -15,7 +15,7 @@ import { usePayoutColumns } from '../../components/payouts';
 import { ProblemAlert, useShowProblems } from '../../components/problems';
 import type { OperatorPayoutFieldsFragment, PayoutStatus } from './gql/graphql';
 import { bankReference, dueByCurrency, payoutsDueFileName } from './payments';
-import { MarkPayoutPaidDocument, OperatorPayoutsDocument, PayoutsDueDocument } from './payments-operations';
+import { MarkPayoutPaidDocument, OperatorPayoutsDocument, PayoutsDueDocument, ReturnPayoutDocument } from './payments-operations';
 
 /** Mark one DUE payout paid with the bank's reference: it is posted to the ledger. */
 function MarkPaid({ payout, onDone }: { payout: OperatorPayoutFieldsFragment; onDone(): void }) {
@@ -71,6 +71,57 @@ function MarkPaid({ payout, onDone }: { payout: OperatorPayoutFieldsFragment; on
   );
 }
 
+/** Record that the bank sent one PAID payout back, with why: its posting is reversed and the amount paid out again later. */
+function ReturnPayout({ payout, onDone }: { payout: OperatorPayoutFieldsFragment; onDone(): void }) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [{ fetching }, returnPayout] = useMutation(ReturnPayoutDocument);
+  const idempotency = useIdempotencyKey();
+  const form = useForm({ mode: 'controlled', initialValues: { reason: '' } });
+  const showProblems = useShowProblems(form);
+  const submit = async (values: typeof form.values) => {
+    form.clearErrors();
+    if (!values.reason.trim()) return form.setFieldError('reason', t('payments.returnReasonRequired'));
+    const result = await returnPayout({
+      payoutId: payout.id,
+      reason: values.reason.trim(),
+      idempotencyKey: idempotency.keyFor({ payoutId: payout.id, ...values }),
+    });
+    if (result.error || !result.data) return setProblems(showProblems(problemsOf(result.error)));
+    idempotency.done();
+    setProblems([]);
+    notifications.show({ color: 'green', message: t('payments.returned', { number: result.data.returnPayout.number }) });
+    onDone();
+  };
+  return (
+    <Paper withBorder p="md" data-testid="return-payout">
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {t('payments.returnTitle', { number: payout.number, amount: money(payout.amountMinor, payout.currency) })}
+          </Title>
+          <Text size="sm">{t('payments.returnExplain')}</Text>
+          <TextInput
+            label={t('payments.returnReason')}
+            description={t('payments.returnReasonHelp')}
+            required
+            maxLength={500}
+            w={420}
+            {...form.getInputProps('reason')}
+          />
+          <ProblemAlert problems={problems} />
+          <Group>
+            <Button type="submit" color="red" variant="light" loading={fetching}>
+              {t('payments.returnPayout')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
 /** Seller payouts for operators: what is due per currency and its CSV for the bank; each DUE payout marked paid. */
 export function PayoutsDuePage() {
   const { t } = useTranslation();
@@ -93,6 +144,7 @@ export function PayoutsDuePage() {
   const payouts = data?.payouts ?? [];
   const totals = useMemo(() => dueByCurrency(due?.payouts ?? []), [due]);
   const chosen = payouts.find((payout) => payout.id === selected && payout.status === 'DUE');
+  const returning = payouts.find((payout) => payout.id === selected && payout.status === 'PAID');
   const exportDue = async () => {
     setExporting(true);
     const result = await client.query(PayoutsDueDocument, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -119,6 +171,16 @@ export function PayoutsDuePage() {
               aria-label={t('payments.markPaidOf', { number: payout.number })}
             >
               {t('payments.markPaid')}
+            </Button>
+          ) : payout.status === 'PAID' ? (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() => setSelected(payout.id)}
+              aria-label={t('payments.returnPayoutOf', { number: payout.number })}
+            >
+              {t('payments.returnPayout')}
             </Button>
           ) : null,
       },
@@ -168,13 +230,24 @@ export function PayoutsDuePage() {
             allowDeselect={false}
             onChange={(value) => setStatus(value ?? 'DUE')}
             data={[
-              ...(['DUE', 'SCHEDULED', 'PAID'] as const).map((value) => ({ value, label: t(`payoutStatus.${value}`) })),
+              ...(['DUE', 'SCHEDULED', 'PAID', 'RETURNED'] as const).map((value) => ({ value, label: t(`payoutStatus.${value}`) })),
               { value: 'all', label: t('payouts.all') },
             ]}
             w={180}
           />
         }
       />
+      {returning && (
+        <ReturnPayout
+          key={returning.id}
+          payout={returning}
+          onDone={() => {
+            setSelected(undefined);
+            refetch({ requestPolicy: 'network-only' });
+            refetchDue({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       {chosen && (
         <MarkPaid
           key={chosen.id}

@@ -42,6 +42,14 @@ export const MarkPayoutPaidDocument = graphql(`
   }
 `);
 
+export const ReturnPayoutDocument = graphql(`
+  mutation ReturnPayout($payoutId: ID!, $reason: String!, $idempotencyKey: String) {
+    returnPayout(payoutId: $payoutId, reason: $reason, idempotencyKey: $idempotencyKey) {
+      ...OperatorPayoutFields
+    }
+  }
+`);
+
 export const ImportBankStatementDocument = graphql(`
   mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {
     importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {

@@ -54,7 +54,7 @@ export function PayoutsPage() {
             onChange={(value) => setStatus(value ?? 'all')}
             data={[
               { value: 'all', label: t('payouts.all') },
-              ...(['SCHEDULED', 'DUE', 'PAID'] as const).map((value) => ({ value, label: t(`payoutStatus.${value}`) })),
+              ...(['SCHEDULED', 'DUE', 'PAID', 'RETURNED'] as const).map((value) => ({ value, label: t(`payoutStatus.${value}`) })),
             ]}
             w={180}
           />

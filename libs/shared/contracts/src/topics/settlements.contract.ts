@@ -77,6 +77,8 @@ export enum PayoutStatus {
   SCHEDULED = 'SCHEDULED',
   DUE = 'DUE',
   PAID = 'PAID',
+  /** Paid, then sent back by the bank: its posting was reversed and the money is the seller's again, in its next payout. */
+  RETURNED = 'RETURNED',
 }
 
 /** The ledger's account kinds (see the README's "Settlements: the ledger"). */
@@ -258,6 +260,9 @@ export const payoutSchema = z.object({
   paidBy: z.uuid().nullable(),
   reference: z.string().nullable(),
   entryId: z.uuid().nullable().describe('The PAYOUT_MADE entry, once paid'),
+  returnedAt: timestamp.nullable().describe('When an operator recorded that the bank sent it back'),
+  returnReason: z.string().nullable(),
+  returnEntryId: z.uuid().nullable().describe('The correction entry that reversed its posting, once returned'),
   items: z.array(payoutItemSchema),
 });
 
@@ -348,6 +353,8 @@ export enum SettlementsErrorCode {
   FILE_TOO_LARGE = 'FILE_TOO_LARGE',
   UNKNOWN_PAYOUT = 'UNKNOWN_PAYOUT',
   PAYOUT_NOT_DUE = 'PAYOUT_NOT_DUE',
+  PAYOUT_NOT_PAID = 'PAYOUT_NOT_PAID',
+  REASON_REQUIRED = 'REASON_REQUIRED',
   UNKNOWN_ACCOUNT = 'UNKNOWN_ACCOUNT',
   INVALID_PERIOD = 'INVALID_PERIOD',
   COUNTERPARTIES_UNAVAILABLE = 'COUNTERPARTIES_UNAVAILABLE',
@@ -511,6 +518,16 @@ export const settlementsCommands = {
     z.object({ actor: actorSchema, payoutId: z.uuid(), reference: z.string().max(200).optional() }),
     payoutSchema,
     [C.FORBIDDEN, C.UNKNOWN_PAYOUT, C.PAYOUT_NOT_DUE, C.INSUFFICIENT_BALANCE],
+    true,
+  ),
+  returnPayout: command(
+    'return-payout',
+    'ReturnPayout',
+    'An operator records that the bank sent a PAID payout back (a closed account, wrong details): its posting is reversed by a ' +
+      'correction entry naming it, and the amount goes into the seller’s next payout',
+    z.object({ actor: actorSchema, payoutId: z.uuid(), reason: z.string().max(500) }),
+    payoutSchema,
+    [C.FORBIDDEN, C.UNKNOWN_PAYOUT, C.PAYOUT_NOT_PAID, C.REASON_REQUIRED],
     true,
   ),
   getPayoutTerms: command(

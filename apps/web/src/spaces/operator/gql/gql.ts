@@ -36,6 +36,7 @@ type Documents = {
   '\n  query OperatorPayouts($statuses: [PayoutStatus!]) {\n    payouts(statuses: $statuses, first: 500) {\n      ...OperatorPayoutFields\n    }\n  }\n': typeof types.OperatorPayoutsDocument;
   '\n  query PayoutsDue($currency: String) {\n    payoutsDue(currency: $currency) {\n      csv\n      payouts {\n        id\n      }\n    }\n  }\n': typeof types.PayoutsDueDocument;
   '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n': typeof types.MarkPayoutPaidDocument;
+  '\n  mutation ReturnPayout($payoutId: ID!, $reason: String!, $idempotencyKey: String) {\n    returnPayout(payoutId: $payoutId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n': typeof types.ReturnPayoutDocument;
   '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n': typeof types.ImportBankStatementDocument;
   '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n': typeof types.RefundsPayableDocument;
   '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n': typeof types.PayOutRefundDocument;
@@ -94,6 +95,8 @@ const documents: Documents = {
     types.PayoutsDueDocument,
   '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n':
     types.MarkPayoutPaidDocument,
+  '\n  mutation ReturnPayout($payoutId: ID!, $reason: String!, $idempotencyKey: String) {\n    returnPayout(payoutId: $payoutId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n':
+    types.ReturnPayoutDocument,
   '\n  mutation ImportBankStatement($csv: String, $csvBase64: String, $idempotencyKey: String) {\n    importBankStatement(csv: $csv, csvBase64: $csvBase64, idempotencyKey: $idempotencyKey) {\n      matched\n      recorded\n      refused\n      rows {\n        line\n        outcome\n        field\n        message\n        reference\n        invoiceNumber\n        amountMinor\n        paymentId\n        alreadyRecorded\n      }\n    }\n  }\n':
     types.ImportBankStatementDocument,
   '\n  query RefundsPayable {\n    refundsPayable {\n      refunds {\n        buyerCompanyId\n        currency\n        amountMinor\n      }\n      payouts {\n        id\n        buyerCompanyId\n        currency\n        amountMinor\n        reference\n        paidAt\n        paidBy\n        entryId\n      }\n    }\n  }\n':
@@ -265,6 +268,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation MarkPayoutPaid($payoutId: ID!, $reference: String, $idempotencyKey: String) {\n    markPayoutPaid(payoutId: $payoutId, reference: $reference, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReturnPayout($payoutId: ID!, $reason: String!, $idempotencyKey: String) {\n    returnPayout(payoutId: $payoutId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReturnPayout($payoutId: ID!, $reason: String!, $idempotencyKey: String) {\n    returnPayout(payoutId: $payoutId, reason: $reason, idempotencyKey: $idempotencyKey) {\n      ...OperatorPayoutFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,8 +96,8 @@ export type ModerationLogFilter = {
   until?: string | null | undefined;
 };
 
-/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted */
-export type PayoutStatus = 'DUE' | 'PAID' | 'SCHEDULED';
+/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted; RETURNED: paid, then sent back by the bank, its posting reversed and its amount in the seller’s next payout */
+export type PayoutStatus = 'DUE' | 'PAID' | 'RETURNED' | 'SCHEDULED';
 
 /** A product to create (operators) or propose (sellers) */
 export type ProductInput = {
@@ -821,6 +821,27 @@ export type MarkPayoutPaidMutationVariables = Exact<{
 
 export type MarkPayoutPaidMutation = {
   markPayoutPaid: {
+    id: string;
+    number: string;
+    sellerCompanyId: string;
+    currency: string;
+    amountMinor: number;
+    status: PayoutStatus;
+    scheduledFor: string;
+    paidAt: string | null;
+    paidBy: string | null;
+    reference: string | null;
+  };
+};
+
+export type ReturnPayoutMutationVariables = Exact<{
+  payoutId: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type ReturnPayoutMutation = {
+  returnPayout: {
     id: string;
     number: string;
     sellerCompanyId: string;
@@ -3298,6 +3319,83 @@ export const MarkPayoutPaidDocument = {
     },
   ],
 } as unknown as DocumentNode<MarkPayoutPaidMutation, MarkPayoutPaidMutationVariables>;
+export const ReturnPayoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnPayout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'payoutId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnPayout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'payoutId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'payoutId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OperatorPayoutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OperatorPayoutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Payout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sellerCompanyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountMinor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paidBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnPayoutMutation, ReturnPayoutMutationVariables>;
 export const ImportBankStatementDocument = {
   kind: 'Document',
   definitions: [

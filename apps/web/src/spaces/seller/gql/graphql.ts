@@ -72,8 +72,8 @@ export type OrderStatus = 'CANCELLED' | 'CLOSED' | 'EXPIRED' | 'FILLED' | 'OPEN'
 /** NET_TERMS: invoiced at delivery, due after the payment term; PREPAY: paid before it moves on */
 export type PaymentMode = 'NET_TERMS' | 'PREPAY';
 
-/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted */
-export type PayoutStatus = 'DUE' | 'PAID' | 'SCHEDULED';
+/** SCHEDULED: collecting what the seller’s completed orders release until its date; DUE: waiting for the bank; PAID: posted; RETURNED: paid, then sent back by the bank, its posting reversed and its amount in the seller’s next payout */
+export type PayoutStatus = 'DUE' | 'PAID' | 'RETURNED' | 'SCHEDULED';
 
 /** An offer from one of your listings; its stock is reserved while the ask is open */
 export type PlaceAskInput = {
