@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { APPS, SERVICES } from '@lotbook/contracts';
+import { APPS, GATEWAY, SERVICES } from '@lotbook/contracts';
 
 // jest's passWithNoTests would let a project without a single spec pass silently; this
 // fails instead, checks that every project is tagged for the module-boundary rule, and that
@@ -104,6 +104,12 @@ describe('workspace', () => {
   it('knows each service’s default port once, and no two apps share a port', () => {
     const ports = APPS.flatMap((app) => (app.port === undefined ? [] : [app.port]));
     expect(new Set(ports).size).toBe(ports.length);
+  });
+
+  it('has the README’s table of apps say each app’s port as the list does', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const rows = new Map([...readme.matchAll(/^\| `apps\/([a-z-]+)` \| [^|]+ \| (\d+)/gm)].map((row) => [row[1], Number(row[2])]));
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries([...APPS.map((app) => [app.name, app.port ?? GATEWAY.port])]));
   });
 
   it.each(projects.map((project) => [path.relative(root, project) || '.', project]))(

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { GATEWAY, SERVICES } from '@lotbook/contracts';
 import { startServiceProcess, type ServiceProcess } from '@lotbook/testing';
 import { Client } from 'pg';
 import { organisationInn } from '../search/search-data';
@@ -14,9 +15,9 @@ export const ROOT = path.resolve(__dirname, '../../..');
 export const PASSWORD = 'lotbook-bench-2026';
 export const OPERATOR_EMAIL = 'operator@bench.example';
 
-/** Ports other work on this machine uses (the dev stack, the integration specs): never ours. */
+/** Ports other work on this machine uses (the dev stack's services and gateway, its broker, the integration specs): never ours. */
 export const reservedPort = (port: number): boolean =>
-  [9092, 9093, 19092, 19093, 4000].includes(port) || (port >= 3101 && port <= 3106) || (port >= 4300 && port <= 4399);
+  [9092, 9093, 19092, 19093, GATEWAY.port, ...SERVICES.map((service) => service.port)].includes(port) || (port >= 4300 && port <= 4399);
 
 /** Each bench's own broker (search, trading, catalog-import; controller on the next port): no service takes them. */
 export const BENCH_KAFKA_PORTS: readonly number[] = [29092, 29192, 29292, 29392];
