@@ -112,7 +112,7 @@ function ReturnPayout({ payout, onDone }: { payout: OperatorPayoutFieldsFragment
           />
           <ProblemAlert problems={problems} />
           <Group>
-            <Button type="submit" color="red" variant="light" loading={fetching}>
+            <Button type="submit" loading={fetching}>
               {t('payments.returnPayout')}
             </Button>
           </Group>
@@ -175,8 +175,7 @@ export function PayoutsDuePage() {
           ) : payout.status === 'PAID' ? (
             <Button
               size="compact-xs"
-              variant="subtle"
-              color="red"
+              variant="light"
               onClick={() => setSelected(payout.id)}
               aria-label={t('payments.returnPayoutOf', { number: payout.number })}
             >
