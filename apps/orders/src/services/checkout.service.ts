@@ -230,8 +230,11 @@ export class CheckoutService {
       const result = await this.catalog
         .reserveLines({ lines: part.map(({ request }) => request), ttlSeconds: this.config.ORDERS_RESERVATION_TTL_SECONDS })
         .catch(async (error: unknown) => {
-          // No answer: this part may have been made all the same; give back everything.
-          await this.releaseIds([...made, ...ids]);
+          // No answer: the parts before are given back. This one may have been made all the same;
+          // it is left to a retry of the checkout (the same key, the same reservation ids, which
+          // catalog answers with the reservations it made) or to its expiry. Released here, a
+          // retry would be answered with released reservations.
+          await this.releaseIds(made);
           throw error;
         });
       if (!result.ok) {
