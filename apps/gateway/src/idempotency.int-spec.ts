@@ -329,6 +329,18 @@ const orderCases: Case[] = [
     },
   },
   {
+    mutation: 'setApprovalExpiry',
+    client: () => stack.operator,
+    document: `mutation ($h: Int!, $key: String) { setApprovalExpiry(hours: $h, idempotencyKey: $key) { approvalExpirySeconds } }`,
+    prepare: async () => ({
+      // Two to three days: the purchases later cases leave waiting do not depend on it.
+      variables: { h: 48 + Math.floor(Math.random() * 24) },
+      other: { h: 48 },
+      state: () =>
+        count(`SELECT coalesce(max(updated_at)::text, 'none') AS state FROM orders.pricing_table WHERE name = 'approval-expiry-seconds'`),
+    }),
+  },
+  {
     mutation: 'quickOrder',
     client: () => buyer,
     document: `mutation ($csv: String!, $key: String) { quickOrder(csv: $csv, idempotencyKey: $key) { rows { outcome } cart { lines { quantity } } } }`,

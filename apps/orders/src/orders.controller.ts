@@ -189,6 +189,17 @@ export class OrdersController {
     );
   }
 
+  @MessagePattern(commands.setApprovalExpiry.request.name)
+  setApprovalExpiry(@Payload() message: unknown) {
+    return answerCommand(
+      this.context,
+      commands.setApprovalExpiry,
+      message,
+      ({ actor, hours }) => this.tables.setApprovalExpiry(actor, hours),
+      this.idempotency,
+    );
+  }
+
   @MessagePattern(commands.setLoyaltyTiers.request.name)
   setLoyaltyTiers(@Payload() message: unknown) {
     return answerCommand(

@@ -591,6 +591,36 @@ describe('approvals', () => {
     expect(rejectPurchase.orders[0].status).toBe('CANCELLED');
     expect(await available(listings['C-SHEET'])).toBe(before);
   });
+
+  it('an operator sets how long a purchase waits for an approver; it applies to what starts waiting from then on', async () => {
+    const SET = `mutation ($h: Int!) { setApprovalExpiry(hours: $h) { approvalExpirySeconds approvalExpirySetByOperator } }`;
+    const tables = async () =>
+      (
+        await stack.operator.data<{ pricingTables: { approvalExpirySeconds: number; approvalExpirySetByOperator: boolean } }>(
+          `query { pricingTables { approvalExpirySeconds approvalExpirySetByOperator } }`,
+        )
+      ).pricingTables;
+    expect(await tables()).toEqual({ approvalExpirySeconds: 3600, approvalExpirySetByOperator: false });
+    expect(codeOf(await approver.execute(SET, { h: 6 }))).toBe('FORBIDDEN');
+    for (const hours of [0, 2161]) expect(codeOf(await stack.operator.execute(SET, { h: hours }))).toBe('INVALID_INPUT');
+    expect(await tables()).toEqual({ approvalExpirySeconds: 3600, approvalExpirySetByOperator: false });
+
+    const { setApprovalExpiry } = await stack.operator.data<{ setApprovalExpiry: unknown }>(SET, { h: 6 });
+    expect(setApprovalExpiry).toEqual({ approvalExpirySeconds: 6 * 3600, approvalExpirySetByOperator: true });
+    await addToCart(purchaser, 'C-SHEET', 10);
+    const placed = (await checkout(purchaser, buyer)).data?.checkout as Purchase;
+    const { purchase } = await approver.data<{ purchase: { approval: { expiresAt: string } } }>(
+      `query ($id: ID!) { purchase(id: $id) { approval { expiresAt } } }`,
+      { id: placed.id },
+    );
+    const waits = Date.parse(purchase.approval.expiresAt) - Date.now();
+    expect(waits).toBeGreaterThan(6 * 3600_000 - 120_000);
+    expect(waits).toBeLessThanOrEqual(6 * 3600_000);
+
+    // As it was for the rest of the suite: an hour, and the purchase given back.
+    await stack.operator.data(SET, { h: 1 });
+    await approver.data(`mutation ($id: ID!) { rejectPurchase(purchaseId: $id, reason: "expiry checked") { id } }`, { id: placed.id });
+  });
 });
 
 describe('other buyers', () => {

@@ -273,6 +273,12 @@ export class PricingTables {
   @Field(() => [CategoryCommission], { description: 'Commission per category' }) categoryCommissions!: CategoryCommission[];
   @Field(() => [CurrencyLoyaltyTiers], { description: 'Loyalty tables set per currency (others use the default table)' })
   loyaltyTiers!: CurrencyLoyaltyTiers[];
+  @Field(() => Int, {
+    description: 'How long a purchase or bid waiting for an approver keeps its stock or credit before it lapses, in seconds',
+  })
+  approvalExpirySeconds!: number;
+  @Field({ description: 'Whether an operator set it (setApprovalExpiry); false: the deployment’s default applies' })
+  approvalExpirySetByOperator!: boolean;
 }
 
 @ObjectType({ description: 'Another offer that could fill a quick-order row' })

@@ -42,6 +42,8 @@ const tablesView = (tables: PricingTablesRecord): PricingTables => ({
   defaultCommissionRateBp: tables.defaultCommissionRateBp,
   categoryCommissions: Object.entries(tables.commissionRateBpByCategory).map(([categoryId, rateBp]) => ({ categoryId, rateBp })),
   loyaltyTiers: Object.entries(tables.loyaltyTiers).map(([currency, tiers]) => ({ currency, tiers })),
+  approvalExpirySeconds: tables.approvalExpirySeconds,
+  approvalExpirySetByOperator: tables.approvalExpirySetByOperator,
 });
 
 /** Carts, checkout, purchases and seller orders, and the tables they are priced with; every field forwards to the orders service. */
@@ -386,6 +388,26 @@ export class OrdersResolver {
       await this.rpc.command(
         commands.setCommissionRate,
         { actor, categoryId: categoryId ?? undefined, rateBp, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
+        { key: 'pricing-tables' },
+      ),
+    );
+  }
+
+  @OperatorOnly()
+  @Mutation(() => PricingTables, {
+    description:
+      'Set how long a purchase or bid waits for an approver before it lapses and its stock or credit is released; it applies to ' +
+      'what starts waiting from then on (operators)',
+  })
+  async setApprovalExpiry(
+    @CurrentActor() actor: Actor,
+    @Args('hours', { type: () => Int, description: 'Whole hours, from 1 to 2,160 (90 days)' }) hours: number,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return tablesView(
+      await this.rpc.command(
+        commands.setApprovalExpiry,
+        { actor, hours, idempotencyKey: idempotencyKeyOf(idempotencyKey) },
         { key: 'pricing-tables' },
       ),
     );

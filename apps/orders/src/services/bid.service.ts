@@ -13,14 +13,13 @@ import {
 import { CompanyStatusProjection } from '@lotbook/company-status';
 import { Money, MoneyError } from '@lotbook/money';
 import { assertMayApprove, checkCredit, type CompanyRoleName } from '@lotbook/orders-domain';
-import { SERVICE_CONFIG } from '@lotbook/platform';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CounterpartiesClient } from '../clients/counterparties.client';
 import { TradingClient } from '../clients/trading.client';
-import type { OrdersConfig } from '../orders.config';
 import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { buyingCompany } from './cart.service';
+import { PricingTablesService } from './pricing-tables.service';
 import { CreditService, creditLimitExceeded } from './credit.service';
 import { fromDomain } from './domain-errors';
 import { waitsForApproval } from './order-line';
@@ -89,7 +88,7 @@ export class BidService {
     private readonly trading: TradingClient,
     private readonly credit: CreditService,
     private readonly standings: CompanyStatusProjection,
-    @Inject(SERVICE_CONFIG) private readonly config: OrdersConfig,
+    private readonly tables: PricingTablesService,
   ) {}
 
   async place(actor: Actor, bid: BidInput): Promise<BidPlacementRecord> {
@@ -131,7 +130,7 @@ export class BidService {
         limitPriceMinor,
         JSON.stringify({ actor, bid: { ...bid, currency, legalEntityId: legalEntityId ?? undefined } }),
         waits ? BidRequestStatus.PENDING_APPROVAL : BidRequestStatus.PLACED,
-        waits ? new Date(Date.now() + this.config.ORDERS_APPROVAL_EXPIRY_SECONDS * 1000) : null,
+        waits ? await this.tables.approvalExpiresAt() : null,
       ],
     );
     if (waits) return { request: toRecord((await this.find(this.dataSource.manager, bid.orderId)) as BidRow), placement: null };

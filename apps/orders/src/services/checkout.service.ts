@@ -168,7 +168,7 @@ export class CheckoutService {
             cart.currency,
             cart.totalMinor,
             needsApproval ? 'PENDING' : null,
-            needsApproval ? new Date(Date.now() + this.config.ORDERS_APPROVAL_EXPIRY_SECONDS * 1000) : null,
+            needsApproval ? await this.tables.approvalExpiresAt(transaction) : null,
             idempotencyKey,
             requestHash,
           ],
@@ -241,7 +241,11 @@ export class CheckoutService {
         await this.releaseIds(made);
         const refused = part.find(({ request }) => result.error.field === `listingId:${request.listingId}`)?.line ?? part[0].line;
         const code = result.error.code === 'INSUFFICIENT_STOCK' ? Code.INSUFFICIENT_STOCK : Code.UNKNOWN_LISTING;
-        throw new OrdersError(code, `${refused.productName} (${refused.sellerSku}): ${result.error.message}`, `listingId:${refused.listingId}`);
+        throw new OrdersError(
+          code,
+          `${refused.productName} (${refused.sellerSku}): ${result.error.message}`,
+          `listingId:${refused.listingId}`,
+        );
       }
       made.push(...ids);
     }

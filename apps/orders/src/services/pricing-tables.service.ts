@@ -1,8 +1,10 @@
 import { CompanyRole, type Actor, type PricingTablesRecord, type SellerTermsRecord } from '@lotbook/contracts';
 import { isCurrencyCode } from '@lotbook/money';
 import { assertValidLoyaltyTiers, DEFAULT_LOYALTY_TIERS, loyaltyRateFor, type LoyaltyTier } from '@lotbook/orders-domain';
-import { Injectable } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@lotbook/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { OrdersConfig } from '../orders.config';
 import { OrdersError, OrdersErrorCode as Code } from '../orders.exception';
 import { fromDomain } from './domain-errors';
 
@@ -28,7 +30,10 @@ interface SellerTermsRow {
 /** Sellers' pricing terms and the operator's commission and loyalty tables. */
 @Injectable()
 export class PricingTablesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: OrdersConfig,
+  ) {}
 
   async sellerTerms(
     sellerCompanyId: string,
@@ -116,7 +121,28 @@ export class PricingTablesService {
       defaultCommissionRateBp: value('default-commission', DEFAULT_COMMISSION_RATE_BP),
       commissionRateBpByCategory: value('commission-by-category', {}),
       loyaltyTiers: value('loyalty-tiers', {}),
+      approvalExpirySeconds: value('approval-expiry-seconds', this.config.ORDERS_APPROVAL_EXPIRY_SECONDS),
+      approvalExpirySetByOperator: rows.some((row) => row.name === 'approval-expiry-seconds'),
     };
+  }
+
+  /** When what starts waiting for an approver now lapses: the operator's expiry, else the deployment's. */
+  async approvalExpiresAt(manager: EntityManager = this.dataSource.manager): Promise<Date> {
+    const rows: Array<{ value: number }> = await manager.query(`SELECT value FROM pricing_table WHERE name = 'approval-expiry-seconds'`);
+    return new Date(Date.now() + (rows[0]?.value ?? this.config.ORDERS_APPROVAL_EXPIRY_SECONDS) * 1000);
+  }
+
+  /** An operator sets how long a purchase or bid waits for an approver: from an hour to 90 days. */
+  async setApprovalExpiry(actor: Actor, hours: number): Promise<PricingTablesRecord> {
+    this.requireOperator(actor);
+    if (!Number.isSafeInteger(hours) || hours < 1 || hours > 90 * 24) {
+      throw new OrdersError(Code.INVALID_INPUT, 'an approval waits a whole number of hours, from 1 to 2,160 (90 days)', 'hours');
+    }
+    return this.dataSource.transaction(async (transaction) => {
+      await transaction.query(`SELECT pg_advisory_xact_lock(hashtext('orders.pricing_table'))`);
+      await this.put(transaction, 'approval-expiry-seconds', hours * 3600);
+      return this.tables(transaction);
+    });
   }
 
   commissionRateBp(tables: PricingTablesRecord, categoryId: string): number {
@@ -178,6 +204,6 @@ export class PricingTablesService {
 
   private requireOperator(actor: Actor): void {
     if (actor.kind !== 'OPERATOR')
-      throw new OrdersError(Code.FORBIDDEN, 'only marketplace operators change the commission and loyalty tables');
+      throw new OrdersError(Code.FORBIDDEN, 'only marketplace operators change the commission, loyalty and approval tables');
   }
 }

@@ -1101,6 +1101,16 @@ export const en = {
     newRate: 'New rate, %',
     rateNow: 'Now {{rate}}; up to two decimals',
     setCommission: 'Set the commission',
+    approvalExpiryTitle: 'How long a purchase waits for an approver',
+    approvalExpiryNow:
+      'A purchase or bid above its company’s approval threshold waits {{hours}} hours, its stock or credit held; then it lapses.',
+    approvalExpiryDefault:
+      'A purchase or bid above its company’s approval threshold waits {{hours}} hours (the deployment’s default), its stock or credit held; then it lapses.',
+    approvalHours: 'New wait, in hours',
+    approvalHoursHelp: 'From 1 to 2,160 (90 days); it applies to what starts waiting from now on',
+    approvalHoursProblem: 'A whole number of hours from 1 to 2,160',
+    setApprovalExpiry: 'Set the wait',
+    approvalExpirySaved: 'Purchases and bids now wait {{hours}} hours for an approver',
     commissionSaved: 'Commission for {{category}} is now {{rate}}',
     defaultCommissionSaved: 'The default commission is now {{rate}}',
     tiersTitle: 'Loyalty tiers',

@@ -13,7 +13,7 @@ import { parseAmount } from '../../format/money';
 import { formatPercent } from '../../format/percent';
 import type { PricingTablesFieldsFragment } from './gql/graphql';
 import { loyaltyTierRows, loyaltyTiersInput, rateBasisPoints, type LoyaltyTierRow, type TierProblem } from './pricing';
-import { PricingTablesDocument, SetCommissionRateDocument, SetLoyaltyTiersDocument } from './pricing-operations';
+import { PricingTablesDocument, SetApprovalExpiryDocument, SetCommissionRateDocument, SetLoyaltyTiersDocument } from './pricing-operations';
 
 const CURRENCIES = ['RUB', 'EUR', 'USD', 'CNY', 'KZT', 'BYN'];
 const TIER_PROBLEMS: readonly TierProblem[] = ['NOT_A_PERCENT', 'NEGATIVE_BOUND', 'NOT_ASCENDING'];
@@ -250,6 +250,60 @@ function LoyaltyTiers({ tables, currency, onSaved }: { tables: PricingTablesFiel
   );
 }
 
+/** How long a purchase or bid waits for an approver before it lapses, and a form to change it (whole hours). */
+function ApprovalExpiry({ tables, onSaved }: { tables: PricingTablesFieldsFragment; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<ApiProblem[]>([]);
+  const [{ fetching }, save] = useMutation(SetApprovalExpiryDocument);
+  const idempotency = useIdempotencyKey();
+  const form = useForm({ mode: 'controlled', initialValues: { hours: '' } });
+  const showProblems = useShowProblems(form, { fieldOf: { INVALID_INPUT: 'hours' } });
+  const hoursNow = tables.approvalExpirySeconds / 3600;
+  const submit = async (values: typeof form.values) => {
+    form.clearErrors();
+    const hours = Number(values.hours.trim());
+    if (!/^\d+$/.test(values.hours.trim()) || hours < 1 || hours > 2160)
+      return form.setFieldError('hours', t('pricing.approvalHoursProblem'));
+    const result = await save({ hours, idempotencyKey: idempotency.keyFor({ hours }) });
+    if (result.error || !result.data) return setProblems(showProblems(problemsOf(result.error)));
+    idempotency.done();
+    setProblems([]);
+    form.reset();
+    onSaved();
+    notifications.show({ color: 'green', message: t('pricing.approvalExpirySaved', { hours }) });
+  };
+  return (
+    <Paper withBorder p="md">
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} data-testid="approval-expiry-form">
+        <Stack gap="sm">
+          <Title order={2} size="h3">
+            {t('pricing.approvalExpiryTitle')}
+          </Title>
+          <Text size="sm" data-testid="approval-expiry">
+            {t(tables.approvalExpirySetByOperator ? 'pricing.approvalExpiryNow' : 'pricing.approvalExpiryDefault', {
+              hours: Number.isInteger(hoursNow) ? hoursNow : hoursNow.toFixed(2),
+            })}
+          </Text>
+          <TextInput
+            label={t('pricing.approvalHours')}
+            description={t('pricing.approvalHoursHelp')}
+            required
+            inputMode="numeric"
+            w={220}
+            {...form.getInputProps('hours')}
+          />
+          <ProblemAlert problems={problems} />
+          <Group>
+            <Button type="submit" loading={fetching}>
+              {t('pricing.setApprovalExpiry')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
 /** The commission per category and the loyalty tiers per currency, as in force, each with its form. */
 export function PricingPage() {
   const { t } = useTranslation();
@@ -278,6 +332,7 @@ export function PricingPage() {
           onSaved={reload}
         />
       )}
+      {tables && <ApprovalExpiry tables={tables} onSaved={reload} />}
       {tables && (
         <Paper withBorder p="md">
           <Stack gap="sm">

@@ -7,6 +7,8 @@ export const PricingTablesFieldsFragment = graphql(`
       categoryId
       rateBp
     }
+    approvalExpirySeconds
+    approvalExpirySetByOperator
     loyaltyTiers {
       currency
       tiers {
@@ -31,6 +33,14 @@ export const PricingTablesDocument = graphql(`
 export const SetCommissionRateDocument = graphql(`
   mutation SetCommissionRate($categoryId: ID, $rateBp: Int!, $idempotencyKey: String) {
     setCommissionRate(categoryId: $categoryId, rateBp: $rateBp, idempotencyKey: $idempotencyKey) {
+      ...PricingTablesFields
+    }
+  }
+`);
+
+export const SetApprovalExpiryDocument = graphql(`
+  mutation SetApprovalExpiry($hours: Int!, $idempotencyKey: String) {
+    setApprovalExpiry(hours: $hours, idempotencyKey: $idempotencyKey) {
       ...PricingTablesFields
     }
   }

@@ -205,6 +205,8 @@ export const pricingTablesSchema = z.object({
   loyaltyTiers: z
     .record(z.string(), z.array(loyaltyTierSchema))
     .describe('Per currency; a currency without its own table uses the default one'),
+  approvalExpirySeconds: z.int().describe('How long a purchase or bid waiting for an approver keeps its stock or credit before it lapses'),
+  approvalExpirySetByOperator: z.boolean().describe("false: the deployment's default (ORDERS_APPROVAL_EXPIRY_SECONDS) applies"),
 });
 
 export const quickOrderRowSchema = z.object({
@@ -588,6 +590,16 @@ export const ordersCommands = {
     z.object({ actor: actorSchema, currency: z.string(), tiers: z.array(loyaltyTierSchema).min(1) }),
     pricingTablesSchema,
     [C.FORBIDDEN, C.UNKNOWN_CURRENCY, C.INVALID_LOYALTY_TIERS],
+    true,
+  ),
+  setApprovalExpiry: command(
+    'set-approval-expiry',
+    'SetApprovalExpiry',
+    'An operator sets how long a purchase or bid waits for an approver before it lapses (its stock or credit released); ' +
+      'it applies to what waits from then on',
+    z.object({ actor: actorSchema, hours: z.int() }),
+    pricingTablesSchema,
+    [C.FORBIDDEN, C.INVALID_INPUT],
     true,
   ),
   quickOrder: command(

@@ -42,9 +42,10 @@ type Documents = {
   '\n  mutation PayOutRefund($buyerCompanyId: ID!, $currency: String!, $amountMinor: MinorUnits!, $reference: String, $idempotencyKey: String) {\n    payOutRefund(\n      buyerCompanyId: $buyerCompanyId\n      currency: $currency\n      amountMinor: $amountMinor\n      reference: $reference\n      idempotencyKey: $idempotencyKey\n    ) {\n      id\n      buyerCompanyId\n      currency\n      amountMinor\n      reference\n      paidAt\n    }\n  }\n': typeof types.PayOutRefundDocument;
   '\n  query SellerPayoutTerms($sellerCompanyId: ID!) {\n    payoutTerms(sellerCompanyId: $sellerCompanyId) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SellerPayoutTermsDocument;
   '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n': typeof types.SetPayoutTermsDocument;
-  '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n': typeof types.PricingTablesFieldsFragmentDoc;
+  '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    approvalExpirySeconds\n    approvalExpirySetByOperator\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n': typeof types.PricingTablesFieldsFragmentDoc;
   '\n  query PricingTables {\n    pricingTables {\n      ...PricingTablesFields\n    }\n  }\n': typeof types.PricingTablesDocument;
   '\n  mutation SetCommissionRate($categoryId: ID, $rateBp: Int!, $idempotencyKey: String) {\n    setCommissionRate(categoryId: $categoryId, rateBp: $rateBp, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n': typeof types.SetCommissionRateDocument;
+  '\n  mutation SetApprovalExpiry($hours: Int!, $idempotencyKey: String) {\n    setApprovalExpiry(hours: $hours, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n': typeof types.SetApprovalExpiryDocument;
   '\n  mutation SetLoyaltyTiers($currency: String!, $tiers: [LoyaltyTierInput!]!, $idempotencyKey: String) {\n    setLoyaltyTiers(currency: $currency, tiers: $tiers, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n': typeof types.SetLoyaltyTiersDocument;
   '\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n': typeof types.ReturnPolicyFieldsFragmentDoc;
   '\n  query ReturnPolicy($first: Int!) {\n    returnPolicy {\n      ...ReturnPolicyFields\n    }\n    returnPolicyHistory(first: $first) {\n      ...ReturnPolicyFields\n    }\n  }\n': typeof types.ReturnPolicyDocument;
@@ -107,11 +108,13 @@ const documents: Documents = {
     types.SellerPayoutTermsDocument,
   '\n  mutation SetPayoutTerms($sellerCompanyId: ID!, $periodDays: Int!, $idempotencyKey: String) {\n    setPayoutTerms(sellerCompanyId: $sellerCompanyId, periodDays: $periodDays, idempotencyKey: $idempotencyKey) {\n      sellerCompanyId\n      periodDays\n    }\n  }\n':
     types.SetPayoutTermsDocument,
-  '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n':
+  '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    approvalExpirySeconds\n    approvalExpirySetByOperator\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n':
     types.PricingTablesFieldsFragmentDoc,
   '\n  query PricingTables {\n    pricingTables {\n      ...PricingTablesFields\n    }\n  }\n': types.PricingTablesDocument,
   '\n  mutation SetCommissionRate($categoryId: ID, $rateBp: Int!, $idempotencyKey: String) {\n    setCommissionRate(categoryId: $categoryId, rateBp: $rateBp, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n':
     types.SetCommissionRateDocument,
+  '\n  mutation SetApprovalExpiry($hours: Int!, $idempotencyKey: String) {\n    setApprovalExpiry(hours: $hours, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n':
+    types.SetApprovalExpiryDocument,
   '\n  mutation SetLoyaltyTiers($currency: String!, $tiers: [LoyaltyTierInput!]!, $idempotencyKey: String) {\n    setLoyaltyTiers(currency: $currency, tiers: $tiers, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n':
     types.SetLoyaltyTiersDocument,
   '\n  fragment ReturnPolicyFields on ReturnPolicy {\n    version\n    changedAt\n    changedByKind\n    changedById\n    note\n    defaultReturnWindowDays\n    faultByReason {\n      reason\n      fault\n    }\n    differences {\n      table\n      reason\n      from\n      to\n    }\n  }\n':
@@ -308,8 +311,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n'];
+  source: '\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    approvalExpirySeconds\n    approvalExpirySetByOperator\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PricingTablesFields on PricingTables {\n    defaultCommissionRateBp\n    categoryCommissions {\n      categoryId\n      rateBp\n    }\n    approvalExpirySeconds\n    approvalExpirySetByOperator\n    loyaltyTiers {\n      currency\n      tiers {\n        fromMajor\n        fromInclusive\n        toMajor\n        toInclusive\n        rateBp\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +325,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetCommissionRate($categoryId: ID, $rateBp: Int!, $idempotencyKey: String) {\n    setCommissionRate(categoryId: $categoryId, rateBp: $rateBp, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetCommissionRate($categoryId: ID, $rateBp: Int!, $idempotencyKey: String) {\n    setCommissionRate(categoryId: $categoryId, rateBp: $rateBp, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetApprovalExpiry($hours: Int!, $idempotencyKey: String) {\n    setApprovalExpiry(hours: $hours, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetApprovalExpiry($hours: Int!, $idempotencyKey: String) {\n    setApprovalExpiry(hours: $hours, idempotencyKey: $idempotencyKey) {\n      ...PricingTablesFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -926,6 +926,8 @@ export type SetPayoutTermsMutation = { setPayoutTerms: { sellerCompanyId: string
 
 export type PricingTablesFieldsFragment = {
   defaultCommissionRateBp: number;
+  approvalExpirySeconds: number;
+  approvalExpirySetByOperator: boolean;
   categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
   loyaltyTiers: Array<{
     currency: string;
@@ -938,6 +940,8 @@ export type PricingTablesQueryVariables = Exact<{ [key: string]: never }>;
 export type PricingTablesQuery = {
   pricingTables: {
     defaultCommissionRateBp: number;
+    approvalExpirySeconds: number;
+    approvalExpirySetByOperator: boolean;
     categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
     loyaltyTiers: Array<{
       currency: string;
@@ -955,6 +959,26 @@ export type SetCommissionRateMutationVariables = Exact<{
 export type SetCommissionRateMutation = {
   setCommissionRate: {
     defaultCommissionRateBp: number;
+    approvalExpirySeconds: number;
+    approvalExpirySetByOperator: boolean;
+    categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
+    loyaltyTiers: Array<{
+      currency: string;
+      tiers: Array<{ fromMajor: string; fromInclusive: boolean; toMajor: string | null; toInclusive: boolean; rateBp: number }>;
+    }>;
+  };
+};
+
+export type SetApprovalExpiryMutationVariables = Exact<{
+  hours: number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type SetApprovalExpiryMutation = {
+  setApprovalExpiry: {
+    defaultCommissionRateBp: number;
+    approvalExpirySeconds: number;
+    approvalExpirySetByOperator: boolean;
     categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
     loyaltyTiers: Array<{
       currency: string;
@@ -972,6 +996,8 @@ export type SetLoyaltyTiersMutationVariables = Exact<{
 export type SetLoyaltyTiersMutation = {
   setLoyaltyTiers: {
     defaultCommissionRateBp: number;
+    approvalExpirySeconds: number;
+    approvalExpirySetByOperator: boolean;
     categoryCommissions: Array<{ categoryId: string; rateBp: number }>;
     loyaltyTiers: Array<{
       currency: string;
@@ -1451,6 +1477,8 @@ export const PricingTablesFieldsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySetByOperator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'loyaltyTiers' },
@@ -3748,6 +3776,8 @@ export const PricingTablesDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySetByOperator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'loyaltyTiers' },
@@ -3851,6 +3881,8 @@ export const SetCommissionRateDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySetByOperator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'loyaltyTiers' },
@@ -3880,6 +3912,101 @@ export const SetCommissionRateDocument = {
     },
   ],
 } as unknown as DocumentNode<SetCommissionRateMutation, SetCommissionRateMutationVariables>;
+export const SetApprovalExpiryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetApprovalExpiry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setApprovalExpiry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hours' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PricingTablesFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PricingTablesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PricingTables' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultCommissionRateBp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categoryCommissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySetByOperator' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyTiers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tiers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toMajor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toInclusive' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rateBp' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetApprovalExpiryMutation, SetApprovalExpiryMutationVariables>;
 export const SetLoyaltyTiersDocument = {
   kind: 'Document',
   definitions: [
@@ -3960,6 +4087,8 @@ export const SetLoyaltyTiersDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvalExpirySetByOperator' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'loyaltyTiers' },
