@@ -128,8 +128,7 @@ export class PricingTablesService {
 
   /** When what starts waiting for an approver now lapses: the operator's expiry, else the deployment's. */
   async approvalExpiresAt(manager: EntityManager = this.dataSource.manager): Promise<Date> {
-    const rows: Array<{ value: number }> = await manager.query(`SELECT value FROM pricing_table WHERE name = 'approval-expiry-seconds'`);
-    return new Date(Date.now() + (rows[0]?.value ?? this.config.ORDERS_APPROVAL_EXPIRY_SECONDS) * 1000);
+    return new Date(Date.now() + (await this.tables(manager)).approvalExpirySeconds * 1000);
   }
 
   /** An operator sets how long a purchase or bid waits for an approver: from an hour to 90 days. */

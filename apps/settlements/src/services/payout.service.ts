@@ -61,6 +61,17 @@ function view(row: PayoutRow): Omit<PayoutRecord, 'items'> {
   };
 }
 
+/** The PAYOUT_MADE entry of a payout paid at `paidAt`: its id comes from the payout, so the same payout makes the same entry. */
+const payoutEntries = (payout: PayoutRow, paidAt: Date): JournalEntry[] =>
+  payoutMade({
+    eventId: payout.id,
+    currency: payout.currency.trim(),
+    occurredAt: paidAt.toISOString(),
+    payoutId: payout.id,
+    sellerCompanyId: payout.seller_company_id,
+    amountMinor: Number(payout.amount_minor),
+  });
+
 /** What one entry added to (or took from) one seller's available balance. */
 interface Release {
   readonly sellerCompanyId: string;
@@ -306,8 +317,7 @@ export class PayoutService {
   async markPaid(actor: Actor, payoutId: string, reference: string | undefined): Promise<PayoutRecord> {
     requireOperator(actor, 'marking a payout paid');
     const row = await this.dataSource.transaction(async (transaction) => {
-      const [payout]: PayoutRow[] = await transaction.query(`SELECT ${COLUMNS} FROM payout WHERE id = $1 FOR UPDATE`, [payoutId]);
-      if (!payout) throw new SettlementsError(Code.UNKNOWN_PAYOUT, `no payout ${payoutId}`, 'payoutId');
+      const payout = await this.locked(transaction, payoutId);
       if (payout.status !== PayoutStatus.DUE) {
         throw new SettlementsError(
           Code.PAYOUT_NOT_DUE,
@@ -317,17 +327,9 @@ export class PayoutService {
           'payoutId',
         );
       }
-      const currency = payout.currency.trim();
       let entries: JournalEntry[];
       try {
-        entries = payoutMade({
-          eventId: payout.id,
-          currency,
-          occurredAt: new Date().toISOString(),
-          payoutId: payout.id,
-          sellerCompanyId: payout.seller_company_id,
-          amountMinor: Number(payout.amount_minor),
-        });
+        entries = payoutEntries(payout, new Date());
         await this.ledger.post(transaction, entries);
       } catch (error) {
         fromDomain(error);
@@ -358,8 +360,7 @@ export class PayoutService {
     requireOperator(actor, 'recording a returned payout');
     if (!reason.trim()) throw new SettlementsError(Code.REASON_REQUIRED, 'say why the bank sent the payout back', 'reason');
     const row = await this.dataSource.transaction(async (transaction) => {
-      const [payout]: PayoutRow[] = await transaction.query(`SELECT ${COLUMNS} FROM payout WHERE id = $1 FOR UPDATE`, [payoutId]);
-      if (!payout) throw new SettlementsError(Code.UNKNOWN_PAYOUT, `no payout ${payoutId}`, 'payoutId');
+      const payout = await this.locked(transaction, payoutId);
       if (payout.status !== PayoutStatus.PAID) {
         throw new SettlementsError(
           Code.PAYOUT_NOT_PAID,
@@ -367,16 +368,8 @@ export class PayoutService {
           'payoutId',
         );
       }
-      const currency = payout.currency.trim();
       // The entry markPaid posted, made again from the same inputs: same id, same postings.
-      const [paid] = payoutMade({
-        eventId: payout.id,
-        currency,
-        occurredAt: (payout.paid_at as Date).toISOString(),
-        payoutId: payout.id,
-        sellerCompanyId: payout.seller_company_id,
-        amountMinor: Number(payout.amount_minor),
-      });
+      const [paid] = payoutEntries(payout, payout.paid_at as Date);
       if (paid.id !== payout.entry_id)
         throw new Error(`payout ${payout.number}: its entry ${payout.entry_id} is not the one it would post`);
       const correction = reverseEntry(paid, `payout-returned:${payout.id}`, new Date().toISOString());
@@ -401,6 +394,13 @@ export class PayoutService {
     });
     const [record] = await this.withItems(this.dataSource.manager, [row]);
     return record;
+  }
+
+  /** The payout, locked for this transaction; an unknown one is refused. */
+  private async locked(transaction: EntityManager, payoutId: string): Promise<PayoutRow> {
+    const [payout]: PayoutRow[] = await transaction.query(`SELECT ${COLUMNS} FROM payout WHERE id = $1 FOR UPDATE`, [payoutId]);
+    if (!payout) throw new SettlementsError(Code.UNKNOWN_PAYOUT, `no payout ${payoutId}`, 'payoutId');
+    return payout;
   }
 
   async terms(actor: Actor, sellerCompanyId: string): Promise<PayoutTermsRecord> {

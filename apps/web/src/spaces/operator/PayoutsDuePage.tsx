@@ -145,6 +145,11 @@ export function PayoutsDuePage() {
   const totals = useMemo(() => dueByCurrency(due?.payouts ?? []), [due]);
   const chosen = payouts.find((payout) => payout.id === selected && payout.status === 'DUE');
   const returning = payouts.find((payout) => payout.id === selected && payout.status === 'PAID');
+  const done = () => {
+    setSelected(undefined);
+    refetch({ requestPolicy: 'network-only' });
+    refetchDue({ requestPolicy: 'network-only' });
+  };
   const exportDue = async () => {
     setExporting(true);
     const result = await client.query(PayoutsDueDocument, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -236,28 +241,8 @@ export function PayoutsDuePage() {
           />
         }
       />
-      {returning && (
-        <ReturnPayout
-          key={returning.id}
-          payout={returning}
-          onDone={() => {
-            setSelected(undefined);
-            refetch({ requestPolicy: 'network-only' });
-            refetchDue({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
-      {chosen && (
-        <MarkPaid
-          key={chosen.id}
-          payout={chosen}
-          onDone={() => {
-            setSelected(undefined);
-            refetch({ requestPolicy: 'network-only' });
-            refetchDue({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
+      {returning && <ReturnPayout key={returning.id} payout={returning} onDone={done} />}
+      {chosen && <MarkPaid key={chosen.id} payout={chosen} onDone={done} />}
     </Stack>
   );
 }
